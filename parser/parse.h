@@ -1,0 +1,58 @@
+/* parse.h — source text to AST: the one entry point of the front end's
+ * first half (lexer.re + grammar.y), and the syntax error it reports.
+ *
+ * The parser knows nothing of the VM. On failure it fills an
+ * sk_syntax_error with CPython 3.12's message and position; the VM turns
+ * that into a SyntaxError / IndentationError / TabError object.
+ */
+#ifndef SK_PARSE_H
+#define SK_PARSE_H
+
+#include "ast.h"
+
+typedef enum sk_syntax_kind {
+    SK_SYNTAX_ERROR,        /* SyntaxError      */
+    SK_SYNTAX_INDENTATION,  /* IndentationError */
+    SK_SYNTAX_TAB,          /* TabError         */
+    SK_SYNTAX_MEMORY,       /* MemoryError: out of memory, or source
+                               nested too deeply to parse ("Parser stack
+                               overflowed - Python source too complex to
+                               parse", as CPython says) */
+} sk_syntax_kind;
+
+/* Positions are as in CPython's SyntaxError: lineno 1-based, offset and
+ * end_offset 1-based columns counted in characters (code points) of
+ * `text`, end_offset exclusive; 0 when unknown. */
+typedef struct sk_syntax_error {
+    sk_syntax_kind kind;
+    char msg[256];
+    int32_t lineno, offset, end_lineno, end_offset;
+    /* The offending source line, with its newline, NUL-terminated, owned by
+     * the arena (NULL when there is none, e.g. an unexpected EOF on an
+     * empty file). */
+    const char *text;
+} sk_syntax_error;
+
+/* Parses src[0..len) (UTF-8; a leading BOM is skipped) as a whole module,
+ * an expression or one interactive statement. On success returns the tree,
+ * allocated in `arena`; on failure returns NULL and fills *err.
+ * `filename` is only used in messages that mention it. */
+ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
+                     const char *filename, ast_mode mode, sk_syntax_error *err);
+
+/* Appends to `out` what CPython 3.12 prints on stderr when running a file
+ * stops at this error before any code ran, e.g.
+ *       File "/path/x.py", line 3
+ *         x = (1,
+ *             ^
+ *     SyntaxError: '(' was never closed
+ * (the caret line spans offset..end_offset, as CPython draws it). */
+void sk_syntax_error_format(const sk_syntax_error *err, const char *filename, sk_buf *out);
+
+/* Prints the tree exactly as CPython 3.12's
+ *     ast.dump(tree, indent=None, include_attributes=False)
+ * would, followed by a newline (used by `skein --ast` and the parser tests). */
+typedef void (*sk_ast_write_fn)(void *ud, const char *s, size_t len);
+void sk_ast_dump(const ast_module *mod, sk_ast_write_fn write, void *ud);
+
+#endif
