@@ -55,7 +55,8 @@ typedef enum sk_dtoa_mode {
  * as `mode` says, rounding half to even on the exact binary value, as
  * CPython's '%.*e' and '%.*f' do. Trailing zeros are dropped, so fewer than
  * ndigits digits may come back. Zero gives "0" with decpt 1. In FIXED mode
- * a value that rounds to zero gives no digits at all, with decpt = -ndigits.
+ * a value that rounds to zero gives no digits at all, with decpt = -ndigits
+ * (ndigits is first clamped to [-100000, 100000], which changes no digits).
  * Returns the number of digits written to d (at most 767). Cannot fail. */
 int sk_dtoa_digits(double v, sk_dtoa_mode mode, int64_t ndigits,
                    char d[SK_DTOA_MAX_DIGITS], int *decpt);
