@@ -110,8 +110,10 @@ sk_fmt_status sk_fmt_complex(sk_buf *out, const sk_fmt_spec *spec,
  * digits[0..ndigits) (ASCII, either letter case, no prefix, no sign, at
  * least one digit) in the base sk_fmt_int_base(spec) returned, and whose
  * sign is `negative`. Handles b o d x X n and none: the '#' prefixes 0b 0o
- * 0x 0X, ',' grouping (d, n-less) and '_' grouping (every 3 digits for d,
- * every 4 for b o x X), zero padding through the grouping, fill and align.
+ * 0x 0X, ',' grouping (d and none; the parser refuses it elsewhere) and '_'
+ * grouping (every 3 digits for d and none, every 4 for b o x X), zero
+ * padding through the grouping, sign, fill and align. 'n' formats as 'd'
+ * (C locale).
  * Errors: "Precision not allowed in integer format specifier",
  * "Negative zero coercion (z) not allowed in integer format specifier", and
  * for a 'c' spec the messages of sk_fmt_char. */
