@@ -6,9 +6,16 @@ Run from the repository root with CPython 3.12:
 
     python3.12 tests/unit/gen_numfmt_cases.py
 
-It rewrites tests/unit/dtoa_cases.inc and tests/unit/format_cases.inc. The
-cases are a fixed list of edge cases plus pseudo-random ones from fixed
-seeds, so the output only changes when this script does.
+It rewrites tests/unit/dtoa_cases.inc, tests/unit/format_float_cases.inc
+(format() of floats and complexes) and tests/unit/format_cases.inc (format()
+of ints and strs, and printf-style '%'). The cases are a fixed list of edge
+cases plus pseudo-random ones from fixed seeds, so the output only changes
+when this script does.
+
+The random samples are kept small so that each file stays near 1 MB or
+under (files over 2 MiB are not committed): the edge cases carry the
+coverage, the samples only add mixtures of them, and test_dtoa.c runs its
+own million random bit patterns on top.
 """
 import math
 import os
@@ -124,11 +131,11 @@ def dtoa_tables():
             vals.append((e << 52) | t)
     for t in range(1, 40):
         vals.append(t)
-    for _ in range(6000):
+    for _ in range(1000):
         b = rng.getrandbits(64)
         if (b >> 52) & 0x7ff != 0x7ff:
             vals.append(b)
-    for _ in range(1500):
+    for _ in range(300):
         vals.append(bits(float('%.*g' % (rng.randint(1, 17), random_float(rng)))))
     out.append('static const struct repr_case REPR_CASES[] = {')
     for b in vals:
@@ -143,7 +150,7 @@ def dtoa_tables():
             for prec in (0, 1, 2, 3, 6, 16, 17, 20):
                 for alt in (0, 4):
                     cases.append((v, code, prec, alt))
-    for _ in range(4000):
+    for _ in range(800):
         v = random_float(rng)
         code = rng.choice('eEfFgGr')
         prec = rng.choice([0, 1, 2, 3, 5, 6, 10, 15, 16, 17, 18, 20, 25, 50,
@@ -181,7 +188,7 @@ def dtoa_tables():
               (-1.5, -309), (0.0, 3), (-0.0, 3), (float('inf'), 2),
               (float('nan'), 2), (123.456, 10 ** 18), (123.456, -10 ** 18),
               (9.995, 2), (1e22, -22), (5e22, -23), (4.5e-300, 300)]
-    for _ in range(2500):
+    for _ in range(500):
         v = random_float(rng)
         nd = rng.choice([rng.randint(-20, 20), rng.randint(-330, 330), 0, 1, 2])
         rcases.append((v, nd))
@@ -203,7 +210,7 @@ def dtoa_tables():
     # float.hex
     out.append('static const struct repr_case HEX_CASES[] = {')
     hvals = [bits(v) for v in SPECIAL_FLOATS] + [bits(-v) for v in SPECIAL_FLOATS]
-    for _ in range(800):
+    for _ in range(200):
         hvals.append(bits(random_float(rng)))
     for b in hvals:
         out.append('    {0x%016xu, %s},' % (b, c_str(from_bits(b).hex())))
@@ -221,7 +228,7 @@ def dtoa_tables():
              '\t0x1p0\n', '0x1p0x', '0x1\x00', '1' * 1000 + 'e-1000',
              '0x1.fffffffffffffp1023', '0x1.fffffffffffff4p1023', '-0x0p0',
              '0x0.0000000000001p-1022', '0x0.00000000000008p-1022', '0x0.00000000000018p-1022']
-    for _ in range(1200):
+    for _ in range(300):
         r = rng.random()
         if r < 0.3:
             texts.append(random_float(rng).hex())
@@ -254,7 +261,7 @@ def dtoa_tables():
              '1\x00', '9' * 400, '0.' + '9' * 800, '1e99999999999999999999',
              '1e-99999999999999999999', '0e99999999999999999999', '+-1', '1 2',
              '1.5e+1_0', '00001.5', '.5_5', '5._', '1e5.5']
-    for _ in range(1500):
+    for _ in range(300):
         v = random_float(rng)
         if not math.isfinite(v):
             continue
@@ -268,7 +275,7 @@ def dtoa_tables():
         mid = (Decimal(a) + Decimal(math.nextafter(a, math.inf))) / 2
         s = format(mid, 'f') if rng.random() < 0.5 else format(mid, 'e')
         texts.append(rng.choice([s, s + '0000001', s + '0' * 50]))
-    for _ in range(1500):
+    for _ in range(300):
         ds = ''.join(rng.choice('0123456789') for _ in range(rng.randint(1, 40)))
         pos = rng.randint(0, len(ds))
         ds = (ds[:pos] + rng.choice(['.', '']) + ds[pos:] +
@@ -351,27 +358,43 @@ FIXED_SPECS = ['', 'abc', '10.2.3', '\n', 'é', '.2147483648f', '999999999999999
                '1١', '١٠', '\u0661\u0660.\u0663', 'x^20', 'ñ<10', '😀>10', '0<10', '.', ',_',
                '_,', ',,', '.1000e', '.400f', '100.50e', '-=10', ' =10', '+^10', '=+10']
 
+OPTIONS = ['+', '-', ' ', 'z', '#', '0', ',', '_', '<', '>', '^', '=', '*^', '*<0', '.3']
+
+
+def option_specs(types):
+    """Every presentation type with each option on its own, at width 12, so
+    every pairing is in the tables whatever the random sample holds."""
+    specs = []
+    for t in types:
+        for o in OPTIONS:
+            specs.append('12' + o + t if o in (',', '_', '.3') else o + '12' + t)
+    return specs
+
 
 def format_tables():
     rng = random.Random(5678)
-    out = []
+    float_out = []  # format() of floats and complexes
+    out = []        # format() of ints and strs, and printf-style '%'
 
     def row(key, spec, expected):
         if not single_line(expected) or not keep('float', spec, expected):
             return
-        out.append('    {%s, %s, %s},' % (key, c_str(spec), c_str(expected)))
+        float_out.append('    {%s, %s, %s},' % (key, c_str(spec), c_str(expected)))
 
     # floats
-    out.append('static const struct float_spec_case FLOAT_SPEC_CASES[] = {')
+    float_out.append('static const struct float_spec_case FLOAT_SPEC_CASES[] = {')
     fvals = SPECIAL_FLOATS + [-v for v in SPECIAL_FLOATS[:40]] + [-float('nan'), 1234567890.0123]
     for v in fvals:
         for spec in FIXED_SPECS:
             row('0x%016xu' % bits(v), spec, outcome(lambda: format(v, spec)))
-    for _ in range(5000):
+    for v in (1234567.125, -0.000125):
+        for spec in option_specs(['', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n', 'd', 's', 'x']):
+            row('0x%016xu' % bits(v), spec, outcome(lambda: format(v, spec)))
+    for _ in range(1000):
         v = random_float(rng)
         spec = random_spec(rng, ['e', 'E', 'f', 'F', 'g', 'G', '%', 'n', '', '', 'd', 's', 'x'])
         row('0x%016xu' % bits(v), spec, outcome(lambda: format(v, spec)))
-    out.append('};')
+    float_out.append('};')
 
     # ints: sign, then digits in bases 10, 2, 8, 16, then float(n)
     out.append('static const struct int_spec_case INT_SPEC_CASES[] = {')
@@ -395,7 +418,10 @@ def format_tables():
     for v in ivals:
         for spec in FIXED_SPECS:
             int_row(v, spec)
-    for _ in range(4000):
+    for v in (123456, -1234567):
+        for spec in option_specs(['', 'b', 'o', 'd', 'x', 'X', 'n', 'c', 'e', 'f', 'g', 'G', '%', 's']):
+            int_row(v, spec)
+    for _ in range(800):
         int_row(random_int(rng),
                 random_spec(rng, ['b', 'o', 'd', 'x', 'X', 'n', 'c', '', '', 'e', 'f', 'g', '%', 's', 'G']))
     out.append('};')
@@ -408,7 +434,7 @@ def format_tables():
             res = outcome(lambda: format(sv, spec))
             if single_line(res) and keep('str', spec, res):
                 out.append('    {%s, %s, %s},' % (c_str(sv), c_str(spec), c_str(res)))
-    for _ in range(1500):
+    for _ in range(300):
         sv = rng.choice(svals)
         spec = random_spec(rng, ['s', 's', '', '', 'd'])
         res = outcome(lambda: format(sv, spec))
@@ -417,20 +443,22 @@ def format_tables():
     out.append('};')
 
     # complexes
-    out.append('static const struct complex_spec_case COMPLEX_SPEC_CASES[] = {')
+    float_out.append('static const struct complex_spec_case COMPLEX_SPEC_CASES[] = {')
     cvals = [0j, complex(-0.0, 0.0), complex(0.0, -0.0), 1j, -1j, 1 + 2j, complex(-0.0, 2.0),
              complex(1.5, -2.5), complex(float('inf'), float('nan')), complex(1e16, 1e-5),
              complex(1234.5, -1234567.0)]
     cases = [(v, spec) for v in cvals for spec in FIXED_SPECS]
-    for _ in range(1500):
+    cases += [(v, spec) for v in (complex(1234.5, -0.25), complex(-1234567.0, 2.5))
+              for spec in option_specs(['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', 'd'])]
+    for _ in range(300):
         v = (complex(random_float(rng), random_float(rng)) if rng.random() < 0.7
              else complex(rng.choice([0.0, -0.0, 1.0]), random_float(rng)))
         cases.append((v, random_spec(rng, ['e', 'E', 'f', 'F', 'g', 'G', 'n', '', '', '%', 'd'])))
     for v, spec in cases:
         res = outcome(lambda: format(v, spec))
         if single_line(res) and keep('complex', spec, res):
-            out.append('    {0x%016xu, 0x%016xu, %s, %s},' % (bits(v.real), bits(v.imag), c_str(spec), c_str(res)))
-    out.append('};')
+            float_out.append('    {0x%016xu, 0x%016xu, %s, %s},' % (bits(v.real), bits(v.imag), c_str(spec), c_str(res)))
+    float_out.append('};')
 
     # printf-style
     def pct_spec(convs):
@@ -457,14 +485,14 @@ def format_tables():
                  '.0e', '20.10E', 'lf', 'hd', 'Lg', '.20g', '#.20g', '0100d', '.3u', 'i']
     out.append('static const struct pct_float_case PCT_FLOAT_CASES[] = {')
     fcases = [(v, s) for v in SPECIAL_FLOATS[:45] for s in pct_fixed if s[-1] in 'eEfFgG']
-    for _ in range(3000):
+    for _ in range(600):
         fcases.append((random_float(rng), pct_spec('eEfFgG')))
     for v, s in fcases:
         out.append('    {0x%016xu, %s, %s},' % (bits(v), c_str(s), c_str(('%' + s) % v)))
     out.append('};')
     out.append('static const struct pct_int_case PCT_INT_CASES[] = {')
     icases = [(v, s) for v in ivals for s in pct_fixed if s[-1] in 'diuoxX']
-    for _ in range(2500):
+    for _ in range(500):
         icases.append((random_int(rng), pct_spec('diuoxX')))
     for v, s in icases:
         a = abs(v)
@@ -472,12 +500,12 @@ def format_tables():
             v < 0, a, format(a, 'o'), format(a, 'x'), c_str(s), c_str(('%' + s) % v)))
     out.append('};')
     out.append('static const struct pct_str_case PCT_STR_CASES[] = {')
-    for _ in range(700):
+    for _ in range(200):
         sv = rng.choice(svals)
         s = pct_spec('sra')
         out.append('    {%s, %s, %s},' % (c_str(sv), c_str(s), c_str(('%' + s[:-1] + 's') % sv)))
     out.append('};')
-    return out
+    return float_out, out
 
 
 def write(name, lines):
@@ -492,4 +520,6 @@ def write(name, lines):
 
 if __name__ == '__main__':
     write('dtoa_cases.inc', dtoa_tables())
-    write('format_cases.inc', format_tables())
+    float_lines, other_lines = format_tables()
+    write('format_float_cases.inc', float_lines)
+    write('format_cases.inc', other_lines)

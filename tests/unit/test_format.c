@@ -1,10 +1,10 @@
 /* test_format.c — vm/format: the format-spec mini-language and '%' numbers.
  *
- * Expected values come from CPython 3.12 through format_cases.inc (written
- * by gen_numfmt_cases.py): format() of floats, ints, strs and complexes over
- * fixed edge-case specs and pseudo-random ones, and printf-style '%' of
- * floats, ints and strings. An error is expected as "ValueError: message"
- * or "OverflowError: message".
+ * Expected values come from CPython 3.12 through format_float_cases.inc and
+ * format_cases.inc (written by gen_numfmt_cases.py): format() of floats,
+ * ints, strs and complexes over fixed edge-case specs and pseudo-random
+ * ones, and printf-style '%' of floats, ints and strings. An error is
+ * expected as "ValueError: message" or "OverflowError: message".
  */
 #include <check.h>
 #include <math.h>
@@ -27,6 +27,7 @@ struct pct_float_case { uint64_t bits; const char *spec; const char *want; };
 struct pct_int_case { int negative; const char *dec, *oct, *hex; const char *spec, *want; };
 struct pct_str_case { const char *value; const char *spec; const char *want; };
 
+#include "format_float_cases.inc"
 #include "format_cases.inc"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
