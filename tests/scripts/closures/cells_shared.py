@@ -60,12 +60,12 @@ def class_closure():
             return secret
     return Holder
 print(class_closure()().reveal())
-import types
-cell = types.CellType(5)
+CellType = type(get.__closure__[0])
+cell = CellType(5)
 print(cell.cell_contents)
 cell.cell_contents = 6
 print(cell.cell_contents)
-empty = types.CellType()
+empty = CellType()
 try:
     empty.cell_contents
 except ValueError as e:

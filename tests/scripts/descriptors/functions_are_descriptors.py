@@ -14,8 +14,8 @@ print(cm.__get__(None, C)(3), cm.__get__(c)(4))
 sm = staticmethod(len)
 print(sm.__get__(None, C)("abc"), sm.__get__(c, C) is len)
 print(hasattr(f, "__get__"), hasattr(f, "__set__"), hasattr(property(), "__set__"))
-import types
-m = types.MethodType(f, "a string")
+MethodType = type(c.g)
+m = MethodType(f, "a string")
 print(m(7))
 class Method:
     def m(self):
