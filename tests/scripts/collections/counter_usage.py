@@ -1,0 +1,25 @@
+# Counter: counting, most_common ordering, arithmetic, update/subtract, elements, total.
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c["a"], c["z"], len(c), c.total())
+print(c.most_common(), c.most_common(2), c.most_common(0))
+print(sorted(c.elements()), list(Counter(b=2, a=1).elements()))
+words = "the cat and the hat and the bat".split()
+wc = Counter(words)
+print(wc.most_common(3), list(wc))
+a = Counter(a=3, b=1, c=0)
+b = Counter(a=1, b=2, d=4)
+print(a + b, a - b, a & b, a | b, -b if False else +a, -Counter(x=-2, y=1))
+a.update("aaz")
+a.update({"b": 5})
+print(a)
+a.subtract(b)
+print(a)
+print(a.get("q"), "q" in a, Counter() == Counter(), Counter(a=1) == Counter(a=1, b=0))
+print(Counter({"x": 2}) <= Counter({"x": 3}), Counter("ab") < Counter("abc"))
+del c["a"]
+print(c, c.most_common(1))
+c2 = Counter(["x", "y", "x"])
+c2["y"] -= 5
+print(c2, +c2, c2.most_common())
+print(repr(Counter()), Counter("aab") + Counter(), dict(Counter("ba")))

@@ -1,0 +1,40 @@
+# deque: both-ended operations, maxlen, rotate, indexing, errors.
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0)
+d.extend([5, 6]); d.extendleft([-1, -2])
+print(d, len(d), d[0], d[-1], d[3])
+print(d.pop(), d.popleft(), d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+print(d.index(2), d.count(2), 3 in d)
+d.remove(2)
+d.insert(1, "ins")
+print(d, d.copy() == d, list(reversed(d)))
+d.reverse()
+print(d)
+d.clear()
+print(d, bool(d))
+bounded = deque(range(5), maxlen=3)
+print(bounded, bounded.maxlen)
+bounded.append(9)
+print(bounded)
+bounded.appendleft(-1)
+print(bounded)
+bounded.extend([7, 8])
+print(bounded)
+for bad in [lambda: deque().pop(), lambda: deque().popleft(), lambda: deque([1]).remove(5), lambda: deque([1])[5], lambda: deque([1]).index(9)]:
+    try:
+        bad()
+    except (IndexError, ValueError) as e:
+        print(type(e).__name__, e)
+print(deque("abc") + deque("de"), deque([1]) * 3, deque([1, 2]) == deque([1, 2]), deque([1]) < deque([2]))
+print(repr(deque()), repr(deque([1], maxlen=2)), deque(maxlen=0))
+window = deque(maxlen=3)
+avgs = []
+for x in [1, 2, 3, 4, 5, 6]:
+    window.append(x)
+    avgs.append(sum(window) / len(window))
+print(avgs)

@@ -1,0 +1,22 @@
+# Precedence and associativity of every binary and unary operator.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, (2 * 3) ** 2)
+print(2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2, 2 ** -1)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 100 // 7 // 2, 2 ** -2 ** 2)
+print(7 % 3 * 2, 7 * 3 % 4, -7 // 2 * 3, 1 + 2 << 3, 1 + (2 << 3))
+print(1 << 2 + 1, 16 >> 1 + 1, 6 & 3 | 8, 6 & (3 | 8), 1 | 2 ^ 3, (1 | 2) ^ 3, 5 ^ 3 & 1)
+print(~5 + 1, -~5, ~-5, not 1 + 1, not 0 == 1, (not 0) == 1)
+print(1 < 2 == 2, 1 < 2 > 3, 3 > 2 > 1, 1 == 1 in [1], (1 == 1) in [True])
+print(True or False and False, (True or False) and False, not True or True, not (True or True))
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 1 else 3)
+print((lambda: 0 if False else 1 + 1)())
+f = lambda x: x + 1 if x else -1
+print(f(0), f(5))
+print(-3 % 5, -(3 % 5), +-+-3, - - 3)
+print(2 * -3, 2 ** -3 * 8, 4 ** .5, -4 ** .5)
+print([1, 2][0] + 1, "ab" * 2 + "c", "x" + "y" * 3)
+print(1 + 2 == 3 and 4 > 3 or 0, 0 or [] or {} or "last", 1 and 2 and 3, 1 and 0 and 3)
+a = [1, 2, 3]
+print(a[1:][0], -a[0], a[-1] ** 2, not a, not not a)
+print(3 - -3, 3 + +3, 3 * ~0)
+print(2 @ 3 if False else "matmul skipped")
+print(8 / 2 * 4, 8 / (2 * 4), 8 // 3 % 2, 2 ** 3 % 3)

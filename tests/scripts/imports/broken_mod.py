@@ -1,0 +1,3 @@
+print("broken_mod: running until the error")
+PARTIAL = 1
+raise RuntimeError("broken_mod failed during import")

@@ -1,0 +1,3 @@
+from circ_y_mod import y_func
+def x_func():
+    return "x"

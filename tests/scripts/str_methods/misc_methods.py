@@ -1,0 +1,11 @@
+# join, count, index on mixed content; str methods as unbound functions; chaining.
+print(str.upper("abc"), str.join(",", ["a", "b"]), list(map(str.strip, [" a ", "b  "])))
+print(" Mixed Case ".strip().lower().replace(" ", "_"))
+print("CSV,line,with,fields".lower().split(",")[1:3])
+print("%".join("abc"), "abc".__len__(), "abc".__getitem__(1), "ab".__add__("cd"), "ab".__mul__(2), "x".__rmul__(3))
+print("abc".__contains__("b"), "abc".__eq__("abc"), "abc".__lt__("abd"), "a".__ne__(1), "a".__eq__(1))
+print("title case".title().swapcase(), "  x  ".center(9, "~"))
+print("hello"[1:4].upper().center(7, "*").replace("*", "-"))
+print("tab\tseparated\tvalues".expandtabs(10).split())
+print("a-b_c d".replace("-", " ").replace("_", " ").split())
+print(str.isdigit("123"), str.isalpha("12"), str.lower("X"))
