@@ -17,7 +17,7 @@ expected files) both outputs are normalised the same way:
   - traceback frames from files outside that folder (CPython's own library
     modules, skein's bundled ones) are dropped with their source lines,
     since the two interpreters implement those layers differently;
-  - hexadecimal addresses become 0xADDR.
+  - hexadecimal addresses (0x and 8 or more hex digits) become 0xADDR.
 A program may declare in its first five lines, as ../shared/tools/pydiff
 reads them:   # pydiff: args=A B    # pydiff: stdin=TEXT (\\n for newline)
               # pydiff: skip=REASON
@@ -33,7 +33,7 @@ import sys
 
 TIMEOUT = 60
 FRAME = re.compile(r'^(?P<pre>[ |]*)File "(?P<file>[^"]*)", line \d+(?:, in .*)?$')
-ADDR = re.compile(r'0x[0-9a-fA-F]{4,}')
+ADDR = re.compile(r'0x[0-9a-fA-F]{8,}')
 
 
 def directives(path):
