@@ -49,6 +49,11 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
  * (the caret line spans offset..end_offset, as CPython draws it). */
 void sk_syntax_error_format(const sk_syntax_error *err, const char *filename, sk_buf *out);
 
+/* Appends only the location part of the above (the File line, the source
+ * line and the caret line), without the final "SyntaxError: msg" line;
+ * tracebacks of SyntaxError objects raised at run time use it. */
+void sk_syntax_error_location(const sk_syntax_error *err, const char *filename, sk_buf *out);
+
 /* Prints the tree exactly as CPython 3.12's
  *     ast.dump(tree, indent=None, include_attributes=False)
  * would, followed by a newline (used by `skein --ast` and the parser tests). */

@@ -1,0 +1,530 @@
+/* func.c — function, cell, bound method, module, weakref and mappingproxy
+ * objects.
+ */
+#include "func.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "descr.h"
+#include "dict.h"
+#include "exc.h"
+#include "interp.h"
+#include "list.h"
+#include "ops.h"
+#include "str.h"
+#include "tuple.h"
+#include "type.h"
+
+/* ---- functions ------------------------------------------------------------------ */
+
+#define FN(v) ((sk_function *)sk_as_obj(v))
+
+static void function_trace(sk_vm *vm, sk_obj *o) {
+    sk_function *f = (sk_function *)o;
+    sk_gc_mark(vm, f->code);
+    sk_gc_mark(vm, f->globals);
+    sk_gc_mark(vm, f->builtins);
+    sk_gc_mark(vm, f->name);
+    sk_gc_mark(vm, f->qualname);
+    sk_gc_mark(vm, f->module);
+    sk_gc_mark(vm, f->doc);
+    sk_gc_mark(vm, f->defaults);
+    sk_gc_mark(vm, f->kwdefaults);
+    sk_gc_mark(vm, f->closure);
+    sk_gc_mark(vm, f->annotations);
+    sk_gc_mark(vm, f->dict);
+}
+
+sk_value sk_function_new(sk_vm *vm, sk_value code, sk_value globals, sk_value qualname) {
+    size_t mark = sk_gc_roots_save(vm);
+    SK_ROOT(vm, code);
+    SK_ROOT(vm, globals);
+    sk_function *f = (sk_function *)sk_gc_new(vm, SK_TYPE(vm, FUNCTION), sizeof(sk_function));
+    if (!f) return SK_NULL;
+    sk_code *c = sk_code_ptr(code);
+    f->code = code;
+    f->globals = globals;
+    f->name = c->name;
+    f->qualname = qualname ? qualname : c->qualname;
+    sk_value fv = sk_from_obj(f);
+    SK_ROOT(vm, fv);
+    f->module = sk_dict_get_str(vm, globals, SK_NAME(vm, __name__));
+    sk_value b = sk_dict_get_str(vm, globals, SK_NAME(vm, __builtins__));
+    if (b && SK_IS(vm, b, MODULE)) b = sk_module_dict(b);
+    f->builtins = b && sk_is_dict(vm, b) ? b : vm->builtins;
+    /* the docstring is the first constant when the code says it has one */
+    if ((c->flags & SK_CO_HAS_DOCSTRING) && sk_tuple_len(c->consts) > 0) f->doc = sk_tuple_get(c->consts, 0);
+    else f->doc = SK_NONE;
+    sk_gc_roots_restore(vm, mark);
+    return fv;
+}
+
+static sk_value function_call(sk_vm *vm, sk_value f, const sk_value *args, size_t nargs, sk_value kwnames) {
+    return sk_interp_call(vm, f, args, nargs, kwnames);
+}
+
+static sk_value function_get(sk_vm *vm, sk_value f, sk_value obj, sk_value type) {
+    if (!obj) return f;
+    return sk_method_new(vm, f, obj);
+}
+
+static sk_value function_repr(sk_vm *vm, sk_value f) {
+    return sk_str_fmt(vm, "<function %V at %p>", FN(f)->qualname, (void *)sk_as_obj(f));
+}
+
+static sk_value g_fname(sk_vm *vm, sk_value f) { return FN(f)->name; }
+static int s_fname(sk_vm *vm, sk_value f, sk_value v) {
+    if (!v || !sk_is_str(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__name__ must be set to a string object");
+        return -1;
+    }
+    FN(f)->name = v;
+    return 0;
+}
+static sk_value g_fqualname(sk_vm *vm, sk_value f) { return FN(f)->qualname; }
+static int s_fqualname(sk_vm *vm, sk_value f, sk_value v) {
+    if (!v || !sk_is_str(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    FN(f)->qualname = v;
+    return 0;
+}
+static sk_value g_fmodule(sk_vm *vm, sk_value f) { return FN(f)->module ? FN(f)->module : SK_NONE; }
+static int s_fmodule(sk_vm *vm, sk_value f, sk_value v) {
+    FN(f)->module = v ? v : SK_NONE;
+    return 0;
+}
+static sk_value g_fdoc(sk_vm *vm, sk_value f) { return FN(f)->doc ? FN(f)->doc : SK_NONE; }
+static int s_fdoc(sk_vm *vm, sk_value f, sk_value v) {
+    FN(f)->doc = v ? v : SK_NONE;
+    return 0;
+}
+static sk_value g_fdefaults(sk_vm *vm, sk_value f) { return FN(f)->defaults ? FN(f)->defaults : SK_NONE; }
+static int s_fdefaults(sk_vm *vm, sk_value f, sk_value v) {
+    if (v && v != SK_NONE && !sk_is_tuple(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    FN(f)->defaults = v && v != SK_NONE && sk_tuple_len(v) ? v : SK_NULL;
+    return 0;
+}
+static sk_value g_fkwdefaults(sk_vm *vm, sk_value f) { return FN(f)->kwdefaults ? FN(f)->kwdefaults : SK_NONE; }
+static int s_fkwdefaults(sk_vm *vm, sk_value f, sk_value v) {
+    if (v && v != SK_NONE && !sk_is_dict(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    FN(f)->kwdefaults = v && v != SK_NONE ? v : SK_NULL;
+    return 0;
+}
+static sk_value g_fcode(sk_vm *vm, sk_value f) { return FN(f)->code; }
+static int s_fcode(sk_vm *vm, sk_value f, sk_value v) {
+    if (!v || !SK_IS(vm, v, CODE)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__code__ must be set to a code object");
+        return -1;
+    }
+    FN(f)->code = v;
+    return 0;
+}
+static sk_value g_fglobals(sk_vm *vm, sk_value f) { return FN(f)->globals; }
+static sk_value g_fbuiltins(sk_vm *vm, sk_value f) { return FN(f)->builtins; }
+static sk_value g_fclosure(sk_vm *vm, sk_value f) { return FN(f)->closure ? FN(f)->closure : SK_NONE; }
+static sk_value g_fannotations(sk_vm *vm, sk_value f) {
+    if (!FN(f)->annotations && !(FN(f)->annotations = sk_dict_new(vm))) return SK_NULL;
+    return FN(f)->annotations;
+}
+static int s_fannotations(sk_vm *vm, sk_value f, sk_value v) {
+    if (v && v != SK_NONE && !sk_is_dict(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    FN(f)->annotations = v && v != SK_NONE ? v : SK_NULL;
+    return 0;
+}
+static sk_value g_fdict(sk_vm *vm, sk_value f) {
+    if (!FN(f)->dict && !(FN(f)->dict = sk_dict_new(vm))) return SK_NULL;
+    return FN(f)->dict;
+}
+static int s_fdict(sk_vm *vm, sk_value f, sk_value v) {
+    if (!v || !sk_is_dict(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__dict__ must be set to a dictionary");
+        return -1;
+    }
+    FN(f)->dict = v;
+    return 0;
+}
+static sk_value g_ftype_params(sk_vm *vm, sk_value f) { return vm->empty_tuple; }
+
+static const sk_getset_def function_getsets[] = {
+    {"__name__", g_fname, s_fname, NULL},
+    {"__qualname__", g_fqualname, s_fqualname, NULL},
+    {"__module__", g_fmodule, s_fmodule, NULL},
+    {"__doc__", g_fdoc, s_fdoc, NULL},
+    {"__defaults__", g_fdefaults, s_fdefaults, NULL},
+    {"__kwdefaults__", g_fkwdefaults, s_fkwdefaults, NULL},
+    {"__code__", g_fcode, s_fcode, NULL},
+    {"__globals__", g_fglobals, NULL, NULL},
+    {"__builtins__", g_fbuiltins, NULL, NULL},
+    {"__closure__", g_fclosure, NULL, NULL},
+    {"__annotations__", g_fannotations, s_fannotations, NULL},
+    {"__dict__", g_fdict, s_fdict, NULL},
+    {"__type_params__", g_ftype_params, NULL, NULL},
+    {NULL},
+};
+
+/* ---- bound methods ------------------------------------------------------------------ */
+
+#define ME(v) ((sk_method *)sk_as_obj(v))
+
+static void method_trace(sk_vm *vm, sk_obj *o) {
+    sk_gc_mark(vm, ((sk_method *)o)->func);
+    sk_gc_mark(vm, ((sk_method *)o)->self);
+}
+
+sk_value sk_method_new(sk_vm *vm, sk_value func, sk_value self) {
+    size_t mark = sk_gc_roots_save(vm);
+    SK_ROOT(vm, func);
+    SK_ROOT(vm, self);
+    sk_method *m = (sk_method *)sk_gc_new(vm, SK_TYPE(vm, METHOD), sizeof(sk_method));
+    sk_gc_roots_restore(vm, mark);
+    if (!m) return SK_NULL;
+    m->func = func;
+    m->self = self;
+    return sk_from_obj(m);
+}
+
+static sk_value method_call(sk_vm *vm, sk_value m, const sk_value *args, size_t nargs, sk_value kwnames) {
+    sk_value func = ME(m)->func, self = ME(m)->self;
+    sk_value buf[8];
+    if (nargs < 8) {
+        buf[0] = self;
+        if (nargs) memcpy(buf + 1, args, nargs * sizeof(sk_value));
+        return sk_call(vm, func, buf, nargs + 1, kwnames);
+    }
+    sk_value t = sk_tuple_new(vm, nargs + 1);
+    if (!t) return SK_NULL;
+    SK_ROOT(vm, t);
+    sk_tuple_items(t)[0] = self;
+    memcpy(sk_tuple_items(t) + 1, args, nargs * sizeof(sk_value));
+    return sk_call(vm, func, sk_tuple_items(t), nargs + 1, kwnames);
+}
+
+static sk_value method_repr(sk_vm *vm, sk_value m) {
+    sk_value func = ME(m)->func;
+    sk_value name = sk_getattr_opt(vm, func, SK_NAME(vm, __qualname__));
+    if (!name) {
+        if (vm->exc) return SK_NULL;
+        name = sk_getattr_opt(vm, func, SK_NAME(vm, __name__));
+        if (!name && vm->exc) return SK_NULL;
+    }
+    SK_ROOT(vm, name);
+    if (!name) name = sk_str_from_cstr(vm, "?");
+    return sk_str_fmt(vm, "<bound method %S of %R>", name, ME(m)->self);
+}
+
+static sk_value method_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    if ((op != SK_EQ && op != SK_NE) || !SK_IS(vm, b, METHOD)) return SK_NOTIMPL;
+    bool eq = ME(a)->self == ME(b)->self;
+    if (eq) {
+        int r = sk_eq(vm, ME(a)->func, ME(b)->func);
+        if (r < 0) return SK_NULL;
+        eq = r;
+    }
+    return sk_from_bool(op == SK_EQ ? eq : !eq);
+}
+
+static int64_t method_hash(sk_vm *vm, sk_value m) {
+    int64_t a = sk_hash_pointer((void *)(uintptr_t)ME(m)->self);
+    int64_t b = sk_hash(vm, ME(m)->func);
+    if (b == -1 && vm->exc) return -1;
+    int64_t h = a ^ b;
+    return h == -1 ? -2 : h;
+}
+
+/* attributes other than __func__/__self__ come from the function */
+static sk_value method_getattr(sk_vm *vm, sk_value m, sk_value name) {
+    sk_value v = sk_generic_getattr_opt(vm, m, name);
+    if (v || vm->exc) return v;
+    return sk_getattr(vm, ME(m)->func, name);
+}
+
+static sk_value g_mfunc(sk_vm *vm, sk_value m) { return ME(m)->func; }
+static sk_value g_mself(sk_vm *vm, sk_value m) { return ME(m)->self; }
+static const sk_getset_def method_getsets[] = {
+    {"__func__", g_mfunc, NULL, NULL},
+    {"__self__", g_mself, NULL, NULL},
+    {NULL},
+};
+
+/* ---- cells ---------------------------------------------------------------------------- */
+
+static void cell_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_cell *)o)->value); }
+
+sk_value sk_cell_new(sk_vm *vm, sk_value value) {
+    SK_ROOT(vm, value);
+    sk_cell *c = (sk_cell *)sk_gc_new(vm, SK_TYPE(vm, CELL), sizeof(sk_cell));
+    if (!c) return SK_NULL;
+    c->value = value;
+    return sk_from_obj(c);
+}
+
+static sk_value cell_repr(sk_vm *vm, sk_value c) {
+    sk_value v = sk_cell_get(c);
+    if (!v) return sk_str_fmt(vm, "<cell at %p: empty>", (void *)sk_as_obj(c));
+    return sk_str_fmt(vm, "<cell at %p: %s object at %p>", (void *)sk_as_obj(c), sk_type_name_of(vm, v),
+                      (void *)(uintptr_t)v);
+}
+static sk_value g_cell_contents(sk_vm *vm, sk_value c) {
+    sk_value v = sk_cell_get(c);
+    if (!v) return sk_exc_msg(vm, SK_EXC_VALUE, "Cell is empty");
+    return v;
+}
+static int s_cell_contents(sk_vm *vm, sk_value c, sk_value v) {
+    sk_cell_set(c, v);
+    return 0;
+}
+static const sk_getset_def cell_getsets[] = {
+    {"cell_contents", g_cell_contents, s_cell_contents, NULL},
+    {NULL},
+};
+
+/* ---- modules ---------------------------------------------------------------------------- */
+
+#define MO(v) ((sk_module *)sk_as_obj(v))
+
+static void module_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_module *)o)->dict); }
+
+sk_value sk_module_new(sk_vm *vm, sk_value name) {
+    size_t mark = sk_gc_roots_save(vm);
+    SK_ROOT(vm, name);
+    sk_module *m = (sk_module *)sk_gc_new(vm, SK_TYPE(vm, MODULE), sizeof(sk_module));
+    if (!m) return SK_NULL;
+    sk_value mv = sk_from_obj(m);
+    SK_ROOT(vm, mv);
+    if (!(m->dict = sk_dict_new(vm))) return SK_NULL;
+    if (!sk_dict_set(vm, m->dict, SK_NAME(vm, __name__), name) ||
+        !sk_dict_set(vm, m->dict, SK_NAME(vm, __doc__), SK_NONE) ||
+        !sk_dict_set(vm, m->dict, SK_NAME(vm, __package__), SK_NONE) ||
+        !sk_dict_set(vm, m->dict, SK_NAME(vm, __loader__), SK_NONE) ||
+        !sk_dict_set(vm, m->dict, SK_NAME(vm, __spec__), SK_NONE))
+        return SK_NULL;
+    sk_gc_roots_restore(vm, mark);
+    return mv;
+}
+
+static sk_value module_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kw) {
+    if (nargs < 1 || !sk_is_str(vm, args[0]))
+        return sk_exc_msg(vm, SK_EXC_TYPE, "module() argument 'name' must be str");
+    sk_value m = sk_module_new(vm, args[0]);
+    if (m && nargs > 1 && !sk_dict_set(vm, MO(m)->dict, SK_NAME(vm, __doc__), args[1])) return SK_NULL;
+    return m;
+}
+
+static int module_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kw) { return 0; }
+
+static sk_value module_getattr(sk_vm *vm, sk_value m, sk_value name) {
+    sk_value v = sk_generic_getattr_opt(vm, m, name);
+    if (v || vm->exc) return v;
+    /* PEP 562: a module-level __getattr__ */
+    sk_value hook = sk_dict_get_str(vm, MO(m)->dict, SK_NAME(vm, __getattr__));
+    if (hook) return sk_call1(vm, hook, name);
+    return sk_exc_attribute_error(vm, m, name);
+}
+
+static sk_value module_repr(sk_vm *vm, sk_value m) {
+    sk_value d = MO(m)->dict;
+    sk_value name = sk_dict_get_str(vm, d, SK_NAME(vm, __name__));
+    sk_value file = sk_dict_get_str(vm, d, SK_NAME(vm, __file__));
+    if (!name) name = sk_str_from_cstr(vm, "?");
+    if (!name) return SK_NULL;
+    if (file && sk_is_str(vm, file)) return sk_str_fmt(vm, "<module %R from %R>", name, file);
+    return sk_str_fmt(vm, "<module %R (built-in)>", name);
+}
+
+static sk_value g_mdict(sk_vm *vm, sk_value m) { return MO(m)->dict; }
+static const sk_getset_def module_getsets[] = {
+    {"__dict__", g_mdict, NULL, NULL},
+    {NULL},
+};
+
+static sk_value m_module_dir(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    sk_value d = MO(args[0])->dict;
+    sk_value f = sk_dict_get_str(vm, d, SK_NAME(vm, __dir__));
+    if (f) return sk_call0(vm, f);
+    return sk_dict_keys_list(vm, d);
+}
+static const sk_method_def module_methods[] = {
+    {"__dir__", m_module_dir, 1, 1, 0, NULL},
+    {NULL},
+};
+
+/* ---- weak references -------------------------------------------------------------------- */
+
+#define WR(v) ((sk_weakref *)sk_as_obj(v))
+
+static void weakref_trace(sk_vm *vm, sk_obj *o) {
+    sk_weakref *r = (sk_weakref *)o;
+    sk_gc_mark(vm, r->callback);
+    if (vm->collecting) sk_gc_note_weakref(vm, r);
+    else sk_gc_mark(vm, r->target);
+}
+
+sk_value sk_weakref_new(sk_vm *vm, sk_value target, sk_value callback) {
+    size_t mark = sk_gc_roots_save(vm);
+    SK_ROOT(vm, target);
+    SK_ROOT(vm, callback);
+    sk_weakref *r = (sk_weakref *)sk_gc_new(vm, SK_TYPE(vm, WEAKREF), sizeof(sk_weakref));
+    sk_gc_roots_restore(vm, mark);
+    if (!r) return SK_NULL;
+    r->target = target;
+    r->callback = callback;
+    r->hash = -1;
+    return sk_from_obj(r);
+}
+
+static sk_value weakref_new_py(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kw) {
+    if (nargs < 1 || nargs > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "__new__ expected at most 2 arguments, got %zu", nargs);
+    if (!sk_is_ptr(args[0]) || sk_is_str(vm, args[0]) || SK_IS(vm, args[0], TUPLE) || SK_IS(vm, args[0], LIST) ||
+        SK_IS(vm, args[0], DICT))
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "cannot create weak reference to '%T' object", args[0]);
+    sk_value cb = nargs > 1 && args[1] != SK_NONE ? args[1] : SK_NULL;
+    sk_value r = sk_weakref_new(vm, args[0], cb);
+    if (r && sk_as_type(cls) != SK_TYPE(vm, WEAKREF)) sk_as_obj(r)->type = sk_as_type(cls);
+    return r;
+}
+
+static sk_value weakref_call(sk_vm *vm, sk_value r, const sk_value *args, size_t nargs, sk_value kw) {
+    if (nargs) return sk_exc_fmt(vm, SK_EXC_TYPE, "weakref() takes no arguments (%zu given)", nargs);
+    return WR(r)->target ? WR(r)->target : SK_NONE;
+}
+
+static int64_t weakref_hash(sk_vm *vm, sk_value r) {
+    sk_weakref *w = WR(r);
+    if (w->hash != -1) return w->hash;
+    if (!w->target) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "weak object has gone away");
+        return -1;
+    }
+    w->hash = sk_hash(vm, w->target);
+    return w->hash;
+}
+
+static sk_value weakref_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    if ((op != SK_EQ && op != SK_NE) || !sk_isinstance_type(vm, b, SK_TYPE(vm, WEAKREF))) return SK_NOTIMPL;
+    sk_value x = WR(a)->target, y = WR(b)->target;
+    if (!x || !y) {
+        bool eq = a == b;
+        return sk_from_bool(op == SK_EQ ? eq : !eq);
+    }
+    return sk_richcmp(vm, x, y, op);
+}
+
+static sk_value weakref_repr(sk_vm *vm, sk_value r) {
+    sk_value t = WR(r)->target;
+    if (!t) return sk_str_fmt(vm, "<weakref at %p; dead>", (void *)sk_as_obj(r));
+    return sk_str_fmt(vm, "<weakref at %p; to '%s' at %p>", (void *)sk_as_obj(r), sk_type_name_of(vm, t),
+                      (void *)(uintptr_t)t);
+}
+
+/* ---- mappingproxy ---------------------------------------------------------------------------- */
+
+typedef struct mappingproxy {
+    sk_obj hdr;
+    sk_value mapping;
+} mappingproxy;
+
+#define MP(v) (((mappingproxy *)sk_as_obj(v))->mapping)
+
+static void mp_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((mappingproxy *)o)->mapping); }
+
+sk_value sk_mappingproxy_new(sk_vm *vm, sk_value dict) {
+    SK_ROOT(vm, dict);
+    mappingproxy *p = (mappingproxy *)sk_gc_new(vm, SK_TYPE(vm, MAPPINGPROXY), sizeof(mappingproxy));
+    if (!p) return SK_NULL;
+    p->mapping = dict;
+    return sk_from_obj(p);
+}
+
+static sk_value mp_getitem(sk_vm *vm, sk_value p, sk_value k) { return sk_getitem(vm, MP(p), k); }
+static int64_t mp_len(sk_vm *vm, sk_value p) { return sk_len(vm, MP(p)); }
+static int mp_contains(sk_vm *vm, sk_value p, sk_value k) { return sk_contains(vm, MP(p), k); }
+static sk_value mp_iter(sk_vm *vm, sk_value p) { return sk_iter(vm, MP(p)); }
+static sk_value mp_repr(sk_vm *vm, sk_value p) { return sk_str_fmt(vm, "mappingproxy(%R)", MP(p)); }
+static sk_value mp_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) { return sk_richcmp(vm, MP(a), b, op); }
+static sk_value mp_forward(sk_vm *vm, const sk_value *args, size_t nargs, const char *name) {
+    sk_value n = sk_str_intern_cstr(vm, name);
+    if (!n) return SK_NULL;
+    return sk_call_method(vm, MP(args[0]), n, args + 1, nargs - 1);
+}
+static sk_value m_mp_keys(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "keys"); }
+static sk_value m_mp_values(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "values"); }
+static sk_value m_mp_items(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "items"); }
+static sk_value m_mp_get(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "get"); }
+static sk_value m_mp_copy(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "copy"); }
+static const sk_method_def mp_methods[] = {
+    {"keys", m_mp_keys, 1, 1, 0, NULL},
+    {"values", m_mp_values, 1, 1, 0, NULL},
+    {"items", m_mp_items, 1, 1, 0, NULL},
+    {"get", m_mp_get, 2, 3, 0, NULL},
+    {"copy", m_mp_copy, 1, 1, 0, NULL},
+    {NULL},
+};
+
+/* ---- registration ------------------------------------------------------------------------------ */
+
+void sk_func_init_types(sk_vm *vm) {
+    sk_type *obj = SK_TYPE(vm, OBJECT);
+    sk_type *t;
+
+    t = sk_type_init_builtin(vm, SK_T_FUNCTION, obj, sizeof(sk_function), 0);
+    t->trace = function_trace;
+    t->call = function_call;
+    t->descr_get = function_get;
+    t->repr = function_repr;
+    t->dict_offset = (int32_t)offsetof(sk_function, dict);
+    (void)sk_type_add_getsets(vm, t, function_getsets);
+
+    t = sk_type_init_builtin(vm, SK_T_METHOD, obj, sizeof(sk_method), 0);
+    t->trace = method_trace;
+    t->call = method_call;
+    t->repr = method_repr;
+    t->richcmp = method_richcmp;
+    t->hash = method_hash;
+    t->getattr = method_getattr;
+    (void)sk_type_add_getsets(vm, t, method_getsets);
+
+    t = sk_type_init_builtin(vm, SK_T_CELL, obj, sizeof(sk_cell), 0);
+    t->trace = cell_trace;
+    t->repr = cell_repr;
+    (void)sk_type_add_getsets(vm, t, cell_getsets);
+
+    t = sk_type_init_builtin(vm, SK_T_MODULE, obj, sizeof(sk_module), SK_TF_BASETYPE);
+    t->trace = module_trace;
+    t->tp_new = module_new;
+    t->tp_init = module_init;
+    t->getattr = module_getattr;
+    t->repr = module_repr;
+    t->dict_offset = (int32_t)offsetof(sk_module, dict);
+    (void)sk_type_add_getsets(vm, t, module_getsets);
+    (void)sk_type_add_methods(vm, t, module_methods);
+
+    t = sk_type_init_builtin(vm, SK_T_WEAKREF, obj, sizeof(sk_weakref), SK_TF_BASETYPE);
+    t->trace = weakref_trace;
+    t->tp_new = weakref_new_py;
+    t->call = weakref_call;
+    t->hash = weakref_hash;
+    t->richcmp = weakref_richcmp;
+    t->repr = weakref_repr;
+
+    t = sk_type_init_builtin(vm, SK_T_MAPPINGPROXY, obj, sizeof(mappingproxy), 0);
+    t->trace = mp_trace;
+    t->getitem = mp_getitem;
+    t->len = mp_len;
+    t->contains = mp_contains;
+    t->iter = mp_iter;
+    t->repr = mp_repr;
+    t->richcmp = mp_richcmp;
+    (void)sk_type_add_methods(vm, t, mp_methods);
+}

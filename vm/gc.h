@@ -1,0 +1,100 @@
+/* gc.h — memory: the one allocator, the tracing collector, and the rules
+ * for holding values in C.
+ *
+ * skein has one precise, non-moving mark-and-sweep collector. There is no
+ * reference counting anywhere.
+ *
+ * The rules C code follows:
+ *  1. Every byte comes from sk_mem_* (raw buffers: list storage, dict
+ *     tables, strings of bigints) or sk_gc_new (objects). Both go through
+ *     the host's allocator hook and are counted. When the hook refuses,
+ *     they return NULL with MemoryError set; nothing aborts.
+ *  2. Only sk_gc_new (and an explicit sk_gc_collect) can run a collection.
+ *     Raw allocations never collect.
+ *  3. The roots are: the VM's own fields (types, names, modules, builtins,
+ *     the loop), every frame on the running chain (all its registers), the
+ *     exception being raised and the exc_info stack, and the C root stack.
+ *  4. A value held in a C local across a call that may allocate must be
+ *     reachable from a root. Arguments a native function receives already
+ *     are (they live in the caller's registers). Anything else — a fresh
+ *     object being filled in, an intermediate result — is rooted with
+ *     SK_ROOT(vm, local). The collector reads the local through its
+ *     address, so reassigning the local later is fine.
+ *  5. Roots are popped in bulk: the interpreter resets the root stack after
+ *     every native call returns, so a native function never needs to pop
+ *     its roots on an error path. Code that loops (or is not called from
+ *     the interpreter) brackets itself with sk_gc_roots_save/restore.
+ *  6. New objects are zero-filled: every field is SK_NULL, which the
+ *     collector skips, so an object may be traced while half-built.
+ *  7. Objects are never moved, so a C pointer to a rooted object stays
+ *     valid across collections.
+ *
+ * Stores into heap objects are plain assignments today; they would go
+ * through a setter if an incremental collector (which needs a write
+ * barrier) ever replaces this one.
+ */
+#ifndef SK_GC_H
+#define SK_GC_H
+
+#include "vm.h"
+
+/* Raw memory, counted against the VM's budget. sk_mem_alloc returns
+ * uninitialised memory, NULL with MemoryError set on failure. */
+SK_INTERNAL void *sk_mem_alloc(sk_vm *vm, size_t size) SK_MUST_CHECK;
+SK_INTERNAL void *sk_mem_realloc(sk_vm *vm, void *p, size_t old_size, size_t new_size) SK_MUST_CHECK;
+SK_INTERNAL void sk_mem_free(sk_vm *vm, void *p, size_t size);
+/* The allocator sk_buf uses inside a VM (ud is the vm). */
+SK_INTERNAL void *sk_mem_buf_alloc(void *ud, void *p, size_t old_size, size_t new_size);
+
+/* A new zero-filled object of `size` bytes whose type is `type`. May
+ * collect first. NULL with MemoryError set on failure. */
+SK_INTERNAL sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) SK_MUST_CHECK;
+
+/* Runs a full collection now. */
+SK_INTERNAL void sk_gc_collect(sk_vm *vm);
+
+/* Marking, for types' trace functions. */
+SK_INTERNAL void sk_gc_mark_obj(sk_vm *vm, sk_obj *o);
+static inline void sk_gc_mark(sk_vm *vm, sk_value v) {
+    if (sk_is_ptr(v)) sk_gc_mark_obj(vm, sk_as_obj(v));
+}
+SK_INTERNAL void sk_gc_mark_array(sk_vm *vm, const sk_value *v, size_t n);
+
+/* The C root stack (rule 4 and 5). */
+SK_INTERNAL void sk_gc_root(sk_vm *vm, sk_value *slot);
+#define SK_ROOT(vm, local) sk_gc_root((vm), &(local))
+static inline size_t sk_gc_roots_save(sk_vm *vm) { return vm->nroots; }
+static inline void sk_gc_roots_restore(sk_vm *vm, size_t mark) {
+    if (vm->nroots > mark) vm->nroots = mark;
+    if (mark == 0) vm->roots_overflow = false;
+}
+
+/* Collection can be switched off around code that cannot root what it
+ * holds (VM bootstrap, the collector's own finalisation pass). Nests. */
+static inline void sk_gc_pause(sk_vm *vm) { vm->gc_pause++; }
+static inline void sk_gc_resume(sk_vm *vm) { vm->gc_pause--; }
+
+/* A weak reference. Its trace function does not mark `target`; after
+ * marking, weakrefs whose target died are cleared (target = SK_NULL) and,
+ * if they have a callback, queued to have it called at the next safe
+ * point. */
+typedef struct sk_weakref {
+    sk_obj hdr;
+    sk_value target;
+    sk_value callback;             /* SK_NULL: none */
+    int64_t hash;                  /* -1 until computed */
+    struct sk_weakref *next_seen;  /* collector's list of live weakrefs */
+} sk_weakref;
+
+/* Called by the weakref type's trace function. */
+SK_INTERNAL void sk_gc_note_weakref(sk_vm *vm, sk_weakref *ref);
+
+/* Set up and tear down the collector's own state. sk_gc_free_all frees
+ * every object without tracing (VM shutdown). */
+SK_INTERNAL bool sk_gc_init(sk_vm *vm);
+SK_INTERNAL void sk_gc_free_all(sk_vm *vm);
+
+/* Whether an object was marked in the collection that is running. */
+static inline bool sk_gc_is_marked(const sk_obj *o) { return (o->gc & SK_GC_MARK) != 0; }
+
+#endif

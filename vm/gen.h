@@ -1,0 +1,90 @@
+/* gen.h — generators, coroutines and async generators: objects that own a
+ * suspended frame.
+ *
+ * The frame lives inside the generator object. Resuming links it onto the
+ * running chain and continues the dispatch loop in it; yielding unlinks it
+ * again, so a suspended generator costs only its own frame. `yield from`
+ * and `await` on another generator delegate: the delegate's frame is
+ * linked above the delegator's, and a value yielded deep inside passes
+ * straight to whoever resumed the outermost generator (the delegators stay
+ * parked on their YIELDFROM instruction).
+ */
+#ifndef SK_GEN_H
+#define SK_GEN_H
+
+#include "interp.h"
+
+typedef enum sk_gen_kind { SK_GEN_GENERATOR, SK_GEN_COROUTINE, SK_GEN_ASYNC_GENERATOR } sk_gen_kind;
+typedef enum sk_gen_state {
+    SK_GEN_CREATED,     /* not started */
+    SK_GEN_SUSPENDED,   /* stopped at a yield */
+    SK_GEN_RUNNING,     /* on the running chain */
+    SK_GEN_CLOSED,      /* returned or raised */
+} sk_gen_state;
+
+typedef struct sk_gen {
+    sk_obj hdr;
+    sk_value name, qualname;
+    sk_value yieldfrom;        /* the iterator delegated to, or SK_NULL */
+    sk_value origin;           /* coroutines: unused; reserved */
+    sk_exc_info exc_state;     /* the exception its handlers are handling */
+    uint8_t kind;              /* sk_gen_kind */
+    uint8_t state;             /* sk_gen_state */
+    uint8_t awaited;           /* a coroutine that has been awaited */
+    uint8_t closing;           /* async generators: aclose() in progress */
+    uint8_t hooks_done;        /* async generators: firstiter hook ran */
+    uint8_t resume_reg;        /* register the sent value goes to, SK_NO_REG: none */
+    sk_value loop;             /* async generators: the loop that finalises it */
+    sk_frame *frame;           /* points into this object, after the header */
+} sk_gen;
+
+static inline sk_gen *sk_gen_ptr(sk_value v) { return (sk_gen *)sk_as_obj(v); }
+
+/* Calling a generator/coroutine function: binds the arguments into a new
+ * frame owned by a new generator object, which is returned unstarted. */
+SK_INTERNAL sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t nargs,
+                                   sk_value kwnames) SK_MUST_CHECK;
+
+/* Resumes `gen` from C with `value` sent in (or, when exc is set, with exc
+ * thrown in). Returns SK_EXIT_YIELD with *out the yielded value,
+ * SK_EXIT_RETURN with *out the return value, or SK_EXIT_ERROR. */
+SK_INTERNAL sk_exit sk_gen_send(sk_vm *vm, sk_value gen, sk_value value, sk_value exc, sk_value *out);
+
+/* Is v a generator, coroutine or async generator object? */
+SK_INTERNAL bool sk_is_gen(sk_vm *vm, sk_value v);
+
+/* For the interpreter: links gen's frame (and the frames of the generators
+ * it delegates to) above `caller`, sends `value` in (or, when `throwing`,
+ * leaves the innermost frame at its yield so that a pending vm->exc is
+ * raised there), and returns the frame to continue in. Counts the linked
+ * frames in vm->depth. NULL with an exception set on misuse ("generator
+ * already executing", a non-None value sent to a just-started generator);
+ * NULL with no exception when the generator has already finished. */
+SK_INTERNAL sk_frame *sk_gen_enter(sk_vm *vm, sk_value gen, sk_frame *caller, sk_value value, bool throwing);
+/* The interpreter left gen's frame for good (return or exception). */
+SK_INTERNAL void sk_gen_finish(sk_vm *vm, sk_gen *g);
+/* The interpreter suspended the chain whose innermost frame is `frame` at
+ * a yield; returns the outermost frame of the chain (its driver is
+ * outer->prev). vm->depth is the caller's to adjust. */
+SK_INTERNAL sk_frame *sk_gen_suspend_chain(sk_vm *vm, sk_frame *frame);
+
+/* Sends `value` into any iterator for `yield from`: generators of ours
+ * directly, others through send() (or __next__ when value is None).
+ * Returns 1 with *out the value yielded, 0 with *out the value returned
+ * (StopIteration's), -1 on error. */
+SK_INTERNAL int sk_iter_send(sk_vm *vm, sk_value it, sk_value value, sk_value *out);
+
+/* The iterator `await v` delegates to: a coroutine itself, or the result of
+ * __await__ (which must be an iterator). `context` says what produced v, for
+ * the messages: 0 an await expression, 1 __aenter__, 2 __aexit__. */
+SK_INTERNAL sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context);
+/* aiter(v) / the awaitable of anext(v) for `async for`. */
+SK_INTERNAL sk_value sk_get_aiter(sk_vm *vm, sk_value v);
+SK_INTERNAL sk_value sk_get_anext_awaitable(sk_vm *vm, sk_value v);
+/* A value yielded by an async generator, marked so that its driver can
+ * tell it from an awaited future passing through. */
+SK_INTERNAL sk_value sk_asyncgen_wrap_value(sk_vm *vm, sk_value v);
+
+SK_INTERNAL void sk_gen_init_types(sk_vm *vm);
+
+#endif

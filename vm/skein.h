@@ -1,0 +1,123 @@
+/* skein.h — the public C API of skein, an interpreter with CPython 3.12
+ * semantics for the async part of Python.
+ *
+ * A host creates a VM from a config, runs code in it and reads results
+ * and errors back. Everything hangs off the sk_vm handle passed to every
+ * call: there is no global state, so a process may run several VMs, each
+ * used by one thread at a time.
+ *
+ * Conventions:
+ *  - Functions that can fail return an sk_status; SK_OK is 0.
+ *  - Strings passed in are UTF-8 and are copied; the host keeps ownership.
+ *  - Strings returned are owned by the VM and stay valid until the next
+ *    call into the same VM, unless documented otherwise.
+ */
+#ifndef SKEIN_H
+#define SKEIN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(SK_BUILDING_LIB)
+#define SK_API __attribute__((visibility("default")))
+#else
+#define SK_API
+#endif
+
+#define SKEIN_VERSION "0.1.0"
+#define SKEIN_PYTHON_VERSION "3.12.1"
+
+typedef struct sk_vm sk_vm;
+
+typedef enum sk_status {
+    SK_OK = 0,        /* success */
+    SK_ERROR = 1,     /* Python code raised an exception that was not caught;
+                         sk_print_error / sk_error_message describe it */
+    SK_EXIT = 2,      /* Python code raised SystemExit; sk_exit_code tells
+                         the status the program asked for */
+    SK_EBADARG = 3,   /* a bad argument to an API function (NULL handle,
+                         NULL string…); sk_error_message says which */
+    SK_ENOMEM = 4,    /* memory ran out outside Python code */
+} sk_status;
+
+/* The allocator hook: realloc-like. Called with new_size == 0 to free
+ * (returning NULL), with ptr == NULL to allocate. old_size is the size
+ * previously requested for ptr (0 for a new block). Returning NULL for a
+ * non-zero new_size refuses the request: skein then raises MemoryError in
+ * the running code, it never aborts. */
+typedef void *(*sk_alloc_fn)(void *ud, void *ptr, size_t old_size, size_t new_size);
+
+/* An output hook: receives bytes the program writes to sys.stdout or
+ * sys.stderr (and tracebacks skein prints). */
+typedef void (*sk_write_fn)(void *ud, const char *data, size_t len);
+
+typedef struct sk_config {
+    sk_alloc_fn alloc;        /* default: the C library's realloc/free */
+    void *alloc_ud;
+    sk_write_fn write_out;    /* default: fwrite to the C stdout */
+    sk_write_fn write_err;    /* default: fwrite to the C stderr */
+    void *write_ud;
+    size_t max_memory;        /* bytes; 0 = no limit beyond the allocator's */
+    int recursion_limit;      /* sys.getrecursionlimit(); default 1000 */
+    int argc;                 /* sys.argv; default: [''] */
+    const char *const *argv;
+    bool virtual_time;        /* the event loop's clock jumps to the next
+                                 timer when nothing is ready */
+    bool install_signal_handlers; /* SIGINT raises KeyboardInterrupt in
+                                     the running code; default false */
+} sk_config;
+
+/* Fills *cfg with the defaults listed above. Always call it before setting
+ * fields, so fields added in later versions get their defaults. */
+SK_API void sk_config_init(sk_config *cfg);
+
+/* Creates a VM. The config is copied. Returns NULL if memory runs out. */
+SK_API sk_vm *sk_vm_new(const sk_config *cfg);
+
+/* Frees a VM and everything it allocated. vm may be NULL. */
+SK_API void sk_vm_free(sk_vm *vm);
+
+/* Runs `source` as the __main__ module's code; `filename` appears in
+ * tracebacks ("<string>" when NULL). Output goes to the write hooks. */
+SK_API sk_status sk_run_string(sk_vm *vm, const char *source, const char *filename);
+
+/* Reads the file at `path` and runs it as __main__, with sys.path[0] set
+ * to its folder. A file that cannot be read gives SK_ERROR with the
+ * message CPython prints ("can't open file ..."), and sk_exit_code 2. */
+SK_API sk_status sk_run_file(sk_vm *vm, const char *path);
+
+/* After SK_ERROR: prints the traceback of the uncaught exception to the
+ * error hook exactly as CPython would, and clears it. After SK_EXIT with
+ * a non-integer code: prints that code as CPython does. Otherwise does
+ * nothing. */
+SK_API void sk_print_error(sk_vm *vm);
+
+/* The last error as text (the traceback's final line for an uncaught
+ * exception, or the reason for SK_EBADARG / SK_ENOMEM). Owned by the VM.
+ * Never NULL: "" when there was no error. */
+SK_API const char *sk_error_message(sk_vm *vm);
+
+/* The process exit status the last run asks for: 0 after SK_OK, the
+ * SystemExit code after SK_EXIT (1 for a non-integer code), 1 after
+ * SK_ERROR, 2 when the file could not be opened. */
+SK_API int sk_exit_code(sk_vm *vm);
+
+/* Prints the disassembly of every code object compiled from the file at
+ * `path` to the output hook (skein --dis). */
+SK_API sk_status sk_disassemble_file(sk_vm *vm, const char *path);
+
+/* Asks the running code to stop with KeyboardInterrupt at the next
+ * instruction boundary. Safe to call from a signal handler or another
+ * thread. */
+SK_API void sk_interrupt(sk_vm *vm);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
