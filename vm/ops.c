@@ -152,6 +152,7 @@ int64_t sk_hash(sk_vm *vm, sk_value v) {
         switch (sk_imm_kind(v)) {
         case SK_IMM_TRUE: return 1;
         case SK_IMM_FALSE: return 0;
+        case SK_IMM_NONE: return 4238894112LL; /* CPython 3.12's constant */
         default: return sk_hash_pointer((void *)(uintptr_t)v);
         }
     }
