@@ -1,0 +1,434 @@
+/* parse.c — sk_parse, the front end's entry point (see parse.h): drives
+ * the lexer and lemon's parser, and explains syntax errors the way
+ * CPython 3.12 does.
+ *
+ * The driver keeps a small queue of tokens so that it can look ahead: it
+ * needs to for `with (...)` (a parenthesised list of with-items when the
+ * matching `)` is followed by `:`). When lemon reports a syntax error, the
+ * driver works out CPython's message from the failing token, the tokens
+ * before it, the last expression built, and trial parses: it copies the
+ * parser and asks whether some other token would have been accepted.
+ */
+#include "parse.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "build.h"
+#include "grammar.h"
+#include "lexer.h"
+
+
+typedef struct qtok { int code; sk_tok tok; } qtok;
+
+/* A compound statement header seen at the start of a line, for
+ * "expected an indented block after ..." */
+typedef struct opener { const char *what; int32_t line; } opener;
+
+typedef struct driver {
+    sk_parser p;
+    sk_lexer lx;
+    void *parser;          /* lemon's parser */
+    void *scratch;         /* a copy of it for trial parses */
+    qtok *q;               /* lookahead queue (ring) */
+    int32_t qhead, qlen, qcap;
+    qtok hist[4];          /* the last tokens fed to the parser, newest first */
+    opener open;           /* the last block opener */
+    bool pending_colon;    /* last tokens were ':' NEWLINE of a header */
+} driver;
+
+/* ---- the token queue --------------------------------------------------- */
+
+static int lex_one(driver *d, sk_tok *t) {
+    return sk_lex_next(&d->lx, t);
+}
+
+static bool qpush(driver *d, int code, sk_tok t) {
+    if (d->qlen == d->qcap) {
+        int32_t cap = d->qcap ? d->qcap * 2 : 16;
+        qtok *nq = sk_ast_alloc(d->p.arena, sizeof(qtok) * (size_t)cap);
+        if (!nq) return false;
+        for (int32_t i = 0; i < d->qlen; i++) nq[i] = d->q[(d->qhead + i) % d->qcap];
+        d->q = nq;
+        d->qcap = cap;
+        d->qhead = 0;
+    }
+    d->q[(d->qhead + d->qlen) % d->qcap] = (qtok){code, t};
+    d->qlen++;
+    return true;
+}
+
+/* The i-th token ahead (0 = next), lexing as needed; code -1 on error. */
+static qtok *peek(driver *d, int32_t i) {
+    while (d->qlen <= i) {
+        sk_tok t;
+        memset(&t, 0, sizeof t);
+        int code = lex_one(d, &t);
+        if (!qpush(d, code, t)) return NULL;
+        if (code < 0) break;
+    }
+    if (d->qlen <= i) return NULL;
+    return &d->q[(d->qhead + i) % d->qcap];
+}
+
+static qtok next(driver *d) {
+    qtok *t = peek(d, 0);
+    if (!t) return (qtok){-2, {0}};
+    qtok r = *t;
+    if (r.code >= 0) {
+        d->qhead = (d->qhead + 1) % d->qcap;
+        d->qlen--;
+    }
+    return r;
+}
+
+/* After `with` (or `async with`) and a `(`: is this a parenthesised list
+ * of with-items? It is when the matching `)` is followed by `:`. */
+static bool with_parens(driver *d) {
+    int32_t depth = 0;
+    for (int32_t i = 0;; i++) {
+        qtok *t = peek(d, i);
+        if (!t || t->code < 0 || t->code == TK_ENDMARKER) return false;
+        switch (t->code) {
+        case TK_LPAR: case TK_LSQB: case TK_LBRACE: depth++; break;
+        case TK_RPAR: case TK_RSQB: case TK_RBRACE:
+            if (--depth == 0) {
+                qtok *n = peek(d, i + 1);
+                return n && n->code == TK_COLON;
+            }
+            break;
+        default: break;
+        }
+    }
+}
+
+/* ---- trial parses ------------------------------------------------------ */
+
+/* Would the parser, in its current state, accept these tokens? */
+static bool accepts(driver *d, const int *codes, int n, sk_tok at) {
+    sk_parser *p = &d->p;
+    if (!d->scratch) {
+        d->scratch = sk_ast_alloc(p->arena, sk_grammar_parser_size());
+        if (!d->scratch) return false;
+    }
+    sk_grammar_parser_copy(d->scratch, d->parser);
+    bool se = p->syntax_error, failed = p->failed, acc = p->accepted;
+    int scode = p->syntax_code;
+    sk_tok stok = p->syntax_tok;
+    sk_syntax_error saved = *p->err;
+    p->syntax_error = false;
+    p->trial = true;
+    bool ok = true;
+    for (int i = 0; i < n && ok; i++) {
+        SkParse(d->scratch, codes[i], at, p);
+        if (p->syntax_error || p->stack_overflow) ok = false;
+    }
+    p->trial = false;
+    p->syntax_error = se;
+    p->syntax_code = scode;
+    p->syntax_tok = stok;
+    p->failed = failed;
+    p->accepted = acc;
+    p->stack_overflow = false;
+    *p->err = saved;
+    d->lx.failed = false;
+    return ok;
+}
+
+static bool accepts1(driver *d, int code, sk_tok at) { return accepts(d, &code, 1, at); }
+
+/* ---- explaining syntax errors ----------------------------------------- */
+
+static bool starts_expression(int code) {
+    switch (code) {
+    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_FSTRING_START: case TK_LPAR:
+    case TK_LSQB: case TK_LBRACE: case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_NOT:
+    case TK_LAMBDA: case TK_AWAIT: case TK_NONE: case TK_TRUE: case TK_FALSE: case TK_ELLIPSIS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The end of the expression-like run of tokens starting with the failing
+ * token (already consumed): atoms, trailers and binary operators, stopping
+ * at a comma, a closing bracket, a colon or the end of the line. */
+static ast_span scan_expression(driver *d, sk_tok first) {
+    ast_span s = sk_b_tspan(first);
+    int32_t depth = 0;
+    int code0 = d->p.syntax_code;
+    if (code0 == TK_LPAR || code0 == TK_LSQB || code0 == TK_LBRACE) depth = 1;
+    for (int32_t i = 0; i < 10000; i++) {
+        qtok *t = peek(d, i);
+        if (!t || t->code < 0) break;
+        int c = t->code;
+        if (depth == 0) {
+            if (c == TK_COMMA || c == TK_RPAR || c == TK_RSQB || c == TK_RBRACE || c == TK_COLON ||
+                c == TK_NEWLINE || c == TK_ENDMARKER || c == TK_EQUAL || c == TK_FOR || c == TK_IF ||
+                c == TK_ELSE || c == TK_SEMI || c == TK_COLONEQUAL || c == TK_IN || c == TK_AS ||
+                c == TK_INDENT || c == TK_DEDENT || c == TK_ASYNC)
+                break;
+            /* Two operands in a row end it too. */
+            if (starts_expression(c) && c != TK_LPAR && c != TK_LSQB && c != TK_MINUS && c != TK_PLUS &&
+                c != TK_NOT && c != TK_TILDE && c != TK_LAMBDA && c != TK_AWAIT) {
+                qtok *prev = i ? peek(d, i - 1) : NULL;
+                int pc = prev ? prev->code : d->p.syntax_code;
+                if (pc == TK_NAME || pc == TK_NUMBER || pc == TK_STRING || pc == TK_RPAR ||
+                    pc == TK_RSQB || pc == TK_RBRACE || pc == TK_FSTRING_END || pc == TK_NONE ||
+                    pc == TK_TRUE || pc == TK_FALSE)
+                    break;
+            }
+        }
+        if (c == TK_LPAR || c == TK_LSQB || c == TK_LBRACE) depth++;
+        if (c == TK_RPAR || c == TK_RSQB || c == TK_RBRACE) depth--;
+        s.end_line = t->tok.end_line;
+        s.end_col = t->tok.end_col;
+    }
+    return s;
+}
+
+static bool is_name(const sk_tok *t, const char *s) {
+    return t->len == (int32_t)strlen(s) && memcmp(t->s, s, (size_t)t->len) == 0;
+}
+
+static void explain(driver *d) {
+    sk_parser *p = &d->p;
+    sk_lexer *lx = &d->lx;
+    int code = p->syntax_code;
+    sk_tok t = p->syntax_tok;
+    ast_span ts = sk_b_tspan(t);
+    qtok *prev = &d->hist[1];   /* hist[0] is the failing token itself */
+
+    if (code == TK_INDENT) {
+        sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "unexpected indent");
+        p->err->offset = t.end_col;
+        p->err->end_offset = -1;
+        return;
+    }
+    if (code == TK_DEDENT && prev->code != TK_NEWLINE) {
+        sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "unexpected unindent");
+        return;
+    }
+    if (d->pending_colon && code != TK_INDENT) {
+        sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "expected an indented block after %s on line %d",
+                        d->open.what, (int)d->open.line);
+        return;
+    }
+    /* print x / exec x */
+    ast_expr *le = p->last_expr;
+    if (prev->code == TK_NAME && (is_name(&prev->tok, "print") || is_name(&prev->tok, "exec")) &&
+        starts_expression(code) && code != TK_LPAR) {
+        ast_span s = scan_expression(d, t);
+        ast_span all = sk_b_join(sk_b_tspan(prev->tok), s);
+        sk_b_error(p, all, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                   (int)prev->tok.len, prev->tok.s, (int)prev->tok.len, prev->tok.s);
+        return;
+    }
+    /* Header lines missing their colon. */
+    if ((code == TK_NEWLINE || code == TK_ENDMARKER) && accepts1(d, TK_COLON, t)) {
+        int32_t c = prev->tok.end_col;
+        ast_span s = {prev->tok.end_line, c, prev->tok.end_line, c};
+        (void)s;
+        sk_b_error(p, ts, "expected ':'");
+        return;
+    }
+    /* `if x = 1:` and friends. */
+    if (code == TK_EQUAL && le && le->span.end_line == prev->tok.end_line && le->span.end_col == prev->tok.end_col) {
+        ast_span s = scan_expression(d, t);
+        (void)s;
+        qtok *n = peek(d, 0);
+        ast_span b = n && n->code >= 0 ? scan_expression(d, n->tok) : ts;
+        if (le->kind == AST_NAME && !le->parens) {
+            sk_b_error(p, sk_b_join(le->span, b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return;
+        }
+        if (le->kind != AST_LIST && le->kind != AST_TUPLE && le->kind != AST_GENERATOREXP &&
+            !(le->kind == AST_CONSTANT && le->u.constant.kind <= AST_CONST_FALSE)) {
+            sk_b_error(p, sk_b_join(le->span, b), "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                       sk_b_expr_name(le));
+            return;
+        }
+    }
+    /* Two expressions in a row inside brackets. */
+    if (starts_expression(code) && lx->nparen > 0 && le &&
+        le->span.end_line == prev->tok.end_line && le->span.end_col == prev->tok.end_col &&
+        prev->code != TK_FSTRING_END && accepts1(d, TK_COMMA, t)) {
+        ast_span s = scan_expression(d, t);
+        sk_b_error(p, sk_b_join(le->span, s), "invalid syntax. Perhaps you forgot a comma?");
+        return;
+    }
+    /* A generic error after an unclosed bracket on an earlier line. */
+    if (lx->nparen > 0) {
+        sk_paren *pp = &lx->paren[lx->nparen - 1];
+        if (t.line > pp->line && !(lx->nfstr && lx->fstr[lx->nfstr - 1].paren_base > 0)) {
+            ast_span s = {pp->line, pp->col, pp->line, pp->col + 1};
+            sk_b_error(p, s, "'%c' was never closed", pp->ch);
+            return;
+        }
+    }
+    if (code == TK_ENDMARKER || (code == TK_NEWLINE && t.len == 0)) {
+        sk_b_error(p, ts, "invalid syntax");
+        return;
+    }
+    sk_b_error(p, ts, "invalid syntax");
+}
+
+/* ---- the driver -------------------------------------------------------- */
+
+static const char *opener_name(int code) {
+    switch (code) {
+    case TK_IF: return "'if' statement";
+    case TK_ELIF: return "'elif' statement";
+    case TK_ELSE: return "'else' statement";
+    case TK_WHILE: return "'while' statement";
+    case TK_FOR: return "'for' statement";
+    case TK_TRY: return "'try' statement";
+    case TK_EXCEPT: return "'except' statement";
+    case TK_FINALLY: return "'finally' statement";
+    case TK_WITH: return "'with' statement";
+    case TK_DEF: return "function definition";
+    case TK_CLASS: return "class definition";
+    default: return NULL;
+    }
+}
+
+ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
+                     const char *filename, ast_mode mode, sk_syntax_error *err) {
+    memset(err, 0, sizeof *err);
+    driver *d = sk_ast_alloc(arena, sizeof *d);
+    if (!d) {
+        err->kind = SK_SYNTAX_MEMORY;
+        snprintf(err->msg, sizeof err->msg, "out of memory");
+        return NULL;
+    }
+    sk_parser *p = &d->p;
+    p->arena = arena;
+    p->lx = &d->lx;
+    p->err = err;
+    p->filename = filename;
+    p->mode = mode;
+    if (!sk_lex_init(&d->lx, arena, src, len, mode, err)) {
+        if (err->msg[0] == 0 && err->kind == SK_SYNTAX_ERROR) {
+            snprintf(err->msg, sizeof err->msg,
+                     "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                     "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                     (unsigned)err->offset, filename ? filename : "<string>", (int)err->end_offset);
+            err->offset = err->end_offset = 0;
+        }
+        return NULL;
+    }
+    d->parser = sk_ast_alloc(arena, sk_grammar_parser_size());
+    if (!d->parser) { sk_b_oom(p); return NULL; }
+    SkParseInit(d->parser);
+    sk_tok t0;
+    memset(&t0, 0, sizeof t0);
+    t0.s = d->lx.buf;
+    t0.line = t0.end_line = 1;
+    SkParse(d->parser, mode == AST_MODE_EVAL ? TK_MODE_EVAL : mode == AST_MODE_SINGLE ? TK_MODE_SINGLE : TK_MODE_EXEC, t0, p);
+    bool at_line_start = true;
+    int prev_code = 0;
+    for (;;) {
+        qtok qt = next(d);
+        if (qt.code == -2) { sk_b_oom(p); break; }
+        if (qt.code < 0) { p->failed = true; break; }
+        /* Parenthesised with-items. */
+        if (qt.code == TK_WITH) {
+            qtok *n = peek(d, 0);
+            if (n && n->code == TK_LPAR && with_parens(d)) n->code = TK_WITH_LPAR;
+        }
+        /* Remember block headers for "expected an indented block". */
+        if (at_line_start || prev_code == TK_ASYNC || (prev_code == TK_SEMI && false)) {
+            const char *what = opener_name(qt.code);
+            if (what) { d->open.what = what; d->open.line = qt.tok.line; }
+        }
+        if (qt.code == TK_EXCEPT) {
+            qtok *n = peek(d, 0);
+            if (n && n->code == TK_STAR) d->open.what = "'except*' statement";
+        }
+        if (qt.code == TK_ELSE && !at_line_start) {
+            /* `x if y else z` is not a header. */
+        }
+        d->pending_colon = d->hist[0].code == TK_NEWLINE && d->hist[1].code == TK_COLON && d->open.what &&
+                           (prev_code == TK_NEWLINE);
+        memmove(&d->hist[1], &d->hist[0], sizeof(qtok) * 3);
+        d->hist[0] = qt;
+        SkParse(d->parser, qt.code, qt.tok, p);
+        if (p->stack_overflow) {
+            err->kind = SK_SYNTAX_MEMORY;
+            snprintf(err->msg, sizeof err->msg, "Parser stack overflowed - Python source too complex to parse");
+            err->lineno = err->end_lineno = err->offset = err->end_offset = 0;
+            err->text = NULL;
+            p->failed = true;
+            break;
+        }
+        if (p->syntax_error && !p->failed) { explain(d); p->failed = true; }
+        if (p->failed) break;
+        prev_code = qt.code;
+        at_line_start = qt.code == TK_NEWLINE || qt.code == TK_INDENT || qt.code == TK_DEDENT;
+        if (qt.code == TK_ENDMARKER) {
+            SkParse(d->parser, 0, qt.tok, p);
+            if (p->syntax_error && !p->failed) { explain(d); p->failed = true; }
+            break;
+        }
+    }
+    SkParseFinalize(d->parser);
+    if (p->failed || !p->result) {
+        if (!p->failed) {
+            err->kind = SK_SYNTAX_ERROR;
+            snprintf(err->msg, sizeof err->msg, "invalid syntax");
+        }
+        return NULL;
+    }
+    return p->result;
+}
+
+/* ---- printing ---------------------------------------------------------- */
+
+/* Byte offset in text of the 1-based character offset off (CPython's
+ * parser errors are drawn in bytes). */
+static int32_t char_to_byte(const char *text, int32_t off) {
+    if (off <= 0 || !text) return off;
+    int32_t chars = 0, i = 0;
+    for (; text[i]; i++) {
+        if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            if (chars == off - 1) return i + 1;
+            chars++;
+        }
+    }
+    return i + 1 + (off - 1 - chars);
+}
+
+void sk_syntax_error_format(const sk_syntax_error *err, const char *filename, sk_buf *out) {
+    const char *kind = err->kind == SK_SYNTAX_INDENTATION ? "IndentationError"
+                     : err->kind == SK_SYNTAX_TAB ? "TabError"
+                     : err->kind == SK_SYNTAX_MEMORY ? "MemoryError" : "SyntaxError";
+    if (err->kind != SK_SYNTAX_MEMORY && err->lineno > 0) {
+        sk_buf_printf(out, "  File \"%s\", line %d\n", filename ? filename : "<string>", (int)err->lineno);
+        if (err->text) {
+            const char *text = err->text;
+            int32_t off = err->offset, end = err->end_offset;
+            if (!err->tokenizer) {
+                off = char_to_byte(text, off);
+                if (end > 0) end = char_to_byte(text, end);
+            }
+            int32_t line_size = (int32_t)strlen(text) + (err->tokenizer ? 0 : 1);
+            if (err->end_lineno > err->lineno) end = line_size;
+            if (end > line_size + 1) end = line_size + 1;
+            int32_t carets = (end > 0 && end > off) ? end - off : 1;
+            off--;
+            while (*text == ' ' || *text == '\t' || *text == '\f') { text++; off--; }
+            int32_t len = (int32_t)strlen(text);
+            if (off > len) off = len;
+            sk_buf_puts(out, "    ");
+            sk_buf_puts(out, text);
+            sk_buf_putc(out, '\n');
+            if (off >= 0) {
+                sk_buf_puts(out, "    ");
+                sk_buf_repeat(out, " ", 1, (size_t)off);
+                sk_buf_repeat(out, "^", 1, (size_t)carets);
+                sk_buf_putc(out, '\n');
+            }
+        }
+    }
+    sk_buf_printf(out, "%s: %s\n", kind, err->msg);
+}

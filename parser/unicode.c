@@ -1,0 +1,57 @@
+/* unicode.c — the Unicode facts the front end needs: character names for
+ * \N{...}, identifier properties (XID_Start / XID_Continue) and which code
+ * points repr() shows as themselves. The data is ICU's (Unicode 15.0, the
+ * version CPython 3.12 uses); normalisation of identifiers is utf8proc's
+ * (build.c). Declared in lexer.h. Stateless.
+ */
+#include "lexer.h"
+
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+int32_t sk_unicode_lookup(const char *name, size_t len) {
+    char buf[256];
+    if (len == 0 || len >= sizeof buf) return -1;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        /* Names are ASCII letters, digits, space and hyphen. */
+        if (c >= 128 || c == 0) return -1;
+        buf[i] = (char)((c >= 'a' && c <= 'z') ? c - 32 : c);
+    }
+    buf[len] = 0;
+    /* CPython accepts the hex digits of algorithmic CJK names in upper case
+     * only; ICU would accept both. */
+    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
+    if (len > sizeof cjk - 1 && memcmp(buf, cjk, sizeof cjk - 1) == 0) {
+        for (size_t i = sizeof cjk - 1; i < len; i++)
+            if (name[i] >= 'a' && name[i] <= 'f') return -1;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UChar32 c = u_charFromName(U_UNICODE_CHAR_NAME, buf, &status);
+    if (U_SUCCESS(status) && c >= 0) return c;
+    status = U_ZERO_ERROR;
+    c = u_charFromName(U_CHAR_NAME_ALIAS, buf, &status);
+    if (U_SUCCESS(status) && c >= 0) return c;
+    return -1;
+}
+
+bool sk_unicode_is_xid_start(uint32_t cp) {
+    return u_hasBinaryProperty((UChar32)cp, UCHAR_XID_START) != 0;
+}
+
+bool sk_unicode_is_xid_continue(uint32_t cp) {
+    return u_hasBinaryProperty((UChar32)cp, UCHAR_XID_CONTINUE) != 0;
+}
+
+bool sk_unicode_is_printable(uint32_t cp) {
+    if (cp == ' ') return true;
+    switch (u_charType((UChar32)cp)) {
+    case U_CONTROL_CHAR: case U_FORMAT_CHAR: case U_SURROGATE: case U_PRIVATE_USE_CHAR:
+    case U_UNASSIGNED: case U_LINE_SEPARATOR: case U_PARAGRAPH_SEPARATOR:
+    case U_SPACE_SEPARATOR:
+        return false;
+    default:
+        return true;
+    }
+}
