@@ -192,6 +192,9 @@ struct ast_expr {
      * `(x)`: CPython's AnnAssign.simple and several syntax errors depend
      * on it. (The parser uses 2 internally while building f-strings.) */
     uint8_t parens;
+    /* The span with the outermost enclosing parentheses, when parens is
+     * set (CPython's parent nodes start and end there). */
+    ast_span outer;
     union {
         struct { ast_boolop op; ast_exprs values; } boolop;
         struct { ast_expr *target, *value; } namedexpr;

@@ -125,6 +125,8 @@ ast_span sk_b_join(ast_span a, ast_span b) {
 
 static ast_span block_end(ast_span start, sk_vec *body) {
     if (!body || !body->count) return start;
+    /* A trailing ';' belongs to the block (body->span records it). */
+    if (body->span.end_line) return sk_b_join(start, body->span);
     ast_stmt *last = body->items[body->count - 1];
     return sk_b_join(start, last->span);
 }
@@ -474,7 +476,7 @@ ast_expr *sk_b_fvalue(sk_parser *p, sk_tok lbrace, ast_expr *value, sk_tok *eq,
         conversion = conv->s[0];
     }
     if (value->kind == AST_LAMBDA && !value->parens)
-        return sk_b_error(p, sk_b_join(sk_b_tspan(lbrace), value->span),
+        return sk_b_error(p, sk_b_join(sk_b_tspan(lbrace), SK_OUTER(value)),
                           "f-string: lambda expressions are not allowed without parentheses");
     ast_expr *fmt = NULL;
     if (colon) {
@@ -521,10 +523,12 @@ ast_expr *sk_b_fvalue(sk_parser *p, sk_tok lbrace, ast_expr *value, sk_tok *eq,
     if (!eq) return fv;
     /* `{expr=}`: the text up to and including '=' goes before the value.
      * Returned as a two-item marker the f-string assembly splices in. */
-    const char *t0 = lbrace.s + 1, *t1 = eq->s + 1;
+    /* It runs to the next token, so it keeps the spaces after '='. */
+    const sk_tok *after = bang ? bang : colon ? colon : &rbrace;
+    const char *t0 = lbrace.s + 1, *t1 = after->s;
     char *text = sk_ast_strdup(p->arena, t0, (size_t)(t1 - t0));
     if (!text) return sk_b_oom(p);
-    ast_span tspan = {lbrace.end_line, lbrace.end_col, eq->end_line, eq->end_col};
+    ast_span tspan = {lbrace.end_line, lbrace.end_col, after->line, after->col};
     ast_expr *c = str_const(p, tspan, text, (int32_t)(t1 - t0));
     ast_expr *pair = sk_b_expr(p, AST_JOINEDSTR, fv->span);
     if (!c || !pair) return NULL;
@@ -548,12 +552,12 @@ ast_expr *sk_b_boolop(sk_parser *p, ast_boolop op, ast_expr *a, ast_expr *b) {
         *nv = *pv;
         if (!sk_b_push(p, nv, b)) return NULL;
         a->u.boolop.values = sk_b_exprs(nv);
-        a->span.end_line = b->span.end_line;
-        a->span.end_col = b->span.end_col;
+        a->span.end_line = SK_OUTER(b).end_line;
+        a->span.end_col = SK_OUTER(b).end_col;
         p->last_expr = a;
         return a;
     }
-    ast_expr *e = sk_b_expr(p, AST_BOOLOP, sk_b_join(a->span, b->span));
+    ast_expr *e = sk_b_expr(p, AST_BOOLOP, sk_b_join(SK_OUTER(a), SK_OUTER(b)));
     sk_vec *v = sk_b_push(p, sk_b_vec1(p, a), b);
     if (!e || !v) return NULL;
     e->u.boolop.op = op;
@@ -563,7 +567,7 @@ ast_expr *sk_b_boolop(sk_parser *p, ast_boolop op, ast_expr *a, ast_expr *b) {
 
 ast_expr *sk_b_binop(sk_parser *p, ast_expr *a, ast_operator op, ast_expr *b) {
     if (p->failed || !a || !b) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_BINOP, sk_b_join(a->span, b->span));
+    ast_expr *e = sk_b_expr(p, AST_BINOP, sk_b_join(SK_OUTER(a), SK_OUTER(b)));
     if (!e) return NULL;
     e->u.binop.left = a;
     e->u.binop.op = op;
@@ -573,7 +577,7 @@ ast_expr *sk_b_binop(sk_parser *p, ast_expr *a, ast_operator op, ast_expr *b) {
 
 ast_expr *sk_b_unary(sk_parser *p, sk_tok t, ast_unaryop op, ast_expr *a) {
     if (p->failed || !a) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_UNARYOP, sk_b_join(sk_b_tspan(t), a->span));
+    ast_expr *e = sk_b_expr(p, AST_UNARYOP, sk_b_join(sk_b_tspan(t), SK_OUTER(a)));
     if (!e) return NULL;
     e->u.unaryop.op = op;
     e->u.unaryop.operand = a;
@@ -597,12 +601,12 @@ ast_expr *sk_b_compare(sk_parser *p, ast_expr *a, ast_cmpop op, ast_expr *b) {
         a->u.compare.ops[n] = op;
         a->u.compare.comparators[n] = b;
         a->u.compare.count = n + 1;
-        a->span.end_line = b->span.end_line;
-        a->span.end_col = b->span.end_col;
+        a->span.end_line = SK_OUTER(b).end_line;
+        a->span.end_col = SK_OUTER(b).end_col;
         p->last_expr = a;
         return a;
     }
-    ast_expr *e = sk_b_expr(p, AST_COMPARE, sk_b_join(a->span, b->span));
+    ast_expr *e = sk_b_expr(p, AST_COMPARE, sk_b_join(SK_OUTER(a), SK_OUTER(b)));
     ast_cmpop *ops = alloc(p, sizeof(ast_cmpop));
     ast_expr **cs = alloc(p, sizeof(ast_expr *));
     if (!e || !ops || !cs) return NULL;
@@ -617,7 +621,7 @@ ast_expr *sk_b_compare(sk_parser *p, ast_expr *a, ast_cmpop op, ast_expr *b) {
 
 ast_expr *sk_b_ifexp(sk_parser *p, ast_expr *body, ast_expr *test, ast_expr *orelse) {
     if (p->failed || !body || !test || !orelse) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_IFEXP, sk_b_join(body->span, orelse->span));
+    ast_expr *e = sk_b_expr(p, AST_IFEXP, sk_b_join(SK_OUTER(body), SK_OUTER(orelse)));
     if (!e) return NULL;
     e->u.ifexp.test = test;
     e->u.ifexp.body = body;
@@ -632,7 +636,7 @@ ast_expr *sk_b_named(sk_parser *p, ast_expr *target, ast_expr *value) {
     if (target->kind != AST_NAME || target->parens)
         return sk_b_error(p, target->span, "cannot use assignment expressions with %s", expr_name(target));
     target->u.name.ctx = AST_STORE;
-    ast_expr *e = sk_b_expr(p, AST_NAMEDEXPR, sk_b_join(target->span, value->span));
+    ast_expr *e = sk_b_expr(p, AST_NAMEDEXPR, sk_b_join(SK_OUTER(target), SK_OUTER(value)));
     if (!e) return NULL;
     e->u.namedexpr.target = target;
     e->u.namedexpr.value = value;
@@ -643,7 +647,7 @@ ast_expr *sk_b_lambda(sk_parser *p, sk_tok kw, sk_vec *params, ast_expr *body) {
     if (p->failed || !body) return NULL;
     ast_arguments *args = sk_b_arguments(p, params, true);
     if (!args) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_LAMBDA, sk_b_join(sk_b_tspan(kw), body->span));
+    ast_expr *e = sk_b_expr(p, AST_LAMBDA, sk_b_join(sk_b_tspan(kw), SK_OUTER(body)));
     if (!e) return NULL;
     e->u.lambda.args = args;
     e->u.lambda.body = body;
@@ -652,7 +656,7 @@ ast_expr *sk_b_lambda(sk_parser *p, sk_tok kw, sk_vec *params, ast_expr *body) {
 
 ast_expr *sk_b_await(sk_parser *p, sk_tok kw, ast_expr *a) {
     if (p->failed || !a) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_AWAIT, sk_b_join(sk_b_tspan(kw), a->span));
+    ast_expr *e = sk_b_expr(p, AST_AWAIT, sk_b_join(sk_b_tspan(kw), SK_OUTER(a)));
     if (!e) return NULL;
     e->u.await.value = a;
     return e;
@@ -661,7 +665,7 @@ ast_expr *sk_b_await(sk_parser *p, sk_tok kw, ast_expr *a) {
 ast_expr *sk_b_yield(sk_parser *p, sk_tok kw, ast_expr *a, sk_tok *last) {
     (void)last;
     if (p->failed) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_YIELD, a ? sk_b_join(sk_b_tspan(kw), a->span) : sk_b_tspan(kw));
+    ast_expr *e = sk_b_expr(p, AST_YIELD, a ? sk_b_join(sk_b_tspan(kw), SK_OUTER(a)) : sk_b_tspan(kw));
     if (!e) return NULL;
     e->u.yield.value = a;
     return e;
@@ -669,7 +673,7 @@ ast_expr *sk_b_yield(sk_parser *p, sk_tok kw, ast_expr *a, sk_tok *last) {
 
 ast_expr *sk_b_yieldfrom(sk_parser *p, sk_tok kw, ast_expr *a) {
     if (p->failed || !a) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_YIELDFROM, sk_b_join(sk_b_tspan(kw), a->span));
+    ast_expr *e = sk_b_expr(p, AST_YIELDFROM, sk_b_join(sk_b_tspan(kw), SK_OUTER(a)));
     if (!e) return NULL;
     e->u.yieldfrom.value = a;
     return e;
@@ -677,7 +681,7 @@ ast_expr *sk_b_yieldfrom(sk_parser *p, sk_tok kw, ast_expr *a) {
 
 ast_expr *sk_b_starred(sk_parser *p, sk_tok star, ast_expr *a) {
     if (p->failed || !a) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_STARRED, sk_b_join(sk_b_tspan(star), a->span));
+    ast_expr *e = sk_b_expr(p, AST_STARRED, sk_b_join(sk_b_tspan(star), SK_OUTER(a)));
     if (!e) return NULL;
     e->u.starred.value = a;
     e->u.starred.ctx = AST_LOAD;
@@ -686,7 +690,7 @@ ast_expr *sk_b_starred(sk_parser *p, sk_tok star, ast_expr *a) {
 
 ast_expr *sk_b_attribute(sk_parser *p, ast_expr *a, sk_tok name) {
     if (p->failed || !a) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_ATTRIBUTE, sk_b_join(a->span, sk_b_tspan(name)));
+    ast_expr *e = sk_b_expr(p, AST_ATTRIBUTE, sk_b_join(SK_OUTER(a), sk_b_tspan(name)));
     if (!e) return NULL;
     e->u.attribute.value = a;
     e->u.attribute.attr = ident(p, name);
@@ -696,7 +700,7 @@ ast_expr *sk_b_attribute(sk_parser *p, ast_expr *a, sk_tok name) {
 
 ast_expr *sk_b_subscript(sk_parser *p, ast_expr *a, ast_expr *slice, sk_tok close) {
     if (p->failed || !a || !slice) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_SUBSCRIPT, sk_b_join(a->span, sk_b_tspan(close)));
+    ast_expr *e = sk_b_expr(p, AST_SUBSCRIPT, sk_b_join(SK_OUTER(a), sk_b_tspan(close)));
     if (!e) return NULL;
     e->u.subscript.value = a;
     e->u.subscript.slice = slice;
@@ -763,7 +767,7 @@ static bool split_args(sk_parser *p, sk_vec *args, ast_exprs *pos, ast_keywords 
                                                 k->u.constant.kind == AST_CONST_NONE))
                     sk_b_error(p, k->span, "cannot assign to %s", expr_name(k));
                 else
-                    sk_b_error(p, sk_b_join(k->span, a->value->span),
+                    sk_b_error(p, sk_b_join(SK_OUTER(k), SK_OUTER(a->value)),
                                "expression cannot contain assignment, perhaps you meant \"==\"?");
                 return false;
             }
@@ -798,7 +802,7 @@ static bool split_args(sk_parser *p, sk_vec *args, ast_exprs *pos, ast_keywords 
 
 ast_expr *sk_b_call(sk_parser *p, ast_expr *f, sk_vec *args, sk_tok close) {
     if (p->failed || !f) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_CALL, sk_b_join(f->span, sk_b_tspan(close)));
+    ast_expr *e = sk_b_expr(p, AST_CALL, sk_b_join(SK_OUTER(f), sk_b_tspan(close)));
     if (!e) return NULL;
     e->u.call.func = f;
     if (!split_args(p, args, &e->u.call.args, &e->u.call.keywords)) return NULL;
@@ -809,7 +813,7 @@ ast_expr *sk_b_call_genexp(sk_parser *p, ast_expr *f, sk_tok open, ast_expr *elt
     if (p->failed || !f) return NULL;
     ast_expr *g = sk_b_comp(p, AST_GENERATOREXP, elt, NULL, gens, sk_b_join(sk_b_tspan(open), sk_b_tspan(close)));
     if (!g) return NULL;
-    ast_expr *e = sk_b_expr(p, AST_CALL, sk_b_join(f->span, sk_b_tspan(close)));
+    ast_expr *e = sk_b_expr(p, AST_CALL, sk_b_join(SK_OUTER(f), sk_b_tspan(close)));
     ast_expr **items = alloc(p, sizeof(ast_expr *));
     if (!e || !items) return NULL;
     items[0] = g;
@@ -876,14 +880,14 @@ ast_expr *sk_b_seq(sk_parser *p, sk_vec *items, bool trailing_comma, sk_tok *las
     if (p->failed || !items) return NULL;
     if (items->count == 1 && !trailing_comma) return items->items[0];
     ast_expr *first = items->items[0], *lst = items->items[items->count - 1];
-    ast_span s = sk_b_join(first->span, last ? sk_b_tspan(*last) : lst->span);
+    ast_span s = sk_b_join(SK_OUTER(first), last ? sk_b_tspan(*last) : SK_OUTER(lst));
     return sk_b_tuple(p, items, s);
 }
 
 ast_expr *sk_b_paren(sk_parser *p, sk_tok open, ast_expr *a, sk_tok close) {
-    (void)open; (void)close;
     if (p->failed || !a) return NULL;
-    if (a->parens < 1) a->parens = 1;
+    a->parens = 1;
+    a->outer = sk_b_join(sk_b_tspan(open), sk_b_tspan(close));
     return a;
 }
 
@@ -932,7 +936,7 @@ sk_param *sk_b_param(sk_parser *p, sk_param_kind kind, sk_tok t, ast_expr *annot
         if (!a) return NULL;
         a->name = ident(p, t);
         a->annotation = annotation;
-        a->span = annotation ? sk_b_join(sk_b_tspan(t), annotation->span) : sk_b_tspan(t);
+        a->span = annotation ? sk_b_join(sk_b_tspan(t), SK_OUTER(annotation)) : sk_b_tspan(t);
         pr->arg = a;
     }
     return p->failed ? NULL : pr;
@@ -1124,7 +1128,7 @@ ast_stmt *sk_b_stmt(sk_parser *p, ast_stmt_kind kind, ast_span s) {
 
 ast_stmt *sk_b_exprstmt(sk_parser *p, ast_expr *e) {
     if (p->failed || !e) return NULL;
-    ast_stmt *s = sk_b_stmt(p, AST_EXPR, e->span);
+    ast_stmt *s = sk_b_stmt(p, AST_EXPR, SK_OUTER(e));
     if (!s) return NULL;
     s->u.expr.value = e;
     return s;
@@ -1161,7 +1165,7 @@ ast_stmt *sk_b_assign(sk_parser *p, sk_vec *parts) {
     }
     for (int32_t i = 0; i < nt; i++) set_ctx(parts->items[i], AST_STORE);
     ast_expr *first = parts->items[0], *value = parts->items[nt];
-    ast_stmt *s = sk_b_stmt(p, AST_ASSIGN, sk_b_join(first->span, value->span));
+    ast_stmt *s = sk_b_stmt(p, AST_ASSIGN, sk_b_join(SK_OUTER(first), SK_OUTER(value)));
     if (!s) return NULL;
     s->u.assign.targets.count = nt;
     s->u.assign.targets.items = (ast_expr **)parts->items;
@@ -1174,7 +1178,7 @@ ast_stmt *sk_b_augassign(sk_parser *p, ast_expr *target, ast_operator op, ast_ex
     if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE && target->kind != AST_SUBSCRIPT)
         return sk_b_error(p, target->span, "'%s' is an illegal expression for augmented assignment", expr_name(target));
     set_ctx(target, AST_STORE);
-    ast_stmt *s = sk_b_stmt(p, AST_AUGASSIGN, sk_b_join(target->span, value->span));
+    ast_stmt *s = sk_b_stmt(p, AST_AUGASSIGN, sk_b_join(SK_OUTER(target), SK_OUTER(value)));
     if (!s) return NULL;
     s->u.augassign.target = target;
     s->u.augassign.op = op;
@@ -1193,7 +1197,7 @@ ast_stmt *sk_b_annassign(sk_parser *p, ast_expr *target, ast_expr *ann, ast_expr
     if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE && target->kind != AST_SUBSCRIPT)
         return sk_b_error(p, target->span, "illegal target for annotation");
     set_ctx(target, AST_STORE);
-    ast_stmt *s = sk_b_stmt(p, AST_ANNASSIGN, sk_b_join(target->span, (value ? value : ann)->span));
+    ast_stmt *s = sk_b_stmt(p, AST_ANNASSIGN, sk_b_join(SK_OUTER(target), (value ? value : ann)->span));
     if (!s) return NULL;
     s->u.annassign.target = target;
     s->u.annassign.annotation = ann;
@@ -1207,14 +1211,14 @@ ast_stmt *sk_b_simple(sk_parser *p, ast_stmt_kind kind, sk_tok kw) {
 }
 
 ast_stmt *sk_b_return(sk_parser *p, sk_tok kw, ast_expr *value) {
-    ast_stmt *s = sk_b_stmt(p, AST_RETURN, value ? sk_b_join(sk_b_tspan(kw), value->span) : sk_b_tspan(kw));
+    ast_stmt *s = sk_b_stmt(p, AST_RETURN, value ? sk_b_join(sk_b_tspan(kw), SK_OUTER(value)) : sk_b_tspan(kw));
     if (s) s->u.ret.value = value;
     return s;
 }
 
 ast_stmt *sk_b_raise(sk_parser *p, sk_tok kw, ast_expr *exc, ast_expr *cause) {
     ast_expr *last = cause ? cause : exc;
-    ast_stmt *s = sk_b_stmt(p, AST_RAISE, last ? sk_b_join(sk_b_tspan(kw), last->span) : sk_b_tspan(kw));
+    ast_stmt *s = sk_b_stmt(p, AST_RAISE, last ? sk_b_join(sk_b_tspan(kw), SK_OUTER(last)) : sk_b_tspan(kw));
     if (!s) return NULL;
     s->u.raise.exc = exc;
     s->u.raise.cause = cause;
@@ -1223,7 +1227,7 @@ ast_stmt *sk_b_raise(sk_parser *p, sk_tok kw, ast_expr *exc, ast_expr *cause) {
 
 ast_stmt *sk_b_assert(sk_parser *p, sk_tok kw, ast_expr *test, ast_expr *msg) {
     if (!test) return NULL;
-    ast_stmt *s = sk_b_stmt(p, AST_ASSERT, sk_b_join(sk_b_tspan(kw), (msg ? msg : test)->span));
+    ast_stmt *s = sk_b_stmt(p, AST_ASSERT, sk_b_join(sk_b_tspan(kw), SK_OUTER(msg ? msg : test)));
     if (!s) return NULL;
     s->u.assert.test = test;
     s->u.assert.msg = msg;
@@ -1245,7 +1249,7 @@ ast_stmt *sk_b_del(sk_parser *p, sk_tok kw, ast_expr *targets) {
         if (!list.items) return NULL;
         list.items[0] = targets;
     }
-    ast_stmt *s = sk_b_stmt(p, AST_DELETE, sk_b_join(sk_b_tspan(kw), targets->span));
+    ast_stmt *s = sk_b_stmt(p, AST_DELETE, sk_b_join(sk_b_tspan(kw), SK_OUTER(targets)));
     if (!s) return NULL;
     s->u.del.targets = list;
     return s;

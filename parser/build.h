@@ -93,6 +93,9 @@ ast_stmts sk_b_stmts(sk_vec *v);
 ast_span sk_b_tspan(sk_tok t);
 ast_span sk_b_join(ast_span a, ast_span b);
 
+/* The extent of e including its own parentheses, for its parents. */
+#define SK_OUTER(e) ((e)->parens ? (e)->outer : (e)->span)
+
 /* ---- errors ------------------------------------------------------------ */
 /* Records a SyntaxError at span s (byte columns); returns NULL. */
 void *sk_b_error(sk_parser *p, ast_span s, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

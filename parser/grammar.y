@@ -185,11 +185,11 @@ file_stmts(A) ::= file_stmts(B) compound_stmt(C). { A = sk_b_push(p, B, C); }
 
 stmts(A) ::= simple_stmts(B). { A = B; }
 stmts(A) ::= compound_stmt(B). { A = sk_b_vec1(p, B); }
-stmts(A) ::= stmts(B) simple_stmts(C). { A = sk_b_concat(p, B, C); }
-stmts(A) ::= stmts(B) compound_stmt(C). { A = sk_b_push(p, B, C); }
+stmts(A) ::= stmts(B) simple_stmts(C). { A = sk_b_concat(p, B, C); if (A) A->span = C->span; }
+stmts(A) ::= stmts(B) compound_stmt(C). { A = sk_b_push(p, B, C); if (A) A->span = (ast_span){0, 0, 0, 0}; }
 
 simple_stmts(A) ::= small_stmts(B) NEWLINE. { A = B; }
-simple_stmts(A) ::= small_stmts(B) SEMI NEWLINE. { A = B; }
+simple_stmts(A) ::= small_stmts(B) SEMI(S) NEWLINE. { A = B; if (A) A->span = sk_b_tspan(S); }
 small_stmts(A) ::= small_stmt(B). { A = sk_b_vec1(p, B); }
 small_stmts(A) ::= small_stmts(B) SEMI small_stmt(C). { A = sk_b_push(p, B, C); }
 
@@ -452,12 +452,15 @@ primary(A) ::= primary(B) LSQB slices(S) RSQB(C). { A = sk_b_subscript(p, B, S, 
 
 arglist(A) ::= arg(B). { A = sk_b_vec1(p, B); }
 arglist(A) ::= arglist(B) COMMA arg(C). { A = sk_b_push(p, B, C); }
-arg(A) ::= named_expression(E). { A = sk_b_arg(p, ARG_POS, E, NULL, E ? E->span : (ast_span){0,0,0,0}); }
+arg(A) ::= named_expression(E). { A = sk_b_arg(p, ARG_POS, E, NULL, E ? SK_OUTER(E) : (ast_span){0,0,0,0}); }
 arg(A) ::= STAR(S) expression(E). { A = sk_b_arg(p, ARG_STAR, sk_b_starred(p, S, E), NULL, sk_b_tspan(S)); }
-arg(A) ::= DOUBLESTAR(S) expression(E). { A = sk_b_arg(p, ARG_DSTAR, E, NULL, E ? sk_b_join(sk_b_tspan(S), E->span) : sk_b_tspan(S)); }
-arg(A) ::= expression(K) EQUAL expression(E). { A = sk_b_arg(p, ARG_KW, E, K, (K && E) ? sk_b_join(K->span, E->span) : (ast_span){0,0,0,0}); }
+arg(A) ::= DOUBLESTAR(S) expression(E). { A = sk_b_arg(p, ARG_DSTAR, E, NULL, E ? sk_b_join(sk_b_tspan(S), SK_OUTER(E)) : sk_b_tspan(S)); }
+arg(A) ::= expression(K) EQUAL expression(E). { A = sk_b_arg(p, ARG_KW, E, K, (K && E) ? sk_b_join(SK_OUTER(K), SK_OUTER(E)) : (ast_span){0,0,0,0}); }
 
-slices(A) ::= slice_item(B). { A = B; }
+slices(A) ::= slice_item(B). {
+    /* a[*b] is a one-element tuple. */
+    A = (B && B->kind == AST_STARRED) ? sk_b_tuple(p, sk_b_vec1(p, B), SK_OUTER(B)) : B;
+}
 slices(A) ::= slice_list(L) COMMA(C). { A = sk_b_seq(p, L, true, &C); }
 slices(A) ::= slice_list(L) COMMA slice_item(B). { A = sk_b_seq(p, sk_b_push(p, L, B), false, NULL); }
 slice_list(A) ::= slice_item(B). { A = sk_b_vec1(p, B); }
@@ -465,17 +468,17 @@ slice_list(A) ::= slice_list(B) COMMA slice_item(C). { A = sk_b_push(p, B, C); }
 slice_item(A) ::= named_expression(B). { A = B; }
 slice_item(A) ::= STAR(S) bitwise_or(B). { A = sk_b_starred(p, S, B); }
 slice_item(A) ::= COLON(C). { A = sk_b_slice(p, sk_b_tspan(C), NULL, NULL, NULL); }
-slice_item(A) ::= COLON(C) expression(U). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), U ? U->span : sk_b_tspan(C)), NULL, U, NULL); }
-slice_item(A) ::= expression(L) COLON(C). { A = sk_b_slice(p, sk_b_join(L ? L->span : sk_b_tspan(C), sk_b_tspan(C)), L, NULL, NULL); }
-slice_item(A) ::= expression(L) COLON expression(U). { A = sk_b_slice(p, (L && U) ? sk_b_join(L->span, U->span) : (ast_span){0,0,0,0}, L, U, NULL); }
+slice_item(A) ::= COLON(C) expression(U). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), U ? SK_OUTER(U) : sk_b_tspan(C)), NULL, U, NULL); }
+slice_item(A) ::= expression(L) COLON(C). { A = sk_b_slice(p, sk_b_join(L ? SK_OUTER(L) : sk_b_tspan(C), sk_b_tspan(C)), L, NULL, NULL); }
+slice_item(A) ::= expression(L) COLON expression(U). { A = sk_b_slice(p, (L && U) ? sk_b_join(SK_OUTER(L), SK_OUTER(U)) : (ast_span){0,0,0,0}, L, U, NULL); }
 slice_item(A) ::= COLON(C) COLON(D). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), sk_b_tspan(D)), NULL, NULL, NULL); }
 slice_item(A) ::= COLON(C) expression(U) COLON(D). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), sk_b_tspan(D)), NULL, U, NULL); }
-slice_item(A) ::= expression(L) COLON COLON(D). { A = sk_b_slice(p, sk_b_join(L ? L->span : sk_b_tspan(D), sk_b_tspan(D)), L, NULL, NULL); }
-slice_item(A) ::= expression(L) COLON expression(U) COLON(D). { A = sk_b_slice(p, sk_b_join(L ? L->span : sk_b_tspan(D), sk_b_tspan(D)), L, U, NULL); }
-slice_item(A) ::= COLON(C) COLON expression(S). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), S ? S->span : sk_b_tspan(C)), NULL, NULL, S); }
-slice_item(A) ::= COLON(C) expression(U) COLON expression(S). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), S ? S->span : sk_b_tspan(C)), NULL, U, S); }
-slice_item(A) ::= expression(L) COLON COLON expression(S). { A = sk_b_slice(p, (L && S) ? sk_b_join(L->span, S->span) : (ast_span){0,0,0,0}, L, NULL, S); }
-slice_item(A) ::= expression(L) COLON expression(U) COLON expression(S). { A = sk_b_slice(p, (L && S) ? sk_b_join(L->span, S->span) : (ast_span){0,0,0,0}, L, U, S); }
+slice_item(A) ::= expression(L) COLON COLON(D). { A = sk_b_slice(p, sk_b_join(L ? SK_OUTER(L) : sk_b_tspan(D), sk_b_tspan(D)), L, NULL, NULL); }
+slice_item(A) ::= expression(L) COLON expression(U) COLON(D). { A = sk_b_slice(p, sk_b_join(L ? SK_OUTER(L) : sk_b_tspan(D), sk_b_tspan(D)), L, U, NULL); }
+slice_item(A) ::= COLON(C) COLON expression(S). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), S ? SK_OUTER(S) : sk_b_tspan(C)), NULL, NULL, S); }
+slice_item(A) ::= COLON(C) expression(U) COLON expression(S). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), S ? SK_OUTER(S) : sk_b_tspan(C)), NULL, U, S); }
+slice_item(A) ::= expression(L) COLON COLON expression(S). { A = sk_b_slice(p, (L && S) ? sk_b_join(SK_OUTER(L), SK_OUTER(S)) : (ast_span){0,0,0,0}, L, NULL, S); }
+slice_item(A) ::= expression(L) COLON expression(U) COLON expression(S). { A = sk_b_slice(p, (L && S) ? sk_b_join(SK_OUTER(L), SK_OUTER(S)) : (ast_span){0,0,0,0}, L, U, S); }
 
 atom(A) ::= NAME(N). { A = sk_b_name(p, N); }
 atom(A) ::= TRUE(T). { A = sk_b_const(p, AST_CONST_TRUE, T); }
@@ -484,14 +487,14 @@ atom(A) ::= NONE(T). { A = sk_b_const(p, AST_CONST_NONE, T); }
 atom(A) ::= ELLIPSIS(T). { A = sk_b_const(p, AST_CONST_ELLIPSIS, T); }
 atom(A) ::= NUMBER(T). { A = sk_b_number(p, T); }
 atom(A) ::= strings(S). { A = sk_b_strings(p, S); }
-atom(A) ::= LPAR(O) RPAR(C). { A = sk_b_tuple(p, NULL, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))); }
+atom(A) ::= LPAR(O) RPAR(C). { A = sk_b_paren(p, O, sk_b_tuple(p, NULL, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))), C); }
 atom(A) ::= LPAR(O) yield_expr(E) RPAR(C). { A = sk_b_paren(p, O, E, C); }
-atom(A) ::= LPAR(O) named_expression(E) comp_fors(G) RPAR(C). { A = sk_b_comp(p, AST_GENERATOREXP, E, NULL, G, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))); }
+atom(A) ::= LPAR(O) named_expression(E) comp_fors(G) RPAR(C). { A = sk_b_paren(p, O, sk_b_comp(p, AST_GENERATOREXP, E, NULL, G, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))), C); }
 atom(A) ::= LPAR(O) star_named_list(L) RPAR(C). {
     if (L && L->count == 1 && ((ast_expr *)L->items[0])->kind != AST_STARRED) A = sk_b_paren(p, O, L->items[0], C);
-    else A = sk_b_tuple(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C)));
+    else A = sk_b_paren(p, O, sk_b_tuple(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))), C);
 }
-atom(A) ::= LPAR(O) star_named_list(L) COMMA RPAR(C). { A = sk_b_tuple(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))); }
+atom(A) ::= LPAR(O) star_named_list(L) COMMA RPAR(C). { A = sk_b_paren(p, O, sk_b_tuple(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))), C); }
 atom(A) ::= LSQB(O) RSQB(C). { A = sk_b_list(p, NULL, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))); }
 atom(A) ::= LSQB(O) star_named_list(L) RSQB(C). { A = sk_b_list(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))); }
 atom(A) ::= LSQB(O) star_named_list(L) COMMA RSQB(C). { A = sk_b_list(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))); }

@@ -565,8 +565,8 @@ static int lex_fstring_middle(sk_lexer *lx, sk_tok *t) {
             if (!spec && p[1] == '{') { p += 2; continue; }
             if (p > s) break;
             if (lx->nparen >= SK_MAX_PAREN) return error_at(lx, p + 1, "too many nested parentheses");
-            if (f->spec_depth >= MAX_FIELD_NEST - 1 && spec)
-                return error_at(lx, p + 1, "f-string: expressions nested too deeply");
+            if (f->spec_depth >= MAX_FIELD_NEST && spec)
+                return error_at(lx, p, "f-string: expressions nested too deeply");
             sk_paren *pp = &lx->paren[lx->nparen++];
             pp->ch = '{';
             pp->line = lx->line;

@@ -38,7 +38,9 @@ bool sk_lit_decode(const char *s, size_t n, bool raw, bool bytes, bool fstring,
         /* A backslash. */
         if (i + 1 >= n) { sk_buf_putc(out, '\\'); i++; continue; }
         if (raw) {
-            /* Kept as written; only stops a quote from ending the literal. */
+            /* Kept as written; only stops a quote from ending the literal.
+             * (In an f-string a brace after it is still a brace.) */
+            if (fstring && (s[i + 1] == '{' || s[i + 1] == '}')) { sk_buf_putc(out, '\\'); i++; continue; }
             sk_buf_putc(out, '\\');
             sk_buf_putc(out, s[i + 1]);
             i += 2;

@@ -334,7 +334,8 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
         /* Parenthesised with-items. */
         if (qt.code == TK_WITH) {
             qtok *n = peek(d, 0);
-            if (n && n->code == TK_LPAR && with_parens(d)) n->code = TK_WITH_LPAR;
+            /* (with_parens may grow the queue: peek again after it.) */
+            if (n && n->code == TK_LPAR && with_parens(d)) peek(d, 0)->code = TK_WITH_LPAR;
         }
         /* Remember block headers for "expected an indented block". */
         if (at_line_start || prev_code == TK_ASYNC || (prev_code == TK_SEMI && false)) {
