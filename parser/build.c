@@ -268,7 +268,7 @@ static void prefix_of(sk_tok t, int32_t *plen, bool *raw, bool *bytes, bool *u, 
         switch (t.s[i] | 0x20) {
         case 'r': *raw = true; break;
         case 'b': *bytes = true; break;
-        case 'u': *u = true; break;
+        case 'u': *u = t.s[i] == 'u'; break;   /* ast shows kind='u' for a lowercase u only */
         case 'f': *f = true; break;
         default: break;
         }
@@ -1197,7 +1197,7 @@ ast_stmt *sk_b_annassign(sk_parser *p, ast_expr *target, ast_expr *ann, ast_expr
     if (target->kind != AST_NAME && target->kind != AST_ATTRIBUTE && target->kind != AST_SUBSCRIPT)
         return sk_b_error(p, target->span, "illegal target for annotation");
     set_ctx(target, AST_STORE);
-    ast_stmt *s = sk_b_stmt(p, AST_ANNASSIGN, sk_b_join(SK_OUTER(target), (value ? value : ann)->span));
+    ast_stmt *s = sk_b_stmt(p, AST_ANNASSIGN, sk_b_join(SK_OUTER(target), SK_OUTER(value ? value : ann)));
     if (!s) return NULL;
     s->u.annassign.target = target;
     s->u.annassign.annotation = ann;

@@ -564,6 +564,13 @@ static int lex_fstring_middle(sk_lexer *lx, sk_tok *t) {
         if (c == '{') {
             if (!spec && p[1] == '{') { p += 2; continue; }
             if (p > s) break;
+            if (spec && p[1] == '{' && !f->spec_mid_done) {
+                /* CPython returns an empty chunk before a spec's `{{`. */
+                f->spec_mid_done = true;
+                lx->cur = p;
+                set_tok(lx, t, p, p);
+                return emit(lx, t, TK_FSTRING_MIDDLE);
+            }
             if (lx->nparen >= SK_MAX_PAREN) return error_at(lx, p + 1, "too many nested parentheses");
             if (f->spec_depth >= MAX_FIELD_NEST && spec)
                 return error_at(lx, p, "f-string: expressions nested too deeply");
@@ -655,7 +662,7 @@ static int lex_fstring_middle(sk_lexer *lx, sk_tok *t) {
     t->col = col0;
     t->end_line = lx->line;
     t->end_col = (int32_t)(p - lx->line_start);
-    if (spec) f->spec_mid_done = *p == '}';
+    if (spec) f->spec_mid_done = true;
     return emit(lx, t, TK_FSTRING_MIDDLE);
 }
 
