@@ -389,8 +389,9 @@ ast_expr *sk_b_strings(sk_parser *p, sk_vec *parts) {
         if (sp->is_fstring) any_f = true;
         if (bytes) any_bytes = true; else any_str = true;
         if (any_bytes && any_str) {
-            ast_span s = sk_b_tspan(sp->tok);
-            return sk_b_error(p, sk_b_join(sk_b_tspan(first->tok), s), "cannot mix bytes and nonbytes literals");
+            /* CPython points just past the literals. */
+            ast_span s = {span.end_line, span.end_col, span.end_line, span.end_col + 1};
+            return sk_b_error(p, s, "cannot mix bytes and nonbytes literals");
         }
     }
     int32_t pl0;
@@ -731,7 +732,7 @@ sk_callarg *sk_b_arg(sk_parser *p, sk_arg_kind kind, ast_expr *value, ast_expr *
 
 /* Splits checked arguments into positional ones and keywords, as CPython
  * checks them. */
-static bool split_args(sk_parser *p, sk_vec *args, ast_exprs *pos, ast_keywords *kws) {
+static bool split_args(sk_parser *p, sk_vec *args, ast_exprs *pos, ast_keywords *kws, ast_span close) {
     int32_t npos = 0, nkw = 0;
     bool seen_kw = false, seen_dstar = false;
     for (int32_t i = 0; args && i < args->count; i++) {
@@ -743,18 +744,18 @@ static bool split_args(sk_parser *p, sk_vec *args, ast_exprs *pos, ast_keywords 
                 return false;
             }
             if (seen_dstar) {
-                sk_b_error(p, a->span, "positional argument follows keyword argument unpacking");
+                sk_b_error(p, close, "positional argument follows keyword argument unpacking");
                 return false;
             }
             if (seen_kw) {
-                sk_b_error(p, a->span, "positional argument follows keyword argument");
+                sk_b_error(p, close, "positional argument follows keyword argument");
                 return false;
             }
             npos++;
             break;
         case ARG_STAR:
             if (seen_dstar) {
-                sk_b_error(p, a->value->span, "iterable argument unpacking follows keyword argument unpacking");
+                sk_b_error(p, a->span, "iterable argument unpacking follows keyword argument unpacking");
                 return false;
             }
             npos++;
@@ -767,7 +768,7 @@ static bool split_args(sk_parser *p, sk_vec *args, ast_exprs *pos, ast_keywords 
                                                 k->u.constant.kind == AST_CONST_NONE))
                     sk_b_error(p, k->span, "cannot assign to %s", expr_name(k));
                 else
-                    sk_b_error(p, sk_b_join(SK_OUTER(k), SK_OUTER(a->value)),
+                    sk_b_error(p, sk_b_join(SK_OUTER(k), a->eq),
                                "expression cannot contain assignment, perhaps you meant \"==\"?");
                 return false;
             }
@@ -805,7 +806,7 @@ ast_expr *sk_b_call(sk_parser *p, ast_expr *f, sk_vec *args, sk_tok close) {
     ast_expr *e = sk_b_expr(p, AST_CALL, sk_b_join(SK_OUTER(f), sk_b_tspan(close)));
     if (!e) return NULL;
     e->u.call.func = f;
-    if (!split_args(p, args, &e->u.call.args, &e->u.call.keywords)) return NULL;
+    if (!split_args(p, args, &e->u.call.args, &e->u.call.keywords, sk_b_tspan(close))) return NULL;
     return e;
 }
 
@@ -893,6 +894,7 @@ ast_expr *sk_b_paren(sk_parser *p, sk_tok open, ast_expr *a, sk_tok close) {
 
 ast_comprehension *sk_b_compfor(sk_parser *p, bool is_async, ast_expr *target, ast_expr *iter, sk_vec *ifs) {
     if (p->failed || !target || !iter) return NULL;
+    if (p->comp_elt) { p->last_comp_line = SK_OUTER(p->comp_elt).line; p->last_comp_col = SK_OUTER(p->comp_elt).col; }
     if (!sk_b_target(p, target, AST_STORE)) return NULL;
     ast_comprehension *c = alloc(p, sizeof *c);
     if (!c) return NULL;
@@ -963,7 +965,7 @@ ast_arguments *sk_b_arguments(sk_parser *p, sk_vec *params, bool is_lambda) {
             slash = i;
             break;
         case PARAM_STAR:
-            if (star >= 0) return sk_b_error(p, ts, "* argument may appear only once");
+            if (star >= 0) return sk_b_error(p, pr->star.line ? sk_b_tspan(pr->star) : ts, "* argument may appear only once");
             if (pr->dflt) {
                 ast_span s = pr->dflt->span;
                 (void)s;
@@ -1189,8 +1191,8 @@ ast_stmt *sk_b_augassign(sk_parser *p, ast_expr *target, ast_operator op, ast_ex
 ast_stmt *sk_b_annassign(sk_parser *p, ast_expr *target, ast_expr *ann, ast_expr *value) {
     if (p->failed || !target || !ann) return NULL;
     if ((target->kind == AST_TUPLE || target->kind == AST_LIST)) {
-        if (target->kind == AST_TUPLE && !target->parens)
-            return sk_b_error(p, target->span, "only single target (not tuple) can be annotated");
+        if (target->kind == AST_TUPLE && !target->parens && target->u.list.elts.count)
+            return sk_b_error(p, SK_OUTER(target->u.list.elts.items[0]), "only single target (not tuple) can be annotated");
         return sk_b_error(p, target->span, "only single target (not %s) can be annotated",
                           target->kind == AST_LIST ? "list" : "tuple");
     }
@@ -1438,8 +1440,19 @@ ast_stmt *sk_b_try(sk_parser *p, sk_tok kw, sk_vec *body, sk_vec *handlers, sk_v
         if (arr[i].span.col < 0) { arr[i].span.col = -arr[i].span.col - 1; any_star = true; }
         else any_plain = true;
     }
-    if (any_star && any_plain)
-        return sk_b_error(p, sk_b_tspan(kw), "cannot have both 'except' and 'except*' on the same 'try'");
+    if (any_star && any_plain) {
+        /* At the first clause of the other kind: `except*` or `except`. */
+        bool first_star = ((ast_handler *)handlers->items[0])->span.col < 0;
+        for (int32_t i = 1; i < nh; i++) {
+            bool st = ((ast_handler *)handlers->items[i])->span.col < 0;
+            if (st != first_star) {
+                ast_span s = arr[i].span;
+                s.end_line = s.line;
+                s.end_col = s.col + (st ? 7 : 6);
+                return sk_b_error(p, s, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+        }
+    }
     if (last) end = block_end(sk_b_tspan(kw), last);
     else if (nh) end = sk_b_join(sk_b_tspan(kw), arr[nh - 1].span);
     else end = block_end(sk_b_tspan(kw), body);
@@ -1472,7 +1485,7 @@ ast_stmt *sk_b_classdef(sk_parser *p, sk_tok kw, sk_tok name, sk_vec *args, sk_v
     ast_stmt *s = sk_b_stmt(p, AST_CLASSDEF, block_end(sk_b_tspan(kw), body));
     if (!s) return NULL;
     s->u.classdef.name = ident(p, name);
-    if (!split_args(p, args, &s->u.classdef.bases, &s->u.classdef.keywords)) return NULL;
+    if (!split_args(p, args, &s->u.classdef.bases, &s->u.classdef.keywords, s->span)) return NULL;
     s->u.classdef.body = sk_b_stmts(body);
     return p->failed ? NULL : s;
 }

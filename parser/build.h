@@ -36,6 +36,7 @@ typedef struct sk_param {
     ast_arg *arg;          /* NULL for `/` and a bare `*` */
     ast_expr *dflt;        /* NULL when absent */
     sk_tok tok;            /* the `*`, `**`, `/` or name token */
+    sk_tok star;           /* `*name`: the star (line 0 when not kept) */
 } sk_param;
 
 /* A call argument before validation. */
@@ -45,6 +46,7 @@ typedef struct sk_callarg {
     ast_expr *value;
     ast_expr *key;         /* ARG_KW: the expression left of `=` */
     ast_span span;
+    ast_span eq;           /* ARG_KW: the `=` */
 } sk_callarg;
 
 /* A call's argument list: args then its closing token. */
@@ -76,6 +78,8 @@ typedef struct sk_parser {
     bool accepted;
     bool trial;            /* a trial parse (parse.c): record no errors */
     ast_expr *last_expr;   /* the expression built last, for messages */
+    ast_expr *comp_elt;    /* the element before the `for` being parsed */
+    int32_t last_comp_line, last_comp_col; /* where the last `for` clause's element began */
     ast_module *result;
     /* Source of the innermost f-string replacement field, for `=`. */
     int32_t depth;         /* nesting of the current construct (unused) */

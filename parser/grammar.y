@@ -47,6 +47,7 @@ void sk_grammar_parser_copy(void *dst, const void *src) {
     memcpy(d->yystack, s->yystack, used * sizeof(yyStackEntry));
     d->yytos = d->yystack + (s->yytos - s->yystack);
     d->yystackEnd = &d->yystack[YYSTACKDEPTH - 1];
+    d->yyerrcnt = 0;   /* report the trial's errors */
 }
 
 /* The symbol and value at depth i from the top of the stack (0 = top);
@@ -333,8 +334,8 @@ param(A) ::= NAME(N) COLON expression(T). { A = sk_b_param(p, PARAM_PLAIN, N, T,
 param(A) ::= NAME(N) EQUAL expression(D). { A = sk_b_param(p, PARAM_PLAIN, N, NULL, D, true); }
 param(A) ::= NAME(N) COLON expression(T) EQUAL expression(D). { A = sk_b_param(p, PARAM_PLAIN, N, T, D, true); }
 param(A) ::= STAR(S). { A = sk_b_param(p, PARAM_STAR, S, NULL, NULL, false); }
-param(A) ::= STAR NAME(N). { A = sk_b_param(p, PARAM_STAR, N, NULL, NULL, true); }
-param(A) ::= STAR NAME(N) COLON expression(T). { A = sk_b_param(p, PARAM_STAR, N, T, NULL, true); }
+param(A) ::= STAR(S) NAME(N). { A = sk_b_param(p, PARAM_STAR, N, NULL, NULL, true); if (A) A->star = S; }
+param(A) ::= STAR(S) NAME(N) COLON expression(T). { A = sk_b_param(p, PARAM_STAR, N, T, NULL, true); if (A) A->star = S; }
 param(A) ::= STAR NAME(N) COLON STAR(S) bitwise_or(T). { A = sk_b_param(p, PARAM_STAR, N, sk_b_starred(p, S, T), NULL, true); }
 param(A) ::= STAR NAME(N) EQUAL(E) expression(D). { A = sk_b_param(p, PARAM_STAR, N, NULL, D, true); (void)E; }
 param(A) ::= DOUBLESTAR NAME(N). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, NULL, true); }
@@ -389,7 +390,7 @@ lparam_list(A) ::= lparam_list(B) COMMA lparam(C). { A = sk_b_push(p, B, C); }
 lparam(A) ::= NAME(N). { A = sk_b_param(p, PARAM_PLAIN, N, NULL, NULL, true); }
 lparam(A) ::= NAME(N) EQUAL expression(D). { A = sk_b_param(p, PARAM_PLAIN, N, NULL, D, true); }
 lparam(A) ::= STAR(S). { A = sk_b_param(p, PARAM_STAR, S, NULL, NULL, false); }
-lparam(A) ::= STAR NAME(N). { A = sk_b_param(p, PARAM_STAR, N, NULL, NULL, true); }
+lparam(A) ::= STAR(S) NAME(N). { A = sk_b_param(p, PARAM_STAR, N, NULL, NULL, true); if (A) A->star = S; }
 lparam(A) ::= STAR NAME(N) EQUAL expression(D). { A = sk_b_param(p, PARAM_STAR, N, NULL, D, true); }
 lparam(A) ::= DOUBLESTAR NAME(N). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, NULL, true); }
 lparam(A) ::= DOUBLESTAR NAME(N) EQUAL expression(D). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, D, true); }
@@ -455,7 +456,7 @@ arglist(A) ::= arglist(B) COMMA arg(C). { A = sk_b_push(p, B, C); }
 arg(A) ::= named_expression(E). { A = sk_b_arg(p, ARG_POS, E, NULL, E ? SK_OUTER(E) : (ast_span){0,0,0,0}); }
 arg(A) ::= STAR(S) expression(E). { A = sk_b_arg(p, ARG_STAR, sk_b_starred(p, S, E), NULL, sk_b_tspan(S)); }
 arg(A) ::= DOUBLESTAR(S) expression(E). { A = sk_b_arg(p, ARG_DSTAR, E, NULL, E ? sk_b_join(sk_b_tspan(S), SK_OUTER(E)) : sk_b_tspan(S)); }
-arg(A) ::= expression(K) EQUAL expression(E). { A = sk_b_arg(p, ARG_KW, E, K, (K && E) ? sk_b_join(SK_OUTER(K), SK_OUTER(E)) : (ast_span){0,0,0,0}); }
+arg(A) ::= expression(K) EQUAL(Q) expression(E). { A = sk_b_arg(p, ARG_KW, E, K, (K && E) ? sk_b_join(SK_OUTER(K), SK_OUTER(E)) : (ast_span){0,0,0,0}); if (A) A->eq = sk_b_tspan(Q); }
 
 slices(A) ::= slice_item(B). {
     /* a[*b] is a one-element tuple. */

@@ -470,6 +470,13 @@ static const char *string_body(sk_lexer *lx, const char *start, const char *p, c
         if (c == 0 && p >= lx->lim) break;
         p++;
     }
+    /* Unterminated. Inside an f-string's replacement field CPython says
+     * the field is unfinished instead. */
+    if (lx->nfstr > 0 && lx->fstr[lx->nfstr - 1].mode == FMODE_EXPR && !lx->fstr[lx->nfstr - 1].triple &&
+        start_line == lx->line) {
+        error_at(lx, start + 1, "f-string: expecting '}'");
+        return NULL;
+    }
     /* Unterminated: the error points at the start of the literal. */
     int32_t detected = lx->line;
     if (triple && *p == 0 && p > lx->buf && p[-1] == '\n') detected--;

@@ -212,6 +212,63 @@ static void explain(driver *d) {
     if (d->pending_colon && code != TK_INDENT) {
         sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "expected an indented block after %s on line %d",
                         d->open.what, (int)d->open.line);
+        p->err->end_offset = -1;
+        if (code == TK_ENDMARKER || code == TK_DEDENT) {
+            /* At the end of the file: reported on the header's line. */
+            int32_t len;
+            const char *txt = sk_lex_line(lx, d->hist[2].tok.line, &len);
+            p->err->lineno = p->err->end_lineno = d->hist[2].tok.line;
+            p->err->text = txt ? sk_ast_strdup(p->arena, txt, (size_t)len) : NULL;
+            p->err->offset = 0;
+        }
+        return;
+    }
+    /* Inside an f-string's replacement field. */
+    if (lx->nfstr > 0) {
+        sk_fstate *f = &lx->fstr[lx->nfstr - 1];
+        if (prev->code == TK_LBRACE && (code == TK_RBRACE || code == TK_EXCLAMATION || code == TK_COLON || code == TK_EQUAL)) {
+            sk_b_error(p, ts, "f-string: valid expression required before '%.*s'", (int)t.len, t.s);
+            return;
+        }
+        if (code == TK_COLON && f->field_start) {
+            const char *q = f->field_start;
+            while (*q == ' ' || *q == '\t') q++;
+            if (strncmp(q, "lambda", 6) == 0) {
+                ast_span s = {t.line, t.col - (int32_t)(t.s - q), t.end_line, t.end_col};
+                sk_b_error(p, s, "f-string: lambda expressions are not allowed without parentheses");
+                return;
+            }
+        }
+    }
+    /* [a, b for ...] */
+    if (code == TK_FOR && lx->nparen > 0 && le) {
+        sk_paren *pp = &lx->paren[lx->nparen - 1];
+        if (pp->ch == '[' || pp->ch == '{' || pp->ch == '(') {
+            int32_t len;
+            const char *txt = sk_lex_line(lx, pp->line, &len);
+            int32_t c = pp->col + 1;
+            while (txt && c < len && (txt[c] == ' ' || txt[c] == '\t')) c++;
+            ast_span s = {pp->line, c, le->span.end_line, le->span.end_col};
+            sk_b_error(p, s, "did you forget parentheses around the comprehension target?");
+            return;
+        }
+    }
+    /* f(x for x in y, 1) */
+    if (code == TK_COMMA && lx->nparen > 0 && lx->paren[lx->nparen - 1].ch == '(' && accepts1(d, TK_RPAR, t)) {
+        int c0 = TK_RPAR;
+        (void)c0;
+        sk_paren *pp = &lx->paren[lx->nparen - 1];
+        if (p->last_comp_line) {
+            ast_span s = {p->last_comp_line, p->last_comp_col, prev->tok.end_line, prev->tok.end_col};
+            (void)pp;
+            sk_b_error(p, s, "Generator expression must be parenthesized");
+            return;
+        }
+    }
+    /* try: without except or finally */
+    if (code != TK_EXCEPT && code != TK_FINALLY && accepts1(d, TK_EXCEPT, t) && accepts1(d, TK_FINALLY, t) &&
+        !accepts1(d, TK_ELSE, t)) {
+        sk_b_error(p, ts, "expected 'except' or 'finally' block");
         return;
     }
     /* print x / exec x */
@@ -238,13 +295,14 @@ static void explain(driver *d) {
         (void)s;
         qtok *n = peek(d, 0);
         ast_span b = n && n->code >= 0 ? scan_expression(d, n->tok) : ts;
+        (void)b;
         if (le->kind == AST_NAME && !le->parens) {
             sk_b_error(p, sk_b_join(le->span, b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             return;
         }
         if (le->kind != AST_LIST && le->kind != AST_TUPLE && le->kind != AST_GENERATOREXP &&
             !(le->kind == AST_CONSTANT && le->u.constant.kind <= AST_CONST_FALSE)) {
-            sk_b_error(p, sk_b_join(le->span, b), "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+            sk_b_error(p, le->span, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                        sk_b_expr_name(le));
             return;
         }
@@ -271,6 +329,24 @@ static void explain(driver *d) {
         return;
     }
     sk_b_error(p, ts, "invalid syntax");
+}
+
+/* As CPython does after a parser error: tokenize the rest of the input,
+ * and let a tokenizer error found there (an unclosed bracket, say) stand
+ * instead. */
+static void tokenize_rest(driver *d) {
+    if (d->lx.failed && d->p.err->tokenizer) return;
+    sk_syntax_error saved = *d->p.err;
+    d->lx.failed = false;
+    d->lx.err = d->p.err;
+    for (int32_t i = 0; i < 1000000; i++) {
+        qtok *t = peek(d, 0);
+        if (!t) break;
+        if (t->code < 0) return;   /* the tokenizer's error is in err */
+        if (t->code == TK_ENDMARKER) break;
+        next(d);
+    }
+    *d->p.err = saved;
 }
 
 /* ---- the driver -------------------------------------------------------- */
@@ -362,7 +438,7 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
             p->failed = true;
             break;
         }
-        if (p->syntax_error && !p->failed) { explain(d); p->failed = true; }
+        if (p->syntax_error && !p->failed) { explain(d); p->failed = true; tokenize_rest(d); }
         if (p->failed) break;
         prev_code = qt.code;
         at_line_start = qt.code == TK_NEWLINE || qt.code == TK_INDENT || qt.code == TK_DEDENT;
