@@ -198,6 +198,7 @@ static void explain(driver *d) {
     sk_tok t = p->syntax_tok;
     ast_span ts = sk_b_tspan(t);
     qtok *prev = &d->hist[1];   /* hist[0] is the failing token itself */
+    ast_expr *le = p->last_expr;
 
     if (code == TK_INDENT) {
         sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "unexpected indent");
@@ -272,7 +273,6 @@ static void explain(driver *d) {
         return;
     }
     /* print x / exec x */
-    ast_expr *le = p->last_expr;
     if (prev->code == TK_NAME && (is_name(&prev->tok, "print") || is_name(&prev->tok, "exec")) &&
         starts_expression(code) && code != TK_LPAR) {
         ast_span s = scan_expression(d, t);
