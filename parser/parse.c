@@ -231,11 +231,12 @@ static void explain(driver *d) {
             sk_b_error(p, ts, "f-string: valid expression required before '%.*s'", (int)t.len, t.s);
             return;
         }
-        if (code == TK_COLON && f->field_start) {
+        if ((code == TK_FSTRING_MIDDLE || code == TK_RBRACE || code == TK_LBRACE) && prev->code == TK_COLON && f->field_start) {
             const char *q = f->field_start;
             while (*q == ' ' || *q == '\t') q++;
             if (strncmp(q, "lambda", 6) == 0) {
-                ast_span s = {t.line, t.col - (int32_t)(t.s - q), t.end_line, t.end_col};
+                sk_tok c = prev->tok;
+                ast_span s = {c.line, c.col - (int32_t)(c.s - q), c.end_line, c.end_col};
                 sk_b_error(p, s, "f-string: lambda expressions are not allowed without parentheses");
                 return;
             }
@@ -259,9 +260,14 @@ static void explain(driver *d) {
         int c0 = TK_RPAR;
         (void)c0;
         sk_paren *pp = &lx->paren[lx->nparen - 1];
-        if (p->last_comp_line) {
-            ast_span s = {p->last_comp_line, p->last_comp_col, prev->tok.end_line, prev->tok.end_col};
-            (void)pp;
+        int32_t len;
+        const char *txt = sk_lex_line(lx, pp->line, &len);
+        int32_t c = pp->col + 1;
+        while (txt && c < len && (txt[c] == ' ' || txt[c] == '\t')) c++;
+        bool gen = false;
+        for (int k = 1; k < 4; k++) if (d->hist[k].code == TK_FOR) gen = true;
+        if (gen || (le && le->kind != AST_GENERATOREXP)) {
+            ast_span s = {pp->line, c, prev->tok.end_line, prev->tok.end_col};
             sk_b_error(p, s, "Generator expression must be parenthesized");
             return;
         }
