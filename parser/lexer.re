@@ -128,7 +128,7 @@ int sk_utf8_decode(const char *s, uint32_t *cp) {
 
 bool sk_lex_init(sk_lexer *lx, ast_arena *arena, const char *src, size_t len,
                  ast_mode mode, sk_syntax_error *err) {
-    memset(lx, 0, offsetof(sk_lexer, indent));
+    memset(lx, 0, sizeof *lx);
     lx->arena = arena;
     lx->err = err;
     lx->mode = mode;
