@@ -69,11 +69,37 @@ static void *alloc(sk_parser *p, size_t n) {
     return m;
 }
 
+/* ---- lemon's stack ----------------------------------------------------- */
+
+void *sk_b_stack_alloc(sk_parser *p, void *old, size_t old_size, size_t size) {
+    void *m = sk_ast_alloc(p->arena, size);
+    if (!m) return NULL;
+    if (old && old_size) memcpy(m, old, old_size < size ? old_size : size);
+    return m;
+}
+
 /* ---- lists ------------------------------------------------------------- */
 
 sk_vec *sk_b_vec(sk_parser *p) {
     if (p->failed) return NULL;
+    sk_vec *v = p->free_vecs;
+    if (v) {
+        p->free_vecs = v->items[0];
+        v->count = 0;
+        v->span = (ast_span){0, 0, 0, 0};
+        return v;
+    }
     return alloc(p, sizeof(sk_vec));
+}
+
+/* Most lists hold one item and die at once (a lone expression is not a
+ * tuple, a line holds one statement): recycling them keeps the arena
+ * small. Never during a trial parse, which shares lists with the real
+ * parser's stack. */
+void sk_b_vec_free(sk_parser *p, sk_vec *v) {
+    if (!v || p->trial || v->cap == 0) return;
+    v->items[0] = p->free_vecs;
+    p->free_vecs = v;
 }
 
 sk_vec *sk_b_push(sk_parser *p, sk_vec *v, void *item) {
@@ -96,6 +122,7 @@ sk_vec *sk_b_concat(sk_parser *p, sk_vec *v, sk_vec *w) {
     if (!v || !w) return NULL;
     for (int32_t i = 0; i < w->count; i++)
         if (!sk_b_push(p, v, w->items[i])) return NULL;
+    sk_b_vec_free(p, w);
     return v;
 }
 
@@ -879,7 +906,11 @@ ast_expr *sk_b_dict(sk_parser *p, sk_vec *items, ast_span s) {
 
 ast_expr *sk_b_seq(sk_parser *p, sk_vec *items, bool trailing_comma, sk_tok *last) {
     if (p->failed || !items) return NULL;
-    if (items->count == 1 && !trailing_comma) return items->items[0];
+    if (items->count == 1 && !trailing_comma) {
+        ast_expr *e = items->items[0];
+        sk_b_vec_free(p, items);
+        return e;
+    }
     ast_expr *first = items->items[0], *lst = items->items[items->count - 1];
     ast_span s = sk_b_join(SK_OUTER(first), last ? sk_b_tspan(*last) : SK_OUTER(lst));
     return sk_b_tuple(p, items, s);

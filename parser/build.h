@@ -78,6 +78,7 @@ typedef struct sk_parser {
     bool accepted;
     bool trial;            /* a trial parse (parse.c): record no errors */
     ast_expr *last_expr;   /* the expression built last, for messages */
+    sk_vec *free_vecs;     /* recycled lists, chained through items[0] */
     ast_expr *comp_elt;    /* the element before the `for` being parsed */
     int32_t last_comp_line, last_comp_col; /* where the last `for` clause's element began */
     ast_module *result;
@@ -89,7 +90,10 @@ typedef struct sk_parser {
 sk_vec *sk_b_vec(sk_parser *p);
 sk_vec *sk_b_vec1(sk_parser *p, void *item);
 sk_vec *sk_b_push(sk_parser *p, sk_vec *v, void *item);
+/* Appends w's items to v; w is dead afterwards (recycled). */
 sk_vec *sk_b_concat(sk_parser *p, sk_vec *v, sk_vec *w);
+/* Gives back a list nothing refers to any more, for reuse. */
+void sk_b_vec_free(sk_parser *p, sk_vec *v);
 ast_exprs sk_b_exprs(sk_vec *v);
 ast_stmts sk_b_stmts(sk_vec *v);
 
@@ -199,9 +203,14 @@ void SkParseFree(void *parser, void (*release)(void *));
 void SkParse(void *parser, int code, sk_tok tok, sk_parser *p);
 int SkParseFallback(int code);
 size_t sk_grammar_parser_size(void);
+void sk_grammar_parser_init(void *parser, sk_parser *p);
 void sk_grammar_parser_copy(void *dst, const void *src);
 int sk_grammar_stack_peek(const void *parser, int i, const void **minor);
 const char *sk_b_expr_name(const ast_expr *e);
+/* lemon's stack memory (see grammar.y): a bigger block from the arena,
+ * NULL past the depth limit. */
+void *sk_b_stack_alloc(sk_parser *p, void *old, size_t old_size, size_t size);
+enum { SK_PARSER_MAX_STACK = 10000 };   /* entries */
 
 /* Called by lemon on a syntax error and on stack overflow. */
 void sk_b_syntax_error(sk_parser *p, int code, sk_tok tok);

@@ -20,7 +20,7 @@
 %token_type {sk_tok}
 %default_type {sk_tok}
 %extra_argument {sk_parser *p}
-%stack_size 4000
+%stack_size 0
 %start_symbol start
 
 %include {
@@ -31,22 +31,44 @@
 #define NDEBUG 1
 #pragma GCC diagnostic ignored "-Wunused-variable"
 #pragma GCC diagnostic ignored "-Wunused-parameter"
+/* The stack grows in the arena (lemon calls malloc/realloc/free on it in
+ * yyGrowStack and SkParseFinalize, where `p` is the yyParser); past
+ * SK_PARSER_MAX_STACK entries growing fails, which is a stack overflow. */
+#define STACK_OK(n) ((size_t)(n) <= (size_t)SK_PARSER_MAX_STACK * sizeof(yyStackEntry))
+#define malloc(n) (STACK_OK(n) ? sk_b_stack_alloc(p->p, NULL, 0, (n)) : NULL)
+#define realloc(ptr, n) (STACK_OK(n) ? sk_b_stack_alloc(p->p, (ptr), (size_t)p->yystksz * sizeof(yyStackEntry), (n)) : NULL)
+#define free(ptr) ((void)(ptr))
 }
 
 %code {
 /* The size of lemon's parser object, so parse.c can allocate it. */
 size_t sk_grammar_parser_size(void) { return sizeof(yyParser); }
 
+/* Initialises lemon's parser in memory of sk_grammar_parser_size()
+ * bytes; the stack grows in p's arena. */
+void sk_grammar_parser_init(void *parser, sk_parser *p) {
+    ((yyParser *)parser)->p = p;
+    SkParseInit(parser);
+}
+
 /* Copies a parser (its used stack only) so that parse.c can try tokens
  * on the copy when it explains a syntax error. */
-void sk_grammar_parser_copy(void *dst, const void *src) {
+void sk_grammar_parser_copy(void *dstp, const void *src) {
     const yyParser *s = src;
-    yyParser *d = dst;
+    yyParser *d = dstp;
     size_t used = (size_t)(s->yytos - s->yystack) + 1;
-    memcpy(d, s, offsetof(yyParser, yystack));
-    memcpy(d->yystack, s->yystack, used * sizeof(yyStackEntry));
+    yyStackEntry *dst = d->yystack && d->yystack != &d->yystk0 && d->yystksz >= s->yystksz ? d->yystack : NULL;
+    int dsz = d->yystksz;
+    memcpy(d, s, sizeof *d);
+    if (!dst) {
+        dst = sk_b_stack_alloc(s->p, NULL, 0, (size_t)s->yystksz * sizeof(yyStackEntry));
+        dsz = s->yystksz;
+        if (!dst) { d->yystack = &d->yystk0; d->yystksz = 1; d->yytos = d->yystack; return; }
+    }
+    memcpy(dst, s->yystack, used * sizeof(yyStackEntry));
+    d->yystack = dst;
+    d->yystksz = dsz;
     d->yytos = d->yystack + (s->yytos - s->yystack);
-    d->yystackEnd = &d->yystack[YYSTACKDEPTH - 1];
     d->yyerrcnt = 0;   /* report the trial's errors */
 }
 
@@ -492,7 +514,10 @@ atom(A) ::= LPAR(O) RPAR(C). { A = sk_b_paren(p, O, sk_b_tuple(p, NULL, sk_b_joi
 atom(A) ::= LPAR(O) yield_expr(E) RPAR(C). { A = sk_b_paren(p, O, E, C); }
 atom(A) ::= LPAR(O) named_expression(E) comp_fors(G) RPAR(C). { A = sk_b_paren(p, O, sk_b_comp(p, AST_GENERATOREXP, E, NULL, G, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))), C); }
 atom(A) ::= LPAR(O) star_named_list(L) RPAR(C). {
-    if (L && L->count == 1 && ((ast_expr *)L->items[0])->kind != AST_STARRED) A = sk_b_paren(p, O, L->items[0], C);
+    if (L && L->count == 1 && ((ast_expr *)L->items[0])->kind != AST_STARRED) {
+        A = sk_b_paren(p, O, L->items[0], C);
+        sk_b_vec_free(p, L);
+    }
     else A = sk_b_paren(p, O, sk_b_tuple(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))), C);
 }
 atom(A) ::= LPAR(O) star_named_list(L) COMMA RPAR(C). { A = sk_b_paren(p, O, sk_b_tuple(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))), C); }

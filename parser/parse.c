@@ -401,7 +401,7 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
     }
     d->parser = sk_ast_alloc(arena, sk_grammar_parser_size());
     if (!d->parser) { sk_b_oom(p); return NULL; }
-    SkParseInit(d->parser);
+    sk_grammar_parser_init(d->parser, p);
     sk_tok t0;
     memset(&t0, 0, sizeof t0);
     t0.s = d->lx.buf;
