@@ -554,8 +554,19 @@ ast_expr *sk_b_fvalue(sk_parser *p, sk_tok lbrace, ast_expr *value, sk_tok *eq,
     /* It runs to the next token, so it keeps the spaces after '='. */
     const sk_tok *after = bang ? bang : colon ? colon : &rbrace;
     const char *t0 = lbrace.s + 1, *t1 = after->s;
-    char *text = sk_ast_strdup(p->arena, t0, (size_t)(t1 - t0));
-    if (!text) return sk_b_oom(p);
+    /* CPython drops everything from a '#' to the end of its line here
+     * (even a '#' inside a string: its tokenizer does so too). */
+    char *text = alloc(p, (size_t)(t1 - t0) + 1);
+    if (!text) return NULL;
+    size_t tn = 0;
+    for (const char *q = t0; q < t1; q++) {
+        if (*q == '#') {
+            while (q < t1 && *q != '\n') q++;
+            if (q == t1) break;
+        }
+        text[tn++] = *q;
+    }
+    t1 = t0 + tn;
     ast_span tspan = {lbrace.end_line, lbrace.end_col, after->line, after->col};
     ast_expr *c = str_const(p, tspan, text, (int32_t)(t1 - t0));
     ast_expr *pair = sk_b_expr(p, AST_JOINEDSTR, fv->span);

@@ -118,6 +118,9 @@ bool sk_unicode_is_xid_start(uint32_t cp);
 bool sk_unicode_is_xid_continue(uint32_t cp);
 /* True when repr() prints the code point as itself (str.isprintable). */
 bool sk_unicode_is_printable(uint32_t cp);
+/* Converts src[0..len) from a PEP 263 encoding to UTF-8 in out[0..cap):
+ * the length, or -1 for an unknown encoding, -2 on failure. */
+int64_t sk_unicode_convert(const char *encoding, const char *src, size_t len, char *out, size_t cap);
 /* Decodes one UTF-8 sequence at s (well-formed input); returns its length. */
 int sk_utf8_decode(const char *s, uint32_t *cp);
 

@@ -11,6 +11,7 @@
  */
 #include "parse.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -374,6 +375,44 @@ static const char *opener_name(int code) {
     }
 }
 
+/* Finds a PEP 263 declaration (`coding[:=] NAME` in a comment on line 1
+ * or 2) and copies the name. */
+static bool coding_cookie(const char *src, size_t len, char *enc, size_t size) {
+    const char *p = src, *end = src + len;
+    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) p += 3;
+    for (int line = 0; line < 2 && p < end; line++) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        if (!e) e = end;
+        const char *q = p;
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\f')) q++;
+        if (q < e && *q == '#') {
+            for (const char *c = q; c + 6 < e; c++) {
+                if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
+                    const char *n = c + 7;
+                    while (n < e && (*n == ' ' || *n == '\t')) n++;
+                    size_t k = 0;
+                    while (n < e && k + 1 < size && (isalnum((unsigned char)*n) || *n == '-' || *n == '_' || *n == '.'))
+                        enc[k++] = *n++;
+                    enc[k] = 0;
+                    return k > 0;
+                }
+            }
+        } else if (q < e && *q != '\r') {
+            return false;   /* code before the declaration */
+        }
+        p = e + 1;
+    }
+    return false;
+}
+
+static bool is_utf8_name(const char *e) {
+    char low[16];
+    size_t i = 0;
+    for (; e[i] && i + 1 < sizeof low; i++) low[i] = (char)(e[i] == '_' ? '-' : tolower((unsigned char)e[i]));
+    low[i] = 0;
+    return strcmp(low, "utf-8") == 0 || strcmp(low, "utf8") == 0 || strncmp(low, "utf-8-", 6) == 0;
+}
+
 ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
                      const char *filename, ast_mode mode, sk_syntax_error *err) {
     memset(err, 0, sizeof *err);
@@ -389,6 +428,21 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
     p->err = err;
     p->filename = filename;
     p->mode = mode;
+    /* PEP 263: a coding declaration in the first two lines. */
+    char enc[64];
+    if (coding_cookie(src, len, enc, sizeof enc) && !is_utf8_name(enc)) {
+        size_t cap = len * 4 + 16;
+        char *conv = sk_ast_alloc(arena, cap);
+        if (!conv) { sk_b_oom(p); return NULL; }
+        int64_t n = sk_unicode_convert(enc, src, len, conv, cap);
+        if (n < 0) {
+            err->kind = SK_SYNTAX_ERROR;
+            snprintf(err->msg, sizeof err->msg, "encoding problem: %s", enc);
+            return NULL;
+        }
+        src = conv;
+        len = (size_t)n;
+    }
     if (!sk_lex_init(&d->lx, arena, src, len, mode, err)) {
         if (err->msg[0] == 0 && err->kind == SK_SYNTAX_ERROR) {
             snprintf(err->msg, sizeof err->msg,

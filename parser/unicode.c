@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
 
 int32_t sk_unicode_lookup(const char *name, size_t len) {
     char buf[256];
@@ -54,4 +55,19 @@ bool sk_unicode_is_printable(uint32_t cp) {
     default:
         return true;
     }
+}
+
+/* Converts src[0..len) from `encoding` (a PEP 263 name) to UTF-8 in
+ * out[0..cap); returns the length, -1 for an unknown encoding, -2 when the
+ * text is not valid in it or out is too small. */
+int64_t sk_unicode_convert(const char *encoding, const char *src, size_t len, char *out, size_t cap) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *from = ucnv_open(encoding, &status);
+    if (U_FAILURE(status) || !from) return -1;
+    ucnv_setToUCallBack(from, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    ucnv_close(from);
+    status = U_ZERO_ERROR;
+    int32_t n = ucnv_convert("UTF-8", encoding, out, (int32_t)cap, src, (int32_t)len, &status);
+    if (U_FAILURE(status)) return -2;
+    return n;
 }
