@@ -804,7 +804,7 @@ static bool split_args(sk_parser *p, sk_vec *args, ast_exprs *pos, ast_keywords 
                 if (k->kind == AST_CONSTANT && (k->u.constant.kind == AST_CONST_TRUE ||
                                                 k->u.constant.kind == AST_CONST_FALSE ||
                                                 k->u.constant.kind == AST_CONST_NONE))
-                    sk_b_error(p, k->span, "cannot assign to %s", expr_name(k));
+                    sk_b_error(p, sk_b_join(k->span, a->eq), "cannot assign to %s", expr_name(k));
                 else
                     sk_b_error(p, sk_b_join(SK_OUTER(k), a->eq),
                                "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -1008,17 +1008,13 @@ ast_arguments *sk_b_arguments(sk_parser *p, sk_vec *params, bool is_lambda) {
             break;
         case PARAM_STAR:
             if (star >= 0) return sk_b_error(p, pr->star.line ? sk_b_tspan(pr->star) : ts, "* argument may appear only once");
-            if (pr->dflt) {
-                ast_span s = pr->dflt->span;
-                (void)s;
-                return sk_b_error(p, ts, "var-positional argument cannot have default value");
-            }
+            if (pr->dflt) return sk_b_error(p, pr->eq, "var-positional argument cannot have default value");
             if (!pr->arg && (i + 1 == n || ((sk_param *)params->items[i + 1])->kind == PARAM_DSTAR))
                 return sk_b_error(p, ts, "named arguments must follow bare *");
             star = i;
             break;
         case PARAM_DSTAR:
-            if (pr->dflt) return sk_b_error(p, ts, "var-keyword argument cannot have default value");
+            if (pr->dflt) return sk_b_error(p, pr->eq, "var-keyword argument cannot have default value");
             dstar = i;
             break;
         case PARAM_PLAIN:

@@ -37,6 +37,7 @@ typedef struct sk_param {
     ast_expr *dflt;        /* NULL when absent */
     sk_tok tok;            /* the `*`, `**`, `/` or name token */
     sk_tok star;           /* `*name`: the star (line 0 when not kept) */
+    ast_span eq;           /* the `=` before a default */
 } sk_param;
 
 /* A call argument before validation. */

@@ -359,10 +359,10 @@ param(A) ::= STAR(S). { A = sk_b_param(p, PARAM_STAR, S, NULL, NULL, false); }
 param(A) ::= STAR(S) NAME(N). { A = sk_b_param(p, PARAM_STAR, N, NULL, NULL, true); if (A) A->star = S; }
 param(A) ::= STAR(S) NAME(N) COLON expression(T). { A = sk_b_param(p, PARAM_STAR, N, T, NULL, true); if (A) A->star = S; }
 param(A) ::= STAR NAME(N) COLON STAR(S) bitwise_or(T). { A = sk_b_param(p, PARAM_STAR, N, sk_b_starred(p, S, T), NULL, true); }
-param(A) ::= STAR NAME(N) EQUAL(E) expression(D). { A = sk_b_param(p, PARAM_STAR, N, NULL, D, true); (void)E; }
+param(A) ::= STAR NAME(N) EQUAL(E) expression(D). { A = sk_b_param(p, PARAM_STAR, N, NULL, D, true); if (A) A->eq = sk_b_tspan(E); }
 param(A) ::= DOUBLESTAR NAME(N). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, NULL, true); }
 param(A) ::= DOUBLESTAR NAME(N) COLON expression(T). { A = sk_b_param(p, PARAM_DSTAR, N, T, NULL, true); }
-param(A) ::= DOUBLESTAR NAME(N) EQUAL expression(D). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, D, true); }
+param(A) ::= DOUBLESTAR NAME(N) EQUAL(E) expression(D). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, D, true); if (A) A->eq = sk_b_tspan(E); }
 param(A) ::= SLASH(S). { A = sk_b_param(p, PARAM_SLASH, S, NULL, NULL, false); }
 
 classdef(A) ::= CLASS(K) NAME(N) COLON block(B). { A = sk_b_classdef(p, K, N, NULL, B); }
@@ -413,9 +413,9 @@ lparam(A) ::= NAME(N). { A = sk_b_param(p, PARAM_PLAIN, N, NULL, NULL, true); }
 lparam(A) ::= NAME(N) EQUAL expression(D). { A = sk_b_param(p, PARAM_PLAIN, N, NULL, D, true); }
 lparam(A) ::= STAR(S). { A = sk_b_param(p, PARAM_STAR, S, NULL, NULL, false); }
 lparam(A) ::= STAR(S) NAME(N). { A = sk_b_param(p, PARAM_STAR, N, NULL, NULL, true); if (A) A->star = S; }
-lparam(A) ::= STAR NAME(N) EQUAL expression(D). { A = sk_b_param(p, PARAM_STAR, N, NULL, D, true); }
+lparam(A) ::= STAR NAME(N) EQUAL(E) expression(D). { A = sk_b_param(p, PARAM_STAR, N, NULL, D, true); if (A) A->eq = sk_b_tspan(E); }
 lparam(A) ::= DOUBLESTAR NAME(N). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, NULL, true); }
-lparam(A) ::= DOUBLESTAR NAME(N) EQUAL expression(D). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, D, true); }
+lparam(A) ::= DOUBLESTAR NAME(N) EQUAL(E) expression(D). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, D, true); if (A) A->eq = sk_b_tspan(E); }
 lparam(A) ::= SLASH(S). { A = sk_b_param(p, PARAM_SLASH, S, NULL, NULL, false); }
 
 disjunction(A) ::= conjunction(B). { A = B; }

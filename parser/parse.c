@@ -36,6 +36,10 @@ typedef struct driver {
     qtok hist[4];          /* the last tokens fed to the parser, newest first */
     opener open;           /* the last block opener */
     bool pending_colon;    /* last tokens were ':' NEWLINE of a header */
+    int line_first;        /* code of the first token of the logical line */
+    ast_expr *ifexp_body;  /* the expression before the last `if` inside a line */
+    bool dict_seen;        /* a `key:` was seen in the innermost `{` */
+    int32_t call_paren;    /* bracket depth of the innermost call's `(` */
 } driver;
 
 /* ---- the token queue --------------------------------------------------- */
@@ -154,7 +158,9 @@ static bool starts_expression(int code) {
 /* The end of the expression-like run of tokens starting with the failing
  * token (already consumed): atoms, trailers and binary operators, stopping
  * at a comma, a closing bracket, a colon or the end of the line. */
-static ast_span scan_expression(driver *d, sk_tok first) {
+static ast_span scan_expression_ex(driver *d, sk_tok first, bool commas);
+static ast_span scan_expression(driver *d, sk_tok first) { return scan_expression_ex(d, first, false); }
+static ast_span scan_expression_ex(driver *d, sk_tok first, bool commas) {
     ast_span s = sk_b_tspan(first);
     int32_t depth = 0;
     int code0 = d->p.syntax_code;
@@ -164,7 +170,7 @@ static ast_span scan_expression(driver *d, sk_tok first) {
         if (!t || t->code < 0) break;
         int c = t->code;
         if (depth == 0) {
-            if (c == TK_COMMA || c == TK_RPAR || c == TK_RSQB || c == TK_RBRACE || c == TK_COLON ||
+            if ((c == TK_COMMA && !commas) || c == TK_RPAR || c == TK_RSQB || c == TK_RBRACE || c == TK_COLON ||
                 c == TK_NEWLINE || c == TK_ENDMARKER || c == TK_EQUAL || c == TK_FOR || c == TK_IF ||
                 c == TK_ELSE || c == TK_SEMI || c == TK_COLONEQUAL || c == TK_IN || c == TK_AS ||
                 c == TK_INDENT || c == TK_DEDENT || c == TK_ASYNC)
@@ -243,16 +249,42 @@ static void explain(driver *d) {
             }
         }
     }
-    /* [a, b for ...] */
+    /* Comprehensions: [*a for ...], {**a for ...}, [a, b for ...],
+     * f(a, b for ...) */
     if (code == TK_FOR && lx->nparen > 0 && le) {
         sk_paren *pp = &lx->paren[lx->nparen - 1];
-        if (pp->ch == '[' || pp->ch == '{' || pp->ch == '(') {
-            int32_t len;
-            const char *txt = sk_lex_line(lx, pp->line, &len);
-            int32_t c = pp->col + 1;
-            while (txt && c < len && (txt[c] == ' ' || txt[c] == '\t')) c++;
-            ast_span s = {pp->line, c, le->span.end_line, le->span.end_col};
+        int32_t len;
+        const char *txt = sk_lex_line(lx, pp->line, &len);
+        int32_t c = pp->col + 1;
+        while (txt && c < len && (txt[c] == ' ' || txt[c] == '\t')) c++;
+        bool first = le->span.line == pp->line && SK_OUTER(le).col == c;
+        if (le->kind == AST_STARRED && first) {
+            sk_b_error(p, le->span, "iterable unpacking cannot be used in comprehension");
+            return;
+        }
+        if (pp->ch == '{' && prev->code != TK_DOUBLESTAR && d->hist[2].code == TK_DOUBLESTAR) {
+            sk_b_error(p, sk_b_tspan(d->hist[2].tok), "dict unpacking cannot be used in dict comprehension");
+            return;
+        }
+        if ((pp->ch == '[' || pp->ch == '{') && !first) {
+            ast_span s = {pp->line, c, SK_OUTER(le).end_line, SK_OUTER(le).end_col};
             sk_b_error(p, s, "did you forget parentheses around the comprehension target?");
+            return;
+        }
+        if (pp->ch == '(' && !first && d->call_paren == lx->nparen) {
+            /* The generator runs to the closing parenthesis. */
+            ast_span s = sk_b_join(SK_OUTER(le), ts);
+            int32_t depth = 0;
+            for (int32_t i = 0; i < 100000; i++) {
+                qtok *q = peek(d, i);
+                if (!q || q->code < 0 || q->code == TK_ENDMARKER) break;
+                if (q->code == TK_LPAR || q->code == TK_LSQB || q->code == TK_LBRACE) depth++;
+                if (q->code == TK_RPAR || q->code == TK_RSQB || q->code == TK_RBRACE) { if (depth-- == 0) break; }
+                if (depth == 0 && q->code == TK_COMMA) break;
+                s.end_line = q->tok.end_line;
+                s.end_col = q->tok.end_col;
+            }
+            sk_b_error(p, s, "Generator expression must be parenthesized");
             return;
         }
     }
@@ -279,10 +311,38 @@ static void explain(driver *d) {
         sk_b_error(p, ts, "expected 'except' or 'finally' block");
         return;
     }
+    /* x = a if b (no else) */
+    if (d->ifexp_body && code != TK_ELSE && prev->code != TK_IF && accepts1(d, TK_ELSE, t)) {
+        ast_span s = {SK_OUTER(d->ifexp_body).line, SK_OUTER(d->ifexp_body).col, prev->tok.end_line, prev->tok.end_col};
+        sk_b_error(p, s, "expected 'else' after 'if' expression");
+        return;
+    }
+    /* from x import a, */
+    if (d->line_first == TK_FROM && prev->code == TK_COMMA && (code == TK_NEWLINE || code == TK_SEMI) && lx->nparen == 0) {
+        sk_b_error(p, ts, "trailing comma not allowed without surrounding parentheses");
+        return;
+    }
+    /* except A, B: */
+    if (d->line_first == TK_EXCEPT && code == TK_COMMA && le && lx->nparen == 0) {
+        ast_span s = scan_expression_ex(d, t, true);
+        sk_b_error(p, sk_b_join(SK_OUTER(le), s), "multiple exception types must be parenthesized");
+        return;
+    }
+    /* {1: 2, 3} */
+    if ((code == TK_RBRACE || (code == TK_COMMA && lx->nparen > 0 && lx->paren[lx->nparen - 1].ch == '{')) &&
+        le && accepts1(d, TK_COLON, t) && d->dict_seen) {
+        sk_b_error(p, SK_OUTER(le), "':' expected after dictionary key");
+        return;
+    }
+    /* f"{x!}" */
+    if (lx->nfstr > 0 && prev->code == TK_EXCLAMATION && (code == TK_RBRACE || code == TK_COLON)) {
+        sk_b_error(p, ts, "f-string: missing conversion character");
+        return;
+    }
     /* print x / exec x */
     if (prev->code == TK_NAME && (is_name(&prev->tok, "print") || is_name(&prev->tok, "exec")) &&
         starts_expression(code) && code != TK_LPAR) {
-        ast_span s = scan_expression(d, t);
+        ast_span s = scan_expression_ex(d, t, true);
         ast_span all = sk_b_join(sk_b_tspan(prev->tok), s);
         sk_b_error(p, all, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
                    (int)prev->tok.len, prev->tok.s, (int)prev->tok.len, prev->tok.s);
@@ -341,15 +401,22 @@ static void explain(driver *d) {
 /* As CPython does after a parser error: tokenize the rest of the input,
  * and let a tokenizer error found there (an unclosed bracket, say) stand
  * instead. */
-static void tokenize_rest(driver *d) {
+static void tokenize_rest(driver *d, int32_t err_line) {
     if (d->lx.failed && d->p.err->tokenizer) return;
+    int32_t open_line = d->lx.nparen ? d->lx.paren[d->lx.nparen - 1].line : 0;
     sk_syntax_error saved = *d->p.err;
     d->lx.failed = false;
     d->lx.err = d->p.err;
     for (int32_t i = 0; i < 1000000; i++) {
         qtok *t = peek(d, 0);
         if (!t) break;
-        if (t->code < 0) return;   /* the tokenizer's error is in err */
+        if (t->code < 0) {
+            /* The tokenizer's error is in err. An unclosed bracket at the
+             * end counts only when the parser failed past its line. */
+            if (strstr(d->p.err->msg, "was never closed") && !(err_line > open_line && open_line))
+                *d->p.err = saved;
+            return;
+        }
         if (t->code == TK_ENDMARKER) break;
         next(d);
     }
@@ -487,9 +554,17 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
         }
         d->pending_colon = d->hist[0].code == TK_NEWLINE && d->hist[1].code == TK_COLON && d->open.what &&
                            (prev_code == TK_NEWLINE);
+        if (at_line_start) d->line_first = qt.code;
+        if (qt.code == TK_ELSE || prev_code == TK_NEWLINE) d->ifexp_body = NULL;
+        if (qt.code == TK_LBRACE) d->dict_seen = false;
+        if (qt.code == TK_COLON && d->lx.nparen > 0 && d->lx.paren[d->lx.nparen - 1].ch == '{') d->dict_seen = true;
+        if (qt.code == TK_LPAR && (prev_code == TK_NAME || prev_code == TK_RPAR || prev_code == TK_RSQB))
+            d->call_paren = d->lx.nparen;   /* the lexer has already counted it */
         memmove(&d->hist[1], &d->hist[0], sizeof(qtok) * 3);
         d->hist[0] = qt;
         SkParse(d->parser, qt.code, qt.tok, p);
+        /* The `if` made the parser finish the expression before it. */
+        if (qt.code == TK_IF && !at_line_start && prev_code != TK_ELSE) d->ifexp_body = p->last_expr;
         if (p->stack_overflow) {
             err->kind = SK_SYNTAX_MEMORY;
             snprintf(err->msg, sizeof err->msg, "Parser stack overflowed - Python source too complex to parse");
@@ -498,7 +573,7 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
             p->failed = true;
             break;
         }
-        if (p->syntax_error && !p->failed) { explain(d); p->failed = true; tokenize_rest(d); }
+        if (p->syntax_error && !p->failed) { explain(d); p->failed = true; tokenize_rest(d, p->syntax_tok.line); }
         if (p->failed) break;
         prev_code = qt.code;
         at_line_start = qt.code == TK_NEWLINE || qt.code == TK_INDENT || qt.code == TK_DEDENT;
