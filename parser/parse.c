@@ -357,7 +357,8 @@ static void explain(driver *d) {
         return;
     }
     /* `if x = 1:` and friends. */
-    if (code == TK_EQUAL && le && le->span.end_line == prev->tok.end_line && le->span.end_col == prev->tok.end_col) {
+    if (code == TK_EQUAL && le && le->span.end_line == prev->tok.end_line && le->span.end_col == prev->tok.end_col &&
+        (lx->nparen > 0 || d->line_first == TK_IF || d->line_first == TK_ELIF || d->line_first == TK_WHILE)) {
         ast_span s = scan_expression(d, t);
         (void)s;
         qtok *n = peek(d, 0);
