@@ -40,6 +40,10 @@ typedef struct driver {
     ast_expr *ifexp_body;  /* the expression before the last `if` inside a line */
     bool dict_seen;        /* a `key:` was seen in the innermost `{` */
     int32_t call_paren;    /* bracket depth of the innermost call's `(` */
+    const char *src;       /* the (decoded) source, for a second run */
+    size_t len;
+    void *before;          /* a parser in the state before the failing token */
+    int32_t def_paren;     /* bracket depth of a def's parameter list */
 } driver;
 
 /* ---- the token queue --------------------------------------------------- */
@@ -116,7 +120,7 @@ static bool accepts(driver *d, const int *codes, int n, sk_tok at) {
         d->scratch = sk_ast_alloc(p->arena, sk_grammar_parser_size());
         if (!d->scratch) return false;
     }
-    sk_grammar_parser_copy(d->scratch, d->parser);
+    sk_grammar_parser_copy(d->scratch, d->before ? d->before : d->parser);
     bool se = p->syntax_error, failed = p->failed, acc = p->accepted;
     int scode = p->syntax_code;
     sk_tok stok = p->syntax_tok;
@@ -198,6 +202,7 @@ static bool is_name(const sk_tok *t, const char *s) {
     return t->len == (int32_t)strlen(s) && memcmp(t->s, s, (size_t)t->len) == 0;
 }
 
+static void prepare_trials(driver *d, int64_t fed);
 static void explain(driver *d) {
     sk_parser *p = &d->p;
     sk_lexer *lx = &d->lx;
@@ -375,12 +380,25 @@ static void explain(driver *d) {
             return;
         }
     }
-    /* Two expressions in a row inside brackets. */
-    if (starts_expression(code) && lx->nparen > 0 && le &&
-        le->span.end_line == prev->tok.end_line && le->span.end_col == prev->tok.end_col &&
-        prev->code != TK_FSTRING_END && accepts1(d, TK_COMMA, t)) {
-        ast_span s = scan_expression(d, t);
-        sk_b_error(p, sk_b_join(le->span, s), "invalid syntax. Perhaps you forgot a comma?");
+    /* Two expressions in a row inside brackets. (When the parser stopped
+     * on a lone name or number before reducing it, that token is the
+     * first expression.) */
+    if (starts_expression(code) && lx->nparen > 0 && prev->code != TK_FSTRING_END &&
+        !(d->def_paren && d->def_paren == lx->nparen) && accepts1(d, TK_COMMA, t)) {
+        ast_span a = {0, 0, 0, 0};
+        if (le && SK_OUTER(le).end_line == prev->tok.end_line && SK_OUTER(le).end_col == prev->tok.end_col)
+            a = SK_OUTER(le);
+        else if ((prev->code == TK_NAME || prev->code == TK_NUMBER) && d->hist[2].code != TK_DOT)
+            a = sk_b_tspan(prev->tok);
+        if (a.line) {
+            ast_span s = scan_expression(d, t);
+            sk_b_error(p, sk_b_join(a, s), "invalid syntax. Perhaps you forgot a comma?");
+            return;
+        }
+    }
+    /* def f() -> : */
+    if (prev->code == TK_RARROW) {
+        sk_b_error(p, sk_b_tspan(prev->tok), "expected ':'");
         return;
     }
     /* A generic error after an unclosed bracket on an earlier line. */
@@ -441,6 +459,106 @@ static const char *opener_name(int code) {
     case TK_CLASS: return "class definition";
     default: return NULL;
     }
+}
+
+/* Feeds tokens to the parser until the input ends, an error, or (when
+ * stop >= 0) `stop` tokens have been fed. Returns false when out of memory
+ * before parsing started. */
+static bool run(driver *d, int64_t stop) {
+    sk_parser *p = &d->p;
+    d->parser = sk_ast_alloc(p->arena, sk_grammar_parser_size());
+    if (!d->parser) { sk_b_oom(p); return false; }
+    sk_grammar_parser_init(d->parser, p);
+    sk_tok t0;
+    memset(&t0, 0, sizeof t0);
+    t0.s = d->lx.buf;
+    t0.line = t0.end_line = 1;
+    SkParse(d->parser, p->mode == AST_MODE_EVAL ? TK_MODE_EVAL : p->mode == AST_MODE_SINGLE ? TK_MODE_SINGLE : TK_MODE_EXEC, t0, p);
+    bool at_line_start = true;
+    int prev_code = 0;
+    for (int64_t fed = 0;; fed++) {
+        if (fed == stop) return true;
+        qtok qt = next(d);
+        if (qt.code == -2) { sk_b_oom(p); break; }
+        if (qt.code < 0) { p->failed = true; break; }
+        /* Parenthesised with-items. */
+        if (qt.code == TK_WITH) {
+            qtok *n = peek(d, 0);
+            /* (with_parens may grow the queue: peek again after it.) */
+            if (n && n->code == TK_LPAR && with_parens(d)) peek(d, 0)->code = TK_WITH_LPAR;
+        }
+        /* Remember block headers for "expected an indented block". */
+        if (at_line_start || prev_code == TK_ASYNC || (prev_code == TK_SEMI && false)) {
+            const char *what = opener_name(qt.code);
+            if (what) { d->open.what = what; d->open.line = qt.tok.line; }
+        }
+        if (qt.code == TK_EXCEPT) {
+            qtok *n = peek(d, 0);
+            if (n && n->code == TK_STAR) d->open.what = "'except*' statement";
+        }
+        if (qt.code == TK_ELSE && !at_line_start) {
+            /* `x if y else z` is not a header. */
+        }
+        d->pending_colon = d->hist[0].code == TK_NEWLINE && d->hist[1].code == TK_COLON && d->open.what &&
+                           (prev_code == TK_NEWLINE);
+        if (at_line_start) d->line_first = qt.code;
+        if (qt.code == TK_ELSE || prev_code == TK_NEWLINE) d->ifexp_body = NULL;
+        if (qt.code == TK_LBRACE) d->dict_seen = false;
+        if (qt.code == TK_COLON && d->lx.nparen > 0 && d->lx.paren[d->lx.nparen - 1].ch == '{') d->dict_seen = true;
+        if (qt.code == TK_LPAR && (prev_code == TK_NAME || prev_code == TK_RPAR || prev_code == TK_RSQB))
+            d->call_paren = d->lx.nparen;   /* the lexer has already counted it */
+        if (qt.code == TK_LPAR) d->def_paren = d->hist[1].code == TK_DEF ? d->lx.nparen : 0;
+        memmove(&d->hist[1], &d->hist[0], sizeof(qtok) * 3);
+        d->hist[0] = qt;
+        SkParse(d->parser, qt.code, qt.tok, p);
+        /* The `if` made the parser finish the expression before it. */
+        if (qt.code == TK_IF && !at_line_start && prev_code != TK_ELSE) d->ifexp_body = p->last_expr;
+        if (p->stack_overflow) {
+            sk_syntax_error *err = p->err;
+            err->kind = SK_SYNTAX_MEMORY;
+            snprintf(err->msg, sizeof err->msg, "Parser stack overflowed - Python source too complex to parse");
+            err->lineno = err->end_lineno = err->offset = err->end_offset = 0;
+            err->text = NULL;
+            p->failed = true;
+            break;
+        }
+        if (p->syntax_error && !p->failed) {
+            prepare_trials(d, fed);
+            explain(d);
+            p->failed = true;
+            tokenize_rest(d, p->syntax_tok.line);
+        }
+        if (p->failed) break;
+        prev_code = qt.code;
+        at_line_start = qt.code == TK_NEWLINE || qt.code == TK_INDENT || qt.code == TK_DEDENT;
+        if (qt.code == TK_ENDMARKER) {
+            SkParse(d->parser, 0, qt.tok, p);
+            if (p->syntax_error && !p->failed) { prepare_trials(d, fed); explain(d); p->failed = true; }
+            break;
+        }
+    }
+    return true;
+}
+
+/* Explaining an error asks "would this other token have been accepted
+ * where the failing one was?". lemon may have reduced past that point
+ * while it looked at the failing token, so the question is put to a
+ * second parser, run again from the start up to just before it. */
+static void prepare_trials(driver *d, int64_t fed) {
+    sk_parser *p = &d->p;
+    driver *d2 = sk_ast_alloc(p->arena, sizeof *d2);
+    if (!d2) return;
+    d2->p.arena = p->arena;
+    d2->p.lx = &d2->lx;
+    d2->p.mode = p->mode;
+    sk_syntax_error *scratch_err = sk_ast_alloc(p->arena, sizeof *scratch_err);
+    if (!scratch_err) return;
+    d2->p.err = scratch_err;
+    if (!sk_lex_init(&d2->lx, p->arena, d->src, d->len, p->mode, scratch_err)) return;
+    d2->src = d->src;
+    d2->len = d->len;
+    if (!run(d2, fed) || d2->p.failed || d2->p.syntax_error) return;
+    d->before = d2->parser;
 }
 
 /* Finds a PEP 263 declaration (`coding[:=] NAME` in a comment on line 1
@@ -521,69 +639,9 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
         }
         return NULL;
     }
-    d->parser = sk_ast_alloc(arena, sk_grammar_parser_size());
-    if (!d->parser) { sk_b_oom(p); return NULL; }
-    sk_grammar_parser_init(d->parser, p);
-    sk_tok t0;
-    memset(&t0, 0, sizeof t0);
-    t0.s = d->lx.buf;
-    t0.line = t0.end_line = 1;
-    SkParse(d->parser, mode == AST_MODE_EVAL ? TK_MODE_EVAL : mode == AST_MODE_SINGLE ? TK_MODE_SINGLE : TK_MODE_EXEC, t0, p);
-    bool at_line_start = true;
-    int prev_code = 0;
-    for (;;) {
-        qtok qt = next(d);
-        if (qt.code == -2) { sk_b_oom(p); break; }
-        if (qt.code < 0) { p->failed = true; break; }
-        /* Parenthesised with-items. */
-        if (qt.code == TK_WITH) {
-            qtok *n = peek(d, 0);
-            /* (with_parens may grow the queue: peek again after it.) */
-            if (n && n->code == TK_LPAR && with_parens(d)) peek(d, 0)->code = TK_WITH_LPAR;
-        }
-        /* Remember block headers for "expected an indented block". */
-        if (at_line_start || prev_code == TK_ASYNC || (prev_code == TK_SEMI && false)) {
-            const char *what = opener_name(qt.code);
-            if (what) { d->open.what = what; d->open.line = qt.tok.line; }
-        }
-        if (qt.code == TK_EXCEPT) {
-            qtok *n = peek(d, 0);
-            if (n && n->code == TK_STAR) d->open.what = "'except*' statement";
-        }
-        if (qt.code == TK_ELSE && !at_line_start) {
-            /* `x if y else z` is not a header. */
-        }
-        d->pending_colon = d->hist[0].code == TK_NEWLINE && d->hist[1].code == TK_COLON && d->open.what &&
-                           (prev_code == TK_NEWLINE);
-        if (at_line_start) d->line_first = qt.code;
-        if (qt.code == TK_ELSE || prev_code == TK_NEWLINE) d->ifexp_body = NULL;
-        if (qt.code == TK_LBRACE) d->dict_seen = false;
-        if (qt.code == TK_COLON && d->lx.nparen > 0 && d->lx.paren[d->lx.nparen - 1].ch == '{') d->dict_seen = true;
-        if (qt.code == TK_LPAR && (prev_code == TK_NAME || prev_code == TK_RPAR || prev_code == TK_RSQB))
-            d->call_paren = d->lx.nparen;   /* the lexer has already counted it */
-        memmove(&d->hist[1], &d->hist[0], sizeof(qtok) * 3);
-        d->hist[0] = qt;
-        SkParse(d->parser, qt.code, qt.tok, p);
-        /* The `if` made the parser finish the expression before it. */
-        if (qt.code == TK_IF && !at_line_start && prev_code != TK_ELSE) d->ifexp_body = p->last_expr;
-        if (p->stack_overflow) {
-            err->kind = SK_SYNTAX_MEMORY;
-            snprintf(err->msg, sizeof err->msg, "Parser stack overflowed - Python source too complex to parse");
-            err->lineno = err->end_lineno = err->offset = err->end_offset = 0;
-            err->text = NULL;
-            p->failed = true;
-            break;
-        }
-        if (p->syntax_error && !p->failed) { explain(d); p->failed = true; tokenize_rest(d, p->syntax_tok.line); }
-        if (p->failed) break;
-        prev_code = qt.code;
-        at_line_start = qt.code == TK_NEWLINE || qt.code == TK_INDENT || qt.code == TK_DEDENT;
-        if (qt.code == TK_ENDMARKER) {
-            SkParse(d->parser, 0, qt.tok, p);
-            if (p->syntax_error && !p->failed) { explain(d); p->failed = true; }
-            break;
-        }
-    }
+    d->src = src;
+    d->len = len;
+    if (!run(d, -1)) return NULL;
     SkParseFinalize(d->parser);
     if (p->failed || !p->result) {
         if (!p->failed) {
