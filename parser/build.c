@@ -448,6 +448,7 @@ ast_expr *sk_b_strings(sk_parser *p, sk_vec *parts) {
         int32_t len;
         const char *s = buf_to_arena(p, &b, &len);
         if (!s) return NULL;
+        sk_b_vec_free(p, parts);
         ast_expr *e = sk_b_expr(p, AST_CONSTANT, span);
         if (!e) return NULL;
         e->u.constant.kind = b0 ? AST_CONST_BYTES : AST_CONST_STR;
@@ -481,8 +482,12 @@ ast_expr *sk_b_strings(sk_parser *p, sk_vec *parts) {
         }
     }
     jflush(p, &j);
-    (void)0;
     if (p->failed) return NULL;
+    for (int32_t i = 0; i < parts->count; i++) {
+        sk_strpart *sp = parts->items[i];
+        if (sp->is_fstring) sk_b_vec_free(p, sp->parts);
+    }
+    sk_b_vec_free(p, parts);
     ast_expr *e = sk_b_expr(p, AST_JOINEDSTR, span);
     if (!e) return NULL;
     e->u.joinedstr.values = sk_b_exprs(j.values);
@@ -836,6 +841,7 @@ static bool split_args(sk_parser *p, sk_vec *args, ast_exprs *pos, ast_keywords 
             k->span = a->span;
         }
     }
+    sk_b_vec_free(p, args);
     return true;
 }
 
@@ -910,6 +916,7 @@ ast_expr *sk_b_dict(sk_parser *p, sk_vec *items, ast_span s) {
         }
         e->u.dict.keys.items = keys;
         e->u.dict.values.items = vals;
+        sk_b_vec_free(p, items);
     }
     e->u.dict.keys.count = e->u.dict.values.count = n;
     return e;
@@ -959,6 +966,7 @@ ast_expr *sk_b_comp(sk_parser *p, ast_expr_kind kind, ast_expr *elt, ast_expr *v
     ast_comprehension *items = alloc(p, sizeof(ast_comprehension) * (size_t)gens->count);
     if (!items) return NULL;
     for (int32_t i = 0; i < gens->count; i++) items[i] = *(ast_comprehension *)gens->items[i];
+    sk_b_vec_free(p, gens);
     if (kind == AST_DICTCOMP) { e->u.comp.key = elt; e->u.comp.value = value; }
     else e->u.comp.elt = elt;
     e->u.comp.generators.count = gens->count;
@@ -1066,6 +1074,7 @@ ast_arguments *sk_b_arguments(sk_parser *p, sk_vec *params, bool is_lambda) {
         case PARAM_SLASH: break;
         }
     }
+    sk_b_vec_free(p, params);
     return a;
 }
 
@@ -1446,6 +1455,7 @@ ast_stmt *sk_b_with(sk_parser *p, sk_tok kw, bool is_async, sk_vec *items, sk_ve
     ast_withitem *arr = alloc(p, sizeof(ast_withitem) * (size_t)items->count);
     if (!arr) return NULL;
     for (int32_t i = 0; i < items->count; i++) arr[i] = *(ast_withitem *)items->items[i];
+    sk_b_vec_free(p, items);
     s->u.with.items.count = items->count;
     s->u.with.items.items = arr;
     s->u.with.body = sk_b_stmts(body);

@@ -101,6 +101,21 @@ int sk_grammar_stack_peek(const void *parser, int i, const void **minor) {
        ELIF ELSE EXCEPT FINALLY FOR FROM GLOBAL IF IMPORT IN IS LAMBDA NONLOCAL
        NOT OR PASS RAISE RETURN TRY WHILE WITH YIELD.
 
+/* Precedence, lowest first. LOWEST marks rules that end in an operand but
+ * must not end it early (`*a | b` stars the whole `a | b`). */
+%nonassoc LOWEST.
+%left OR.
+%left AND.
+%right NOT.
+%left VBAR.
+%left CIRCUMFLEX.
+%left AMPER.
+%left LEFTSHIFT RIGHTSHIFT.
+%left PLUS MINUS.
+%left STAR SLASH DOUBLESLASH PERCENT AT.
+%right UNARY.
+%right DOUBLESTAR.
+
 %type stmts {sk_vec *}
 %type file_stmts {sk_vec *}
 %type simple_stmts {sk_vec *}
@@ -155,18 +170,9 @@ int sk_grammar_stack_peek(const void *parser, int i, const void **minor) {
 %type yield_expr {ast_expr *}
 %type lambdef {ast_expr *}
 %type disjunction {ast_expr *}
-%type conjunction {ast_expr *}
-%type inversion {ast_expr *}
 %type comparison {ast_expr *}
 %type compop {ast_cmpop}
 %type bitwise_or {ast_expr *}
-%type bitwise_xor {ast_expr *}
-%type bitwise_and {ast_expr *}
-%type shift_expr {ast_expr *}
-%type sum {ast_expr *}
-%type term {ast_expr *}
-%type factor {ast_expr *}
-%type power {ast_expr *}
 %type await_primary {ast_expr *}
 %type primary {ast_expr *}
 %type atom {ast_expr *}
@@ -358,7 +364,7 @@ param(A) ::= NAME(N) COLON expression(T) EQUAL expression(D). { A = sk_b_param(p
 param(A) ::= STAR(S). { A = sk_b_param(p, PARAM_STAR, S, NULL, NULL, false); }
 param(A) ::= STAR(S) NAME(N). { A = sk_b_param(p, PARAM_STAR, N, NULL, NULL, true); if (A) A->star = S; }
 param(A) ::= STAR(S) NAME(N) COLON expression(T). { A = sk_b_param(p, PARAM_STAR, N, T, NULL, true); if (A) A->star = S; }
-param(A) ::= STAR NAME(N) COLON STAR(S) bitwise_or(T). { A = sk_b_param(p, PARAM_STAR, N, sk_b_starred(p, S, T), NULL, true); }
+param(A) ::= STAR NAME(N) COLON STAR(S) bitwise_or(T). [LOWEST] { A = sk_b_param(p, PARAM_STAR, N, sk_b_starred(p, S, T), NULL, true); }
 param(A) ::= STAR NAME(N) EQUAL(E) expression(D). { A = sk_b_param(p, PARAM_STAR, N, NULL, D, true); if (A) A->eq = sk_b_tspan(E); }
 param(A) ::= DOUBLESTAR NAME(N). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, NULL, true); }
 param(A) ::= DOUBLESTAR NAME(N) COLON expression(T). { A = sk_b_param(p, PARAM_DSTAR, N, T, NULL, true); }
@@ -379,7 +385,7 @@ star_expressions(A) ::= star_expr_list(L). { A = sk_b_seq(p, L, false, NULL); }
 star_expressions(A) ::= star_expr_list(L) COMMA(C). { A = sk_b_seq(p, L, true, &C); }
 star_expr_list(A) ::= star_expression(B). { A = sk_b_vec1(p, B); }
 star_expr_list(A) ::= star_expr_list(B) COMMA star_expression(C). { A = sk_b_push(p, B, C); }
-star_expression(A) ::= STAR(S) bitwise_or(B). { A = sk_b_starred(p, S, B); }
+star_expression(A) ::= STAR(S) bitwise_or(B). [LOWEST] { A = sk_b_starred(p, S, B); }
 star_expression(A) ::= expression(B). { A = B; }
 
 expressions(A) ::= expr_list(L). { A = sk_b_seq(p, L, false, NULL); }
@@ -394,7 +400,7 @@ yield_expr(A) ::= YIELD(K) FROM expression(E). { A = sk_b_yieldfrom(p, K, E); }
 named_expression(A) ::= expression(B). { A = B; }
 named_expression(A) ::= expression(T) COLONEQUAL expression(V). { A = sk_b_named(p, T, V); }
 
-star_named_expression(A) ::= STAR(S) bitwise_or(B). { A = sk_b_starred(p, S, B); }
+star_named_expression(A) ::= STAR(S) bitwise_or(B). [LOWEST] { A = sk_b_starred(p, S, B); }
 star_named_expression(A) ::= named_expression(B). { A = B; }
 star_named_list(A) ::= star_named_expression(B). { A = sk_b_vec1(p, B); }
 star_named_list(A) ::= star_named_list(B) COMMA star_named_expression(C). { A = sk_b_push(p, B, C); }
@@ -418,15 +424,17 @@ lparam(A) ::= DOUBLESTAR NAME(N). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, NULL
 lparam(A) ::= DOUBLESTAR NAME(N) EQUAL(E) expression(D). { A = sk_b_param(p, PARAM_DSTAR, N, NULL, D, true); if (A) A->eq = sk_b_tspan(E); }
 lparam(A) ::= SLASH(S). { A = sk_b_param(p, PARAM_SLASH, S, NULL, NULL, false); }
 
-disjunction(A) ::= conjunction(B). { A = B; }
-disjunction(A) ::= disjunction(B) OR conjunction(C). { A = sk_b_boolop(p, AST_OR, B, C); }
-conjunction(A) ::= inversion(B). { A = B; }
-conjunction(A) ::= conjunction(B) AND inversion(C). { A = sk_b_boolop(p, AST_AND, B, C); }
-inversion(A) ::= NOT(K) inversion(B). { A = sk_b_unary(p, K, AST_NOT, B); }
-inversion(A) ::= comparison(B). { A = B; }
+/* Operators by precedence (the %left/%right lines at the top): one
+ * nonterminal for the boolean level and one for the arithmetic level keep
+ * the chain of unit reductions per operand short. `not` and comparisons
+ * stay where Python's grammar puts them: `a < not b` is an error. */
+disjunction(A) ::= comparison(B). { A = B; }
+disjunction(A) ::= disjunction(B) OR disjunction(C). { A = sk_b_boolop(p, AST_OR, B, C); }
+disjunction(A) ::= disjunction(B) AND disjunction(C). { A = sk_b_boolop(p, AST_AND, B, C); }
+disjunction(A) ::= NOT(K) disjunction(B). { A = sk_b_unary(p, K, AST_NOT, B); }
 
 comparison(A) ::= bitwise_or(B). { A = B; }
-comparison(A) ::= comparison(B) compop(O) bitwise_or(C). { A = sk_b_compare(p, B, O, C); }
+comparison(A) ::= comparison(B) compop(O) bitwise_or(C). [LOWEST] { A = sk_b_compare(p, B, O, C); }
 compop(A) ::= EQEQUAL. { A = AST_CMP_EQ; }
 compop(A) ::= NOTEQUAL. { A = AST_CMP_NOTEQ; }
 compop(A) ::= LESS. { A = AST_CMP_LT; }
@@ -438,30 +446,23 @@ compop(A) ::= IS NOT. { A = AST_CMP_ISNOT; }
 compop(A) ::= IN. { A = AST_CMP_IN; }
 compop(A) ::= NOT IN. { A = AST_CMP_NOTIN; }
 
-bitwise_or(A) ::= bitwise_xor(B). { A = B; }
-bitwise_or(A) ::= bitwise_or(B) VBAR bitwise_xor(C). { A = sk_b_binop(p, B, AST_OP_BITOR, C); }
-bitwise_xor(A) ::= bitwise_and(B). { A = B; }
-bitwise_xor(A) ::= bitwise_xor(B) CIRCUMFLEX bitwise_and(C). { A = sk_b_binop(p, B, AST_OP_BITXOR, C); }
-bitwise_and(A) ::= shift_expr(B). { A = B; }
-bitwise_and(A) ::= bitwise_and(B) AMPER shift_expr(C). { A = sk_b_binop(p, B, AST_OP_BITAND, C); }
-shift_expr(A) ::= sum(B). { A = B; }
-shift_expr(A) ::= shift_expr(B) LEFTSHIFT sum(C). { A = sk_b_binop(p, B, AST_OP_LSHIFT, C); }
-shift_expr(A) ::= shift_expr(B) RIGHTSHIFT sum(C). { A = sk_b_binop(p, B, AST_OP_RSHIFT, C); }
-sum(A) ::= term(B). { A = B; }
-sum(A) ::= sum(B) PLUS term(C). { A = sk_b_binop(p, B, AST_OP_ADD, C); }
-sum(A) ::= sum(B) MINUS term(C). { A = sk_b_binop(p, B, AST_OP_SUB, C); }
-term(A) ::= factor(B). { A = B; }
-term(A) ::= term(B) STAR factor(C). { A = sk_b_binop(p, B, AST_OP_MULT, C); }
-term(A) ::= term(B) SLASH factor(C). { A = sk_b_binop(p, B, AST_OP_DIV, C); }
-term(A) ::= term(B) DOUBLESLASH factor(C). { A = sk_b_binop(p, B, AST_OP_FLOORDIV, C); }
-term(A) ::= term(B) PERCENT factor(C). { A = sk_b_binop(p, B, AST_OP_MOD, C); }
-term(A) ::= term(B) AT factor(C). { A = sk_b_binop(p, B, AST_OP_MATMULT, C); }
-factor(A) ::= PLUS(K) factor(B). { A = sk_b_unary(p, K, AST_UADD, B); }
-factor(A) ::= MINUS(K) factor(B). { A = sk_b_unary(p, K, AST_USUB, B); }
-factor(A) ::= TILDE(K) factor(B). { A = sk_b_unary(p, K, AST_INVERT, B); }
-factor(A) ::= power(B). { A = B; }
-power(A) ::= await_primary(B). { A = B; }
-power(A) ::= await_primary(B) DOUBLESTAR factor(C). { A = sk_b_binop(p, B, AST_OP_POW, C); }
+bitwise_or(A) ::= await_primary(B). { A = B; }
+bitwise_or(A) ::= bitwise_or(B) VBAR bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_BITOR, C); }
+bitwise_or(A) ::= bitwise_or(B) CIRCUMFLEX bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_BITXOR, C); }
+bitwise_or(A) ::= bitwise_or(B) AMPER bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_BITAND, C); }
+bitwise_or(A) ::= bitwise_or(B) LEFTSHIFT bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_LSHIFT, C); }
+bitwise_or(A) ::= bitwise_or(B) RIGHTSHIFT bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_RSHIFT, C); }
+bitwise_or(A) ::= bitwise_or(B) PLUS bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_ADD, C); }
+bitwise_or(A) ::= bitwise_or(B) MINUS bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_SUB, C); }
+bitwise_or(A) ::= bitwise_or(B) STAR bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_MULT, C); }
+bitwise_or(A) ::= bitwise_or(B) SLASH bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_DIV, C); }
+bitwise_or(A) ::= bitwise_or(B) DOUBLESLASH bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_FLOORDIV, C); }
+bitwise_or(A) ::= bitwise_or(B) PERCENT bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_MOD, C); }
+bitwise_or(A) ::= bitwise_or(B) AT bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_MATMULT, C); }
+bitwise_or(A) ::= PLUS(K) bitwise_or(B). [UNARY] { A = sk_b_unary(p, K, AST_UADD, B); }
+bitwise_or(A) ::= MINUS(K) bitwise_or(B). [UNARY] { A = sk_b_unary(p, K, AST_USUB, B); }
+bitwise_or(A) ::= TILDE(K) bitwise_or(B). [UNARY] { A = sk_b_unary(p, K, AST_INVERT, B); }
+bitwise_or(A) ::= await_primary(B) DOUBLESTAR bitwise_or(C). { A = sk_b_binop(p, B, AST_OP_POW, C); }
 await_primary(A) ::= AWAIT(K) primary(B). { A = sk_b_await(p, K, B); }
 await_primary(A) ::= primary(B). { A = B; }
 
@@ -489,7 +490,7 @@ slices(A) ::= slice_list(L) COMMA slice_item(B). { A = sk_b_seq(p, sk_b_push(p, 
 slice_list(A) ::= slice_item(B). { A = sk_b_vec1(p, B); }
 slice_list(A) ::= slice_list(B) COMMA slice_item(C). { A = sk_b_push(p, B, C); }
 slice_item(A) ::= named_expression(B). { A = B; }
-slice_item(A) ::= STAR(S) bitwise_or(B). { A = sk_b_starred(p, S, B); }
+slice_item(A) ::= STAR(S) bitwise_or(B). [LOWEST] { A = sk_b_starred(p, S, B); }
 slice_item(A) ::= COLON(C). { A = sk_b_slice(p, sk_b_tspan(C), NULL, NULL, NULL); }
 slice_item(A) ::= COLON(C) expression(U). { A = sk_b_slice(p, sk_b_join(sk_b_tspan(C), U ? SK_OUTER(U) : sk_b_tspan(C)), NULL, U, NULL); }
 slice_item(A) ::= expression(L) COLON(C). { A = sk_b_slice(p, sk_b_join(L ? SK_OUTER(L) : sk_b_tspan(C), sk_b_tspan(C)), L, NULL, NULL); }
@@ -536,7 +537,7 @@ atom(A) ::= LBRACE(O) expression(K) COLON expression(V) comp_fors(G) RBRACE(C). 
 dict_items(A) ::= dict_item(B). { A = sk_b_vec1(p, B); }
 dict_items(A) ::= dict_items(B) COMMA dict_item(C). { A = sk_b_push(p, B, C); }
 dict_item(A) ::= expression(K) COLON expression(V). { A = sk_b_kv(p, K, V); }
-dict_item(A) ::= DOUBLESTAR bitwise_or(V). { A = sk_b_kv(p, NULL, V); }
+dict_item(A) ::= DOUBLESTAR bitwise_or(V). [LOWEST] { A = sk_b_kv(p, NULL, V); }
 
 comp_fors(A) ::= comp_for(B). { A = sk_b_vec1(p, B); }
 comp_fors(A) ::= comp_fors(B) comp_for(C). { A = sk_b_push(p, B, C); }
@@ -552,7 +553,7 @@ targets(A) ::= target_list(L) COMMA(C). { A = sk_b_seq(p, L, true, &C); }
 target_list(A) ::= target_item(B). { A = sk_b_vec1(p, B); }
 target_list(A) ::= target_list(B) COMMA target_item(C). { A = sk_b_push(p, B, C); }
 target_item(A) ::= bitwise_or(B). { A = B; }
-target_item(A) ::= STAR(S) bitwise_or(B). { A = sk_b_starred(p, S, B); }
+target_item(A) ::= STAR(S) bitwise_or(B). [LOWEST] { A = sk_b_starred(p, S, B); }
 
 /* ---- strings and f-strings --------------------------------------------- */
 
