@@ -518,6 +518,8 @@ atom(A) ::= LPAR(O) star_named_list(L) RPAR(C). {
     if (L && L->count == 1 && ((ast_expr *)L->items[0])->kind != AST_STARRED) {
         A = sk_b_paren(p, O, L->items[0], C);
         sk_b_vec_free(p, L);
+    } else if (L && L->count == 1) {
+        A = sk_b_error(p, ((ast_expr *)L->items[0])->span, "cannot use starred expression here");
     }
     else A = sk_b_paren(p, O, sk_b_tuple(p, L, sk_b_join(sk_b_tspan(O), sk_b_tspan(C))), C);
 }

@@ -44,6 +44,7 @@ typedef struct driver {
     size_t len;
     void *before;          /* a parser in the state before the failing token */
     int32_t def_paren;     /* bracket depth of a def's parameter list */
+    int32_t for_paren;     /* bracket depth of the last `for` inside brackets */
 } driver;
 
 /* ---- the token queue --------------------------------------------------- */
@@ -304,7 +305,7 @@ static void explain(driver *d) {
         while (txt && c < len && (txt[c] == ' ' || txt[c] == '\t')) c++;
         bool gen = false;
         for (int k = 1; k < 4; k++) if (d->hist[k].code == TK_FOR) gen = true;
-        if (gen || (le && le->kind != AST_GENERATOREXP)) {
+        if (gen || (d->for_paren && d->for_paren == lx->nparen)) {
             ast_span s = {pp->line, c, prev->tok.end_line, prev->tok.end_col};
             sk_b_error(p, s, "Generator expression must be parenthesized");
             return;
@@ -487,20 +488,19 @@ static bool run(driver *d, int64_t stop) {
             /* (with_parens may grow the queue: peek again after it.) */
             if (n && n->code == TK_LPAR && with_parens(d)) peek(d, 0)->code = TK_WITH_LPAR;
         }
-        /* Remember block headers for "expected an indented block". */
-        if (at_line_start || prev_code == TK_ASYNC || (prev_code == TK_SEMI && false)) {
+        d->pending_colon = d->hist[0].code == TK_NEWLINE && d->hist[1].code == TK_COLON && d->open.what &&
+                           (prev_code == TK_NEWLINE);
+        /* Remember block headers for "expected an indented block" (after
+         * the check above, which is about the previous header). */
+        if (!d->pending_colon && (at_line_start || prev_code == TK_ASYNC)) {
             const char *what = opener_name(qt.code);
             if (what) { d->open.what = what; d->open.line = qt.tok.line; }
         }
-        if (qt.code == TK_EXCEPT) {
+        if (qt.code == TK_EXCEPT && !d->pending_colon) {
             qtok *n = peek(d, 0);
             if (n && n->code == TK_STAR) d->open.what = "'except*' statement";
         }
-        if (qt.code == TK_ELSE && !at_line_start) {
-            /* `x if y else z` is not a header. */
-        }
-        d->pending_colon = d->hist[0].code == TK_NEWLINE && d->hist[1].code == TK_COLON && d->open.what &&
-                           (prev_code == TK_NEWLINE);
+        if (qt.code == TK_FOR && d->lx.nparen > 0) d->for_paren = d->lx.nparen;
         if (at_line_start) d->line_first = qt.code;
         if (qt.code == TK_ELSE || prev_code == TK_NEWLINE) d->ifexp_body = NULL;
         if (qt.code == TK_LBRACE) d->dict_seen = false;
