@@ -942,14 +942,7 @@ again:
  * then ENDMARKER. */
 static int lex_eof(sk_lexer *lx, sk_tok *t) {
     const char *p = lx->lim;
-    if (lx->nfstr) {
-        sk_fstate *f = ftop(lx);
-        /* Inside a replacement field. */
-        if (f->mode != FMODE_MIDDLE) {
-            (void)p;
-            return error_at(lx, lx->cur + 1, "f-string: expecting '}'");
-        }
-    }
+    (void)p;
     if (lx->nparen > 0) {
         sk_paren *pp = &lx->paren[lx->nparen - 1];
         sk_lex_error(lx, SK_SYNTAX_ERROR, pp->line, pp->col, pp->line, 0, "'%c' was never closed", pp->ch);

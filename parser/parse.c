@@ -45,6 +45,8 @@ typedef struct driver {
     void *before;          /* a parser in the state before the failing token */
     int32_t def_paren;     /* bracket depth of a def's parameter list */
     int32_t for_paren;     /* bracket depth of the last `for` inside brackets */
+    int32_t err_line;      /* the line CPython's parser would have read up to */
+    int32_t scan_next_line;
 } driver;
 
 /* ---- the token queue --------------------------------------------------- */
@@ -196,6 +198,15 @@ static ast_span scan_expression_ex(driver *d, sk_tok first, bool commas) {
         s.end_line = t->tok.end_line;
         s.end_col = t->tok.end_col;
     }
+    /* The line of the token after it: CPython's parser has read that far. */
+    for (int32_t i = 0; i < 10000; i++) {
+        qtok *t = peek(d, i);
+        if (!t || t->code < 0) break;
+        if (t->tok.line > s.end_line || (t->tok.line == s.end_line && t->tok.col >= s.end_col)) {
+            d->scan_next_line = t->tok.line;
+            break;
+        }
+    }
     return s;
 }
 
@@ -227,11 +238,13 @@ static void explain(driver *d) {
         sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "expected an indented block after %s on line %d",
                         d->open.what, (int)d->open.line);
         p->err->end_offset = -1;
-        if (code == TK_ENDMARKER || code == TK_DEDENT) {
-            /* At the end of the file: reported on the header's line. */
+        if (code == TK_ENDMARKER || (code == TK_DEDENT && t.s >= lx->lim)) {
+            /* At the end of the file: reported on its last line. */
+            int32_t last = lx->line - (lx->lim > lx->buf && lx->lim[-1] == '\n' ? 1 : 0);
+            if (last < 1) last = 1;
             int32_t len;
-            const char *txt = sk_lex_line(lx, d->hist[2].tok.line, &len);
-            p->err->lineno = p->err->end_lineno = d->hist[2].tok.line;
+            const char *txt = sk_lex_line(lx, last, &len);
+            p->err->lineno = p->err->end_lineno = last;
             p->err->text = txt ? sk_ast_strdup(p->arena, txt, (size_t)len) : NULL;
             p->err->offset = 0;
         }
@@ -394,22 +407,19 @@ static void explain(driver *d) {
         if (a.line) {
             ast_span s = scan_expression(d, t);
             sk_b_error(p, sk_b_join(a, s), "invalid syntax. Perhaps you forgot a comma?");
+            d->err_line = d->scan_next_line;
             return;
         }
+    }
+    /* def f: */
+    if (prev->code == TK_NAME && d->hist[2].code == TK_DEF && code != TK_LPAR) {
+        sk_b_error(p, ts, "expected '('");
+        return;
     }
     /* def f() -> : */
     if (prev->code == TK_RARROW) {
         sk_b_error(p, sk_b_tspan(prev->tok), "expected ':'");
         return;
-    }
-    /* A generic error after an unclosed bracket on an earlier line. */
-    if (lx->nparen > 0) {
-        sk_paren *pp = &lx->paren[lx->nparen - 1];
-        if (t.line > pp->line && !(lx->nfstr && lx->fstr[lx->nfstr - 1].paren_base > 0)) {
-            ast_span s = {pp->line, pp->col, pp->line, pp->col + 1};
-            sk_b_error(p, s, "'%c' was never closed", pp->ch);
-            return;
-        }
     }
     if (code == TK_ENDMARKER || (code == TK_NEWLINE && t.len == 0)) {
         sk_b_error(p, ts, "invalid syntax");
@@ -433,7 +443,13 @@ static void tokenize_rest(driver *d, int32_t err_line) {
         if (t->code < 0) {
             /* The tokenizer's error is in err. An unclosed bracket at the
              * end counts only when the parser failed past its line. */
-            if (strstr(d->p.err->msg, "was never closed") && !(err_line > open_line && open_line))
+            (void)open_line;
+            if (strstr(d->p.err->msg, "was never closed") && !(err_line > d->p.err->lineno))
+                *d->p.err = saved;
+            /* CPython's tokenizer reports these through a status the check
+             * of the rest of the file ignores. */
+            else if (d->p.err->kind == SK_SYNTAX_INDENTATION || d->p.err->kind == SK_SYNTAX_TAB ||
+                     strstr(d->p.err->msg, "unexpected EOF") || strstr(d->p.err->msg, "line continuation"))
                 *d->p.err = saved;
             return;
         }
@@ -524,9 +540,10 @@ static bool run(driver *d, int64_t stop) {
         }
         if (p->syntax_error && !p->failed) {
             prepare_trials(d, fed);
+            d->err_line = p->syntax_tok.line;
             explain(d);
             p->failed = true;
-            tokenize_rest(d, p->syntax_tok.line);
+            tokenize_rest(d, d->err_line);
         }
         if (p->failed) break;
         prev_code = qt.code;
