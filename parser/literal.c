@@ -131,7 +131,7 @@ bool sk_lit_decode(const char *s, size_t n, bool raw, bool bytes, bool fstring,
                     return fail(msg, msgsize, err_pos, start,
                                 e == 'u' ? "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated \\uXXXX escape"
                                          : "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated \\UXXXXXXXX escape",
-                                start, end - 1 + (end < n ? 1 : 0));
+                                start, end - 1);
                 }
                 if (v > 0x10FFFF)
                     return fail(msg, msgsize, err_pos, start,

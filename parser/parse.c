@@ -46,6 +46,9 @@ typedef struct driver {
     int32_t def_paren;     /* bracket depth of a def's parameter list */
     int32_t for_paren;     /* bracket depth of the last `for` inside brackets */
     int32_t err_line;      /* the line CPython's parser would have read up to */
+    sk_syntax_error lex_err; /* a tokenizer error met while looking ahead */
+    bool no_rest;          /* the error stands whatever follows it */
+    bool have_lex_err;
     int32_t scan_next_line;
 } driver;
 
@@ -77,7 +80,12 @@ static qtok *peek(driver *d, int32_t i) {
         memset(&t, 0, sizeof t);
         int code = lex_one(d, &t);
         if (!qpush(d, code, t)) return NULL;
-        if (code < 0) break;
+        if (code < 0) {
+            /* Kept apart: a parser error found before it may overwrite err. */
+            d->lex_err = *d->p.err;
+            d->have_lex_err = true;
+            break;
+        }
     }
     if (d->qlen <= i) return NULL;
     return &d->q[(d->qhead + i) % d->qcap];
@@ -215,7 +223,32 @@ static bool is_name(const sk_tok *t, const char *s) {
 }
 
 static void prepare_trials(driver *d, int64_t fed);
+static void explain_token(driver *d);
+
+/* An error CPython locates at a DEDENT (or the end) has no caret: its
+ * offset is the indentation; at the end of input it is on the last line. */
 static void explain(driver *d) {
+    explain_token(d);
+    sk_parser *p = &d->p;
+    sk_lexer *lx = &d->lx;
+    int code = p->syntax_code;
+    if ((code != TK_DEDENT && code != TK_ENDMARKER) || p->err->kind == SK_SYNTAX_MEMORY) return;
+    if (p->err->lineno != p->syntax_tok.line) return;   /* a message with its own place */
+    if (p->syntax_tok.s >= lx->lim) {
+        int32_t last = lx->line - (lx->lim > lx->buf && lx->lim[-1] == '\n' ? 1 : 0);
+        if (last < 1) last = 1;
+        int32_t len;
+        const char *txt = sk_lex_line(lx, last, &len);
+        p->err->lineno = p->err->end_lineno = last;
+        p->err->text = txt ? sk_ast_strdup(p->arena, txt, (size_t)len) : NULL;
+        p->err->offset = 0;
+    } else {
+        p->err->offset = p->syntax_tok.col;
+    }
+    p->err->end_offset = -1;
+}
+
+static void explain_token(driver *d) {
     sk_parser *p = &d->p;
     sk_lexer *lx = &d->lx;
     int code = p->syntax_code;
@@ -228,12 +261,10 @@ static void explain(driver *d) {
         sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "unexpected indent");
         p->err->offset = t.end_col;
         p->err->end_offset = -1;
+        d->no_rest = true;   /* CPython checks the rest of the file only for other errors */
         return;
     }
-    if (code == TK_DEDENT && prev->code != TK_NEWLINE) {
-        sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "unexpected unindent");
-        return;
-    }
+
     if (d->pending_colon && code != TK_INDENT) {
         sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "expected an indented block after %s on line %d",
                         d->open.what, (int)d->open.line);
@@ -407,7 +438,7 @@ static void explain(driver *d) {
         if (a.line) {
             ast_span s = scan_expression(d, t);
             sk_b_error(p, sk_b_join(a, s), "invalid syntax. Perhaps you forgot a comma?");
-            d->err_line = d->scan_next_line;
+            if (d->scan_next_line) d->err_line = d->scan_next_line;
             return;
         }
     }
@@ -421,8 +452,16 @@ static void explain(driver *d) {
         sk_b_error(p, sk_b_tspan(prev->tok), "expected ':'");
         return;
     }
-    if (code == TK_ENDMARKER || (code == TK_NEWLINE && t.len == 0)) {
-        sk_b_error(p, ts, "invalid syntax");
+    if (code == TK_DEDENT && prev->code != TK_NEWLINE) {
+        sk_b_error_kind(p, SK_SYNTAX_INDENTATION, ts, "unexpected unindent");
+        d->no_rest = true;
+        return;
+    }
+    /* `f(x):` — an annotation needs a name, attribute or subscript before
+     * the ':'; CPython stops at the ':' itself. */
+    if (prev->code == TK_COLON && code == TK_NEWLINE && le && d->line_first == TK_NAME &&
+        le->kind != AST_NAME && le->kind != AST_ATTRIBUTE && le->kind != AST_SUBSCRIPT) {
+        sk_b_error(p, sk_b_tspan(prev->tok), "invalid syntax");
         return;
     }
     sk_b_error(p, ts, "invalid syntax");
@@ -441,8 +480,9 @@ static void tokenize_rest(driver *d, int32_t err_line) {
         qtok *t = peek(d, 0);
         if (!t) break;
         if (t->code < 0) {
-            /* The tokenizer's error is in err. An unclosed bracket at the
-             * end counts only when the parser failed past its line. */
+            /* The tokenizer's error. An unclosed bracket at the end counts
+             * only when the parser failed past its line. */
+            if (d->have_lex_err) *d->p.err = d->lex_err;
             (void)open_line;
             if (strstr(d->p.err->msg, "was never closed") && !(err_line > d->p.err->lineno))
                 *d->p.err = saved;
@@ -497,7 +537,11 @@ static bool run(driver *d, int64_t stop) {
         if (fed == stop) return true;
         qtok qt = next(d);
         if (qt.code == -2) { sk_b_oom(p); break; }
-        if (qt.code < 0) { p->failed = true; break; }
+        if (qt.code < 0) {
+            if (d->have_lex_err) *p->err = d->lex_err;
+            p->failed = true;
+            break;
+        }
         /* Parenthesised with-items. */
         if (qt.code == TK_WITH) {
             qtok *n = peek(d, 0);
@@ -543,7 +587,7 @@ static bool run(driver *d, int64_t stop) {
             d->err_line = p->syntax_tok.line;
             explain(d);
             p->failed = true;
-            tokenize_rest(d, d->err_line);
+            if (!d->no_rest) tokenize_rest(d, d->err_line);
         }
         if (p->failed) break;
         prev_code = qt.code;
