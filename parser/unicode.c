@@ -1,15 +1,23 @@
 /* unicode.c — the Unicode facts the front end needs: character names for
  * \N{...}, identifier properties (XID_Start / XID_Continue) and which code
  * points repr() shows as themselves. The data is ICU's (Unicode 15.0, the
- * version CPython 3.12 uses); normalisation of identifiers is utf8proc's
+ * version CPython 3.12 uses), plus the name aliases ICU lacks
+ * (name_aliases.tsv); normalisation of identifiers is utf8proc's
  * (build.c). Declared in lexer.h. Stateless.
  */
 #include "lexer.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
+
+#include "name_aliases.h"
+
+static int cmp_alias(const void *key, const void *elem) {
+    return strcmp(key, ((const struct name_alias *)elem)->name);
+}
 
 int32_t sk_unicode_lookup(const char *name, size_t len) {
     char buf[256];
@@ -21,20 +29,26 @@ int32_t sk_unicode_lookup(const char *name, size_t len) {
         buf[i] = (char)((c >= 'a' && c <= 'z') ? c - 32 : c);
     }
     buf[len] = 0;
-    /* CPython accepts the hex digits of algorithmic CJK names in upper case
-     * only; ICU would accept both. */
-    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
-    if (len > sizeof cjk - 1 && memcmp(buf, cjk, sizeof cjk - 1) == 0) {
-        for (size_t i = sizeof cjk - 1; i < len; i++)
-            if (name[i] >= 'a' && name[i] <= 'f') return -1;
+    /* CPython derives CJK ideograph and Hangul syllable names itself and
+     * matches them in upper case only (ICU in any case); it has no names
+     * for Tangut ideographs at all. */
+    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-", hangul[] = "HANGUL SYLLABLE ",
+                      tangut[] = "TANGUT IDEOGRAPH-";
+    if ((len > sizeof cjk - 1 && memcmp(buf, cjk, sizeof cjk - 1) == 0) ||
+        (len > sizeof hangul - 1 && memcmp(buf, hangul, sizeof hangul - 1) == 0)) {
+        if (memcmp(buf, name, len) != 0) return -1;
     }
+    if (len > sizeof tangut - 1 && memcmp(buf, tangut, sizeof tangut - 1) == 0) return -1;
     UErrorCode status = U_ZERO_ERROR;
     UChar32 c = u_charFromName(U_UNICODE_CHAR_NAME, buf, &status);
     if (U_SUCCESS(status) && c >= 0) return c;
     status = U_ZERO_ERROR;
     c = u_charFromName(U_CHAR_NAME_ALIAS, buf, &status);
     if (U_SUCCESS(status) && c >= 0) return c;
-    return -1;
+    /* ICU knows only the corrections among the aliases. */
+    const struct name_alias *a = bsearch(buf, name_aliases, sizeof name_aliases / sizeof name_aliases[0],
+                                         sizeof name_aliases[0], cmp_alias);
+    return a ? (int32_t)a->cp : -1;
 }
 
 bool sk_unicode_is_xid_start(uint32_t cp) {
