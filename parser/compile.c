@@ -3276,7 +3276,9 @@ sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value f
     SK_ROOT(vm, msg);
     sk_value text = SK_NONE;
     if (err->text) {
-        text = sk_str_from_utf8_lossy(vm, err->text, strlen(err->text));
+        size_t n = strlen(err->text);
+        text = n && err->text[n - 1] == '\n' ? sk_str_from_utf8_lossy(vm, err->text, n)
+                                            : sk_str_fmt(vm, "%.*s\n", (int)n, err->text);
     } else {
         /* compiler errors: the line as linecache finds it (None for <string>) */
         sk_value line = sk_source_line(vm, filename, err->lineno);
@@ -3291,7 +3293,10 @@ sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value f
     if (!t) return SK_NULL;
     SK_ROOT(vm, t);
     sk_value args[2] = {msg, t};
-    sk_value r = sk_exc_raise_type(vm, vm->exc_types[id], args, 2);
+    sk_value e = sk_exc_new(vm, vm->exc_types[id], args, 2);
+    if (!e) return SK_NULL;
+    ((sk_exc_syntax *)sk_as_obj(e))->tokenizer = err->tokenizer;
+    sk_value r = sk_exc_raise(vm, e);
     sk_gc_roots_restore(vm, mark);
     (void)src;
     (void)len;

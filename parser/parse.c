@@ -730,37 +730,39 @@ static int32_t char_to_byte(const char *text, int32_t off) {
     return i + 1 + (off - 1 - chars);
 }
 
+void sk_syntax_error_location(const sk_syntax_error *err, const char *filename, sk_buf *out) {
+    if (err->kind == SK_SYNTAX_MEMORY || err->lineno <= 0) return;
+    sk_buf_printf(out, "  File \"%s\", line %d\n", filename ? filename : "<string>", (int)err->lineno);
+    if (!err->text) return;
+    const char *text = err->text;
+    int32_t off = err->offset, end = err->end_offset;
+    if (!err->tokenizer) {
+        off = char_to_byte(text, off);
+        if (end > 0) end = char_to_byte(text, end);
+    }
+    int32_t line_size = (int32_t)strlen(text) + (err->tokenizer ? 0 : 1);
+    if (err->end_lineno > err->lineno) end = line_size;
+    if (end > line_size + 1) end = line_size + 1;
+    int32_t carets = (end > 0 && end > off) ? end - off : 1;
+    off--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') { text++; off--; }
+    int32_t len = (int32_t)strlen(text);
+    if (off > len) off = len;
+    sk_buf_puts(out, "    ");
+    sk_buf_puts(out, text);
+    sk_buf_putc(out, '\n');
+    if (off >= 0) {
+        sk_buf_puts(out, "    ");
+        sk_buf_repeat(out, " ", 1, (size_t)off);
+        sk_buf_repeat(out, "^", 1, (size_t)carets);
+        sk_buf_putc(out, '\n');
+    }
+}
+
 void sk_syntax_error_format(const sk_syntax_error *err, const char *filename, sk_buf *out) {
     const char *kind = err->kind == SK_SYNTAX_INDENTATION ? "IndentationError"
                      : err->kind == SK_SYNTAX_TAB ? "TabError"
                      : err->kind == SK_SYNTAX_MEMORY ? "MemoryError" : "SyntaxError";
-    if (err->kind != SK_SYNTAX_MEMORY && err->lineno > 0) {
-        sk_buf_printf(out, "  File \"%s\", line %d\n", filename ? filename : "<string>", (int)err->lineno);
-        if (err->text) {
-            const char *text = err->text;
-            int32_t off = err->offset, end = err->end_offset;
-            if (!err->tokenizer) {
-                off = char_to_byte(text, off);
-                if (end > 0) end = char_to_byte(text, end);
-            }
-            int32_t line_size = (int32_t)strlen(text) + (err->tokenizer ? 0 : 1);
-            if (err->end_lineno > err->lineno) end = line_size;
-            if (end > line_size + 1) end = line_size + 1;
-            int32_t carets = (end > 0 && end > off) ? end - off : 1;
-            off--;
-            while (*text == ' ' || *text == '\t' || *text == '\f') { text++; off--; }
-            int32_t len = (int32_t)strlen(text);
-            if (off > len) off = len;
-            sk_buf_puts(out, "    ");
-            sk_buf_puts(out, text);
-            sk_buf_putc(out, '\n');
-            if (off >= 0) {
-                sk_buf_puts(out, "    ");
-                sk_buf_repeat(out, " ", 1, (size_t)off);
-                sk_buf_repeat(out, "^", 1, (size_t)carets);
-                sk_buf_putc(out, '\n');
-            }
-        }
-    }
+    sk_syntax_error_location(err, filename, out);
     sk_buf_printf(out, "%s: %s\n", kind, err->msg);
 }

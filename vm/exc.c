@@ -36,6 +36,8 @@ static void exc_trace(sk_vm *vm, sk_obj *o) {
     sk_type *t = o->type;
     while (t->flags & SK_TF_HEAP) t = t->base;
     size_t n = (t->size - base_size) / sizeof(sk_value);
+    if (t == vm->exc_types[SK_EXC_SYNTAX] || sk_type_is_subtype(t, vm->exc_types[SK_EXC_SYNTAX]))
+        n = (sizeof(sk_exc_syntax) - base_size) / sizeof(sk_value); /* the flag byte is not a value */
     sk_gc_mark_array(vm, (sk_value *)((char *)o + base_size), n);
 }
 

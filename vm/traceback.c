@@ -337,7 +337,21 @@ static void print_syntax_error_location(printer *p, sk_value exc) {
     se.offset = e->offset && sk_is_int(e->offset) ? (int32_t)sk_as_int(e->offset) : 0;
     se.end_lineno = e->end_lineno && sk_is_int(e->end_lineno) ? (int32_t)sk_as_int(e->end_lineno) : se.lineno;
     se.end_offset = e->end_offset && sk_is_int(e->end_offset) ? (int32_t)sk_as_int(e->end_offset) : 0;
-    se.text = e->text && sk_is_str(vm, e->text) ? sk_str_data(e->text) : NULL;
+    se.tokenizer = e->tokenizer;
+    /* the attribute has the line's newline; the location printer does not want it */
+    char *text = NULL;
+    if (e->text && sk_is_str(vm, e->text)) {
+        size_t n = sk_str_size(e->text);
+        text = sk_mem_alloc(vm, n + 1);
+        if (!text) {
+            sk_exc_take(vm);
+            return;
+        }
+        memcpy(text, sk_str_data(e->text), n);
+        while (n && (text[n - 1] == '\n' || text[n - 1] == '\r')) n--;
+        text[n] = '\0';
+        se.text = text;
+    }
     const char *filename = e->filename && sk_is_str(vm, e->filename) ? sk_str_data(e->filename) : "<string>";
     sk_buf loc;
     sk_buf_init_vm(vm, &loc);
@@ -354,6 +368,7 @@ static void print_syntax_error_location(printer *p, sk_value exc) {
         }
     }
     sk_buf_free(&loc);
+    if (text) sk_mem_free(vm, text, sk_str_size(e->text) + 1);
 }
 
 static void print_exception_line(printer *p, sk_value exc) {
