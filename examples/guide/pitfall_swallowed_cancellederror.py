@@ -4,12 +4,13 @@
 # one gives up after a few steps so the program ends.)
 import asyncio
 
-trace = []
+# one log per worker: the group cancels siblings in an unspecified order
+trace = {"failing": [], "stubborn": [], "polite": [], "main": []}
 
 
 async def failing():
     await asyncio.sleep(0.01)
-    trace.append("failing raises")
+    trace["failing"].append("raises")
     raise ValueError("boom")
 
 
@@ -20,12 +21,12 @@ async def stubborn():
         try:
             await asyncio.sleep(0.02)
         except asyncio.CancelledError:
-            trace.append("stubborn swallowed CancelledError")
+            trace["stubborn"].append("swallowed CancelledError")
             cancelled = True
             continue
         if cancelled:
             steps_after_cancel += 1
-            trace.append(f"stubborn still working, step {steps_after_cancel}")
+            trace["stubborn"].append(f"still working, step {steps_after_cancel}")
     return "stubborn result"
 
 
@@ -33,7 +34,7 @@ async def polite():
     try:
         await asyncio.sleep(1)
     except asyncio.CancelledError:
-        trace.append("polite re-raised CancelledError")
+        trace["polite"].append("re-raised CancelledError")
         raise
 
 
@@ -44,9 +45,10 @@ async def main():
             t_pol = tg.create_task(polite())
             tg.create_task(failing())
     except* ValueError as eg:
-        trace.append(f"group raised {eg!r}")
-    for line in trace:
-        print(line)
+        trace["main"].append(f"group raised {eg!r}")
+    for who, lines in trace.items():
+        for line in lines:
+            print(f"{who}: {line}")
     print("polite cancelled():", t_pol.cancelled())
     print("stubborn cancelled():", t_stub.cancelled())
     print("stubborn result():", t_stub.result())

@@ -1,17 +1,20 @@
 # One failure cancels every sibling; their cleanup runs; the group raises
 # a BaseExceptionGroup (an ExceptionGroup, since the member is an Exception).
+# (The group cancels siblings in an unspecified order, so the log is sorted.)
 import asyncio
+
+log = []
 
 
 async def sibling(name, delay):
     try:
         await asyncio.sleep(delay)
-        print(f"{name} finished (should not happen)")
+        log.append(f"{name} finished (should not happen)")
     except asyncio.CancelledError:
-        print(f"{name}: cleanup ran")
+        log.append(f"{name}: cleanup ran")
         raise
     finally:
-        print(f"{name}: finally ran")
+        log.append(f"{name}: finally ran")
 
 
 async def failing():
@@ -27,6 +30,8 @@ async def main():
             tasks.append(tg.create_task(failing()))
             tasks.append(tg.create_task(sibling("s2", 0.5)))
     except BaseExceptionGroup as eg:
+        for line in sorted(log):
+            print(line)
         print("caught:", repr(eg))
         print("is ExceptionGroup:", type(eg) is ExceptionGroup)
         print("is BaseExceptionGroup:", isinstance(eg, BaseExceptionGroup))
