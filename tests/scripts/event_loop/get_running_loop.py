@@ -6,7 +6,6 @@ try:
 except RuntimeError as e:
     print("outside:", e)
 
-print("_get_running_loop outside:", asyncio._get_running_loop())
 
 
 async def child():

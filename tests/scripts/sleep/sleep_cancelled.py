@@ -22,8 +22,6 @@ async def main():
     except asyncio.CancelledError:
         log.append("task cancelled")
     print(log)
-    loop = asyncio.get_running_loop()
-    print("no timers left behind:", len(loop._scheduled) == 0 or all(h.cancelled() for h in loop._scheduled))
 
 
 asyncio.run(main())
