@@ -1,5 +1,7 @@
 # __aiter__/__anext__ on user classes and the errors of `async for`.
 import asyncio
+import gc
+import warnings
 
 
 class Ticker:
@@ -54,12 +56,21 @@ async def main():
         print("StopAsyncIteration", repr(e))
     print("aiter is self:", aiter(it) is it)
 
-    for obj in (BadAiter(), NoAiter(), 7, [1, 2], SyncAnext(), AsyncAiter()):
+    for obj in (BadAiter(), NoAiter(), 7, [1, 2], SyncAnext()):
         try:
             async for _ in obj:
                 break
         except TypeError as e:
             print(type(obj).__name__, "TypeError:", e)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            async for _ in AsyncAiter():
+                break
+        except TypeError as e:
+            print("AsyncAiter TypeError:", e)
+        gc.collect()
+    print("warnings:", [f"{w.category.__name__}: {w.message}" for w in caught])
     try:
         aiter(NoAiter())
     except TypeError as e:

@@ -1,6 +1,8 @@
 # User classes become awaitable through __await__, which must return an
 # iterator; what the iterator yields goes to whoever drives the coroutine.
 import asyncio
+import gc
+import warnings
 
 
 class Ready:
@@ -51,11 +53,16 @@ async def main():
     print(await Ready("ready value"))
     print(await Countdown(3))
     print("list iterator await result:", await IterOk())
-    for obj in (NonIterator(), ReturnsCoroutine(), AwaitNone()):
-        try:
-            await obj
-        except TypeError as e:
-            print(type(obj).__name__, "TypeError:", e)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for obj in (NonIterator(), ReturnsCoroutine(), AwaitNone()):
+            try:
+                await obj
+            except TypeError as e:
+                print(type(obj).__name__, "TypeError:", e)
+        del obj
+        gc.collect()
+    print("warnings:", [f"{w.category.__name__}: {w.message}" for w in caught])
     t = asyncio.ensure_future(Ready("via ensure_future"))
     print(await t, type(t).__name__)
 
