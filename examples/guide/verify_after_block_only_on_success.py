@@ -5,8 +5,9 @@ import asyncio
 log = []
 
 
-async def step(name, delay, fail=False):
-    await asyncio.sleep(delay)
+async def step(name, iterations, fail=False):
+    for _ in range(iterations):
+        await asyncio.sleep(0)
     if fail:
         raise RuntimeError(f"{name} broke")
     log.append(name)
@@ -17,9 +18,9 @@ async def run(fail_b):
     reached = False
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(step("a", 0.01))
-            tg.create_task(step("b", 0.02, fail=fail_b))
-            tg.create_task(step("c", 0.04))
+            tg.create_task(step("a", 1))
+            tg.create_task(step("b", 2, fail=fail_b))
+            tg.create_task(step("c", 4))
         reached = True
         print("after the block, finished:", log)
     except* RuntimeError as eg:

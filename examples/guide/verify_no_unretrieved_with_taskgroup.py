@@ -11,9 +11,9 @@ async def fail(name, delay):
 
 async def handle():
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(fail("first", 0.01))
-        tg.create_task(fail("second", 0.01))
-        tg.create_task(fail("third", 0.02))
+        tg.create_task(fail("first", 0))
+        tg.create_task(fail("second", 0))
+        tg.create_task(fail("third", 1))  # cancelled by the group
 
 
 async def main():

@@ -7,7 +7,8 @@ async def main():
     loop = asyncio.get_running_loop()
     f = loop.create_future()
     t = asyncio.create_task(asyncio.sleep(0.01, "task"))
-    loop.call_later(0.02, f.set_result, "future")
+    # the future completes only after the task did
+    t.add_done_callback(lambda _: loop.call_soon(f.set_result, "future"))
     seen = []
     for aw in asyncio.as_completed([f, t, t]):
         seen.append((aw is f or aw is t, await aw))

@@ -5,6 +5,7 @@
 import asyncio
 
 log = []
+release = None
 
 
 async def polite(name):
@@ -20,7 +21,7 @@ async def stubborn():
         await asyncio.sleep(1)
     except asyncio.CancelledError:
         log.append("stubborn ignores the cancel")
-    await asyncio.sleep(0.02)
+    await release.wait()
     log.append("stubborn finished")
     return "stubborn result"
 
@@ -34,6 +35,8 @@ async def parent():
 
 
 async def main():
+    global release
+    release = asyncio.Event()
     t = asyncio.create_task(parent())
     await asyncio.sleep(0.01)
     t.cancel()
@@ -41,7 +44,8 @@ async def main():
         await t
     except asyncio.CancelledError:
         log.append("parent task cancelled")
-    await asyncio.sleep(0.05)
+    release.set()
+    await asyncio.sleep(0.01)
     for line in log:
         print(line)
 

@@ -5,7 +5,7 @@ import asyncio
 log = []
 
 
-async def stubborn():
+async def stubborn(steps_done):
     me = asyncio.current_task()
     for i in range(3):
         try:
@@ -13,15 +13,17 @@ async def stubborn():
             log.append(f"step {i} ok")
         except asyncio.CancelledError:
             log.append(f"step {i} swallowed a cancel; cancelling()={me.cancelling()}")
+        steps_done[i].set()
     return "finished normally"
 
 
 async def main():
-    t = asyncio.create_task(stubborn())
+    steps_done = [asyncio.Event() for _ in range(3)]
+    t = asyncio.create_task(stubborn(steps_done))
     await asyncio.sleep(0)
-    t.cancel()
-    await asyncio.sleep(0.015)
-    t.cancel()
+    t.cancel()                    # lands in step 0
+    await steps_done[1].wait()    # step 1 runs undisturbed
+    t.cancel()                    # lands in step 2
     print(await t)
     print("\n".join(log))
     print("cancelled():", t.cancelled(), "cancelling():", t.cancelling())

@@ -6,11 +6,23 @@ from contextlib import asynccontextmanager
 ticks = []
 
 
-async def heartbeat(interval):
+async def sleep_until(when):
+    # a timer even if `when` has passed, so wake-ups stay in deadline order
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    handle = loop.call_at(when, lambda: fut.done() or fut.set_result(None))
+    try:
+        await fut
+    finally:
+        handle.cancel()
+
+
+async def heartbeat(interval, start):
+    # beats are due at fixed times after start, so late wake-ups do not drift
     n = 0
     try:
         while True:
-            await asyncio.sleep(interval)
+            await sleep_until(start + (n + 1) * interval)
             n += 1
             ticks.append(n)
     except asyncio.CancelledError:
@@ -32,13 +44,15 @@ async def running(coro):
 
 
 async def main():
-    async with running(heartbeat(0.02)) as t:
-        await asyncio.sleep(0.05)
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    async with running(heartbeat(0.02, start)) as t:
+        await sleep_until(start + 0.05)
         print("inside: ticks so far", ticks)
     print("after:", ticks, "task cancelled:", t.cancelled())
     ticks.clear()
     try:
-        async with running(heartbeat(0.02)) as t:
+        async with running(heartbeat(0.02, loop.time())) as t:
             raise LookupError("body failed")
     except LookupError as e:
         # the task was cancelled before its first step, so it logged nothing

@@ -3,11 +3,14 @@
 import asyncio
 
 log = []
+quick_done = None
 
 
 async def child(name, delay):
     try:
         await asyncio.sleep(delay)
+        if name == "quick":
+            quick_done.set()
         log.append(f"{name} finished")
         return name
     except asyncio.CancelledError:
@@ -16,8 +19,10 @@ async def child(name, delay):
 
 
 async def main():
-    g = asyncio.gather(child("quick", 0.01), child("slow1", 0.5), child("slow2", 0.5))
-    await asyncio.sleep(0.02)
+    global quick_done
+    quick_done = asyncio.Event()
+    g = asyncio.gather(child("quick", 0), child("slow1", 0.5), child("slow2", 0.5))
+    await quick_done.wait()
     print("cancel():", g.cancel("stop"))
     try:
         await g

@@ -10,7 +10,7 @@ async def sleeper(d):
 
 
 async def main():
-    t1 = asyncio.create_task(sleeper(0.01))
+    t1 = asyncio.create_task(sleeper(0.3))
     t2 = asyncio.create_task(sleeper(0.5))
     g = asyncio.gather(t1, t2)
     await asyncio.sleep(0)

@@ -9,14 +9,14 @@ async def fail(exc, delay):
 
 async def inner_phase():
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(fail(ValueError("inner a"), 0.01))
-        tg.create_task(fail(TypeError("inner b"), 0.01))
+        tg.create_task(fail(ValueError("inner a"), 0))
+        tg.create_task(fail(TypeError("inner b"), 0))
 
 
 async def main():
     async with asyncio.TaskGroup() as tg:
         tg.create_task(inner_phase())
-        tg.create_task(fail(KeyError("outer"), 0.03))
+        tg.create_task(fail(KeyError("outer"), 1))  # cancelled first
 
 
 asyncio.run(main())

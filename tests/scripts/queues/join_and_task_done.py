@@ -7,7 +7,8 @@ log = []
 async def worker(name, q):
     while True:
         item = await q.get()
-        await asyncio.sleep(0.01 * item)
+        for _ in range(item):  # an item costs that many loop iterations
+            await asyncio.sleep(0)
         log.append(f"{name} processed {item}")
         q.task_done()
 

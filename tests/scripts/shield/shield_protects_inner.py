@@ -3,10 +3,11 @@
 import asyncio
 
 log = []
+release = None
 
 
 async def important():
-    await asyncio.sleep(0.02)
+    await release.wait()
     log.append("important work finished")
     return "saved"
 
@@ -20,6 +21,8 @@ async def caller(inner):
 
 
 async def main():
+    global release
+    release = asyncio.Event()
     inner = asyncio.create_task(important())
     t = asyncio.create_task(caller(inner))
     await asyncio.sleep(0.01)
@@ -29,6 +32,7 @@ async def main():
     except asyncio.CancelledError:
         log.append("main saw caller cancelled")
     print("inner still running:", not inner.done())
+    release.set()
     print("inner result:", await inner)
     print(log)
 

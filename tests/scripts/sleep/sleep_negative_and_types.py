@@ -15,7 +15,7 @@ async def main():
 
     await asyncio.gather(neg(), zero())
     print(order)
-    print(await asyncio.sleep(True, result="bool delay"))
+    print(await asyncio.sleep(False, result="bool delay (False is 0)"))
     for bad in ("1", None):
         try:
             await asyncio.sleep(bad)

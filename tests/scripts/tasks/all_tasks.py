@@ -12,10 +12,10 @@ def names():
 
 async def main():
     print("only main:", names())
-    a = asyncio.create_task(sleeper(0.01), name="a")
-    b = asyncio.create_task(sleeper(0.03), name="b")
+    a = asyncio.create_task(sleeper(0), name="a")
+    b = asyncio.create_task(sleeper(10), name="b")
     print("created (not started yet):", names())
-    await asyncio.sleep(0.02)
+    await a
     print("a finished:", names())
     b.cancel()
     print("b cancel requested:", names())

@@ -8,7 +8,8 @@ attempts = 0
 async def flaky():
     global attempts
     attempts += 1
-    await asyncio.sleep(0.05 if attempts < 3 else 0.001)
+    # the first two attempts hang; the third answers after one iteration
+    await asyncio.sleep(10 if attempts < 3 else 0)
     return f"succeeded on attempt {attempts}"
 
 

@@ -9,7 +9,8 @@ log = []
 
 async def child(name, d):
     try:
-        await asyncio.sleep(d)
+        if d:
+            await asyncio.sleep(d)
         log.append(f"{name} done")
     except asyncio.CancelledError:
         log.append(f"{name} cancelled")
@@ -20,7 +21,7 @@ async def main():
     try:
         async with asyncio.timeout(0.02):
             async with asyncio.TaskGroup() as tg:
-                tg.create_task(child("fast", 0.01))
+                tg.create_task(child("fast", 0))
                 tg.create_task(child("slow1", 0.5))
                 tg.create_task(child("slow2", 0.5))
     except TimeoutError as e:

@@ -2,11 +2,14 @@
 import asyncio
 
 
-async def job(d, fail=False):
-    await asyncio.sleep(d)
+async def job(gate=None, fail=False):
+    if gate is None:
+        await asyncio.sleep(0)
+    else:
+        await gate.wait()
     if fail:
-        raise KeyError(d)
-    return d
+        raise KeyError("failed")
+    return "ok"
 
 
 def names(ts):
@@ -14,12 +17,15 @@ def names(ts):
 
 
 async def main():
-    ts = [asyncio.create_task(job(0.03), name="slow"), asyncio.create_task(job(0.01), name="fast")]
+    gate = asyncio.Event()
+    ts = [asyncio.create_task(job(gate), name="slow"), asyncio.create_task(job(), name="fast")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("done:", names(done), "pending:", names(pending))
+    gate.set()
     done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
     print("done:", names(done), "pending:", names(pending))
-    ts = [asyncio.create_task(job(0.01, fail=True), name="fails"), asyncio.create_task(job(0.03), name="ok")]
+    never = asyncio.Event()
+    ts = [asyncio.create_task(job(fail=True), name="fails"), asyncio.create_task(job(never), name="ok")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("done:", names(done), "pending:", names(pending))
     for t in pending:

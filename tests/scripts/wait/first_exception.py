@@ -3,8 +3,14 @@
 import asyncio
 
 
-async def job(d, fail=False):
-    await asyncio.sleep(d)
+async def job(d, fail=False, gate=None):
+    if gate is not None:
+        await gate.wait()
+    elif isinstance(d, int):
+        for _ in range(d):  # d loop iterations
+            await asyncio.sleep(0)
+    else:
+        await asyncio.sleep(d)
     if fail:
         raise RuntimeError(f"failed at {d}")
     return d
@@ -15,13 +21,15 @@ def names(ts):
 
 
 async def main():
+    gate = asyncio.Event()
     ts = [
-        asyncio.create_task(job(0.01), name="ok1"),
-        asyncio.create_task(job(0.02, fail=True), name="bad"),
-        asyncio.create_task(job(0.04), name="ok2"),
+        asyncio.create_task(job(1), name="ok1"),
+        asyncio.create_task(job(2, fail=True), name="bad"),
+        asyncio.create_task(job(0, gate=gate), name="ok2"),
     ]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("done:", names(done), "pending:", names(pending))
+    gate.set()
     await asyncio.wait(pending)
     ts = [asyncio.create_task(job(0.01), name="x"), asyncio.create_task(job(0.02), name="y")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)

@@ -15,7 +15,7 @@ async def mirror(name, d):
 
 
 async def main():
-    ts = {asyncio.create_task(mirror(n, d), name=n) for n, d in (("eu", 0.03), ("us", 0.01), ("asia", 0.05))}
+    ts = {asyncio.create_task(mirror(n, d), name=n) for n, d in (("eu", 1), ("us", 0.01), ("asia", 2))}
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     winner = done.pop()
     print("winner:", winner.result())

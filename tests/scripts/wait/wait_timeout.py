@@ -2,9 +2,12 @@
 import asyncio
 
 
-async def job(d):
-    await asyncio.sleep(d)
-    return d
+async def job(gate):
+    if gate is None:
+        await asyncio.sleep(0)
+    else:
+        await gate.wait()
+    return "done"
 
 
 def names(ts):
@@ -12,10 +15,12 @@ def names(ts):
 
 
 async def main():
-    ts = [asyncio.create_task(job(0.01), name="short"), asyncio.create_task(job(0.05), name="long")]
+    gate = asyncio.Event()
+    ts = [asyncio.create_task(job(None), name="short"), asyncio.create_task(job(gate), name="long")]
     done, pending = await asyncio.wait(ts, timeout=0.02)
     print("done:", names(done), "pending:", names(pending))
     print("pending still running, not cancelled:", [t.cancelled() for t in pending], [t.done() for t in pending])
+    gate.set()
     done, pending = await asyncio.wait(ts, timeout=1)
     print("done:", names(done), "pending:", names(pending))
     done, pending = await asyncio.wait(ts, timeout=0)
