@@ -3,11 +3,12 @@
 import asyncio
 
 events = []
+release = None
 
 
 async def slow(name):
     try:
-        await asyncio.sleep(0.03)
+        await release.wait()  # set only after the caller has moved on
         events.append(f"{name} finished after the caller gave up")
     except asyncio.CancelledError:
         events.append(f"{name} cancelled")
@@ -20,14 +21,18 @@ async def fast_fail():
 
 
 async def main():
+    global release
+    release = asyncio.Event()
     base = len(asyncio.all_tasks())
     try:
         await asyncio.gather(slow("s1"), fast_fail(), slow("s2"))
     except ValueError as e:
         print("gather raised:", e)
     print("siblings still running:", len(asyncio.all_tasks()) - base)
-    await asyncio.sleep(0.05)
+    release.set()
+    await asyncio.sleep(0.01)
     print(events)
+    release = asyncio.Event()  # never set: the TaskGroup must cancel them
 
     events.clear()
     try:

@@ -1,7 +1,9 @@
-# Debouncing and throttling a stream of keystrokes: the debouncer runs the
-# search only after 50 ms of silence (rescheduling a timer with call_later
-# on every key); the throttler lets through at most one preview per 40 ms
-# of event time and drops the rest.
+# Debouncing and throttling a stream of keystrokes. Key presses arrive as
+# timer callbacks at fixed times; the debouncer runs the search only after
+# 50 ms without a new key (moving a call_at timer on every key); the
+# throttler lets through at most one preview per 40 ms and drops the rest.
+# Every time is an absolute deadline, so the order of events is fixed by
+# the deadlines alone.
 import asyncio
 
 # (time of the key in ms after the start, key): three bursts of typing
@@ -16,11 +18,15 @@ class Debouncer:
         self.cancelled = 0
 
     def trigger(self, value, event_time):
-        if self.handle is not None:
+        if self.handle is not None and not self.handle.cancelled():
             self.handle.cancel()
             self.cancelled += 1
         loop = asyncio.get_running_loop()
-        self.handle = loop.call_later(self.delay, self.action, value)
+        self.handle = loop.call_at(event_time + self.delay, self._fire, value)
+
+    def _fire(self, value):
+        self.handle = None
+        self.action(value)
 
 
 class Throttler:
@@ -38,27 +44,21 @@ class Throttler:
             self.dropped.append(value)
 
 
-async def sleep_until(when):
-    # a timer even if `when` has passed, so wake-ups stay in deadline order
-    loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    handle = loop.call_at(when, lambda: fut.done() or fut.set_result(None))
-    try:
-        await fut
-    finally:
-        handle.cancel()
+class Keyboard:
+    def __init__(self, handlers):
+        self.handlers = handlers
+        self.text = ""
 
+    def press(self, key, event_time):
+        self.text += key
+        for h in self.handlers:
+            h.trigger(self.text, event_time)
 
-async def typist(handlers):
-    loop = asyncio.get_running_loop()
-    start = loop.time()
-    text = ""
-    for at_ms, key in KEYS:
-        await sleep_until(start + at_ms / 1000)
-        text += key
-        for h in handlers:
-            h.trigger(text, at_ms / 1000)
-    return text
+    def type_out(self, keys, start):
+        loop = asyncio.get_running_loop()
+        for at_ms, key in keys:
+            when = start + at_ms / 1000
+            loop.call_at(when, self.press, key, when)
 
 
 async def main():
@@ -66,9 +66,14 @@ async def main():
     previews = []
     debounce = Debouncer(0.05, lambda q: searches.append(q))
     throttle = Throttler(0.04, lambda q: previews.append(q))
-    final = await typist([debounce, throttle])
-    await asyncio.sleep(0.08)
-    print("typed:", final)
+    keyboard = Keyboard([debounce, throttle])
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    keyboard.type_out(KEYS, start)
+    done = loop.create_future()
+    loop.call_at(start + 0.4, done.set_result, None)  # after the last search fired
+    await done
+    print("typed:", keyboard.text)
     print("debounced searches:", searches)
     print("timers cancelled by later keys:", debounce.cancelled)
     print("throttled previews:", previews)

@@ -4,6 +4,7 @@ import asyncio
 from contextlib import asynccontextmanager
 
 ticks = []
+ticked = None  # an Event set on every beat
 
 
 async def sleep_until(when):
@@ -25,6 +26,7 @@ async def heartbeat(interval, start):
             await sleep_until(start + (n + 1) * interval)
             n += 1
             ticks.append(n)
+            ticked.set()
     except asyncio.CancelledError:
         ticks.append("stopped")
         raise
@@ -44,10 +46,14 @@ async def running(coro):
 
 
 async def main():
+    global ticked
+    ticked = asyncio.Event()
     loop = asyncio.get_running_loop()
     start = loop.time()
     async with running(heartbeat(0.02, start)) as t:
-        await sleep_until(start + 0.05)
+        while len(ticks) < 2:
+            ticked.clear()
+            await ticked.wait()
         print("inside: ticks so far", ticks)
     print("after:", ticks, "task cancelled:", t.cancelled())
     ticks.clear()

@@ -25,7 +25,6 @@ async def main():
     await scenario(0.5, 0.01, 0.1)
     await scenario(0.01, 0.5, 0.1)
     await scenario(0.5, 0.5, 0.01)
-    await scenario(0.01, 0.01, 0.1)
 
 
 asyncio.run(main())
