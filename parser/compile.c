@@ -23,11 +23,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "code.h"
 #include "dict.h"
 #include "dtoa.h"
 #include "exc.h"
-#include "float.h"
+#include "floatobj.h"
 #include "gc.h"
 #include "int.h"
 #include "list.h"
@@ -35,6 +36,7 @@
 #include "ops.h"
 #include "str.h"
 #include "symtable.h"
+#include "traceback.h"
 #include "tuple.h"
 
 #define NO_JUMP (-1)
@@ -434,11 +436,6 @@ typedef struct access {
     access_kind kind;
     int32_t reg;
 } access;
-
-static bool is_name(ast_name n, const char *s) {
-    size_t len = strlen(s);
-    return (size_t)n.len == len && memcmp(n.str, s, len) == 0;
-}
 
 /* How to reach `n` from the current scope. */
 static access resolve(unit *u, ast_name n) {
@@ -2801,9 +2798,9 @@ static bool classdef(unit *u, ast_stmt *s) {
         for (int32_t i = 0; i < bases.count; i++) {
             int32_t s2 = u->freereg;
             ast_expr *b = bases.items[i];
-            int32_t r = expr_any(u, b->kind == AST_STARRED ? b->u.starred.value : b);
-            if (r < 0) return false;
-            if (EMIT_AB_OP(b->kind == AST_STARRED ? SK_OP_LISTEXTEND : SK_OP_LISTAPPEND, tup, r) < 0) return false;
+            int32_t br = expr_any(u, b->kind == AST_STARRED ? b->u.starred.value : b);
+            if (br < 0) return false;
+            if (EMIT_AB_OP(b->kind == AST_STARRED ? SK_OP_LISTEXTEND : SK_OP_LISTAPPEND, tup, br) < 0) return false;
             u->freereg = s2;
         }
         if (EMIT_AB(LISTTOTUPLE, base + 1, tup) < 0) return false;
@@ -2812,8 +2809,8 @@ static bool classdef(unit *u, ast_stmt *s) {
         for (int32_t i = 0; i < kws.count; i++) {
             int32_t s2 = u->freereg;
             if (!kws.items[i].arg.str) {
-                int32_t r = expr_any(u, kws.items[i].value);
-                if (r < 0 || EMIT_ABC(DICTMERGE, d, r, base) < 0) return false;
+                int32_t kr = expr_any(u, kws.items[i].value);
+                if (kr < 0 || EMIT_ABC(DICTMERGE, d, kr, base) < 0) return false;
             } else {
                 int32_t kk = new_reg(u);
                 sk_value kn = intern_name(u, kws.items[i].arg);
@@ -2829,14 +2826,14 @@ static bool classdef(unit *u, ast_stmt *s) {
     } else {
         u->freereg = base + 3;
         for (int32_t i = 0; i < bases.count; i++) {
-            int32_t r = new_reg(u);
-            if (!expr_to(u, bases.items[i], r)) return false;
-            u->freereg = r + 1;
+            int32_t br = new_reg(u);
+            if (!expr_to(u, bases.items[i], br)) return false;
+            u->freereg = br + 1;
         }
         for (int32_t i = 0; i < kws.count; i++) {
-            int32_t r = new_reg(u);
-            if (!expr_to(u, kws.items[i].value, r)) return false;
-            u->freereg = r + 1;
+            int32_t kr = new_reg(u);
+            if (!expr_to(u, kws.items[i].value, kr)) return false;
+            u->freereg = kr + 1;
         }
         int32_t n = 2 + bases.count + kws.count;
         set_pos(u, s->span);

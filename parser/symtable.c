@@ -171,6 +171,8 @@ static st_entry *new_scope(st_table *t, st_entry *parent, st_kind kind, ast_name
 /* ---- pass 1: what each scope does with each name ----------------------------------- */
 
 static bool visit_stmts(st_table *t, st_entry *e, ast_stmts body);
+/* Marks the names bound by an assignment target. */
+static bool visit_target_comp_iter(st_table *t, st_entry *e, ast_expr *x);
 static bool visit_expr(st_table *t, st_entry *e, ast_expr *x);
 
 static bool visit_exprs(st_table *t, st_entry *e, ast_exprs xs) {
@@ -280,8 +282,6 @@ static bool visit_comprehension(st_table *t, st_entry *e, ast_expr *x) {
     return ok;
 }
 
-/* Marks the names bound by an assignment target. */
-static bool visit_target_comp_iter(st_table *t, st_entry *e, ast_expr *x);
 
 static bool walrus(st_table *t, st_entry *e, ast_expr *x) {
     ast_expr *target = x->u.namedexpr.target;

@@ -13,7 +13,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "exc.h"
-#include "float.h"
+#include "floatobj.h"
 #include "func.h"
 #include "gc.h"
 #include "gen.h"
@@ -26,6 +26,7 @@
 #include "set.h"
 #include "slots.h"
 #include "str.h"
+#include "textio.h"
 #include "tuple.h"
 #include "type.h"
 

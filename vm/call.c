@@ -241,6 +241,33 @@ sk_value sk_interp_call(sk_vm *vm, sk_value func, const sk_value *args, size_t n
     return run_entry_frame(vm, f);
 }
 
+sk_value sk_run_class_body(sk_vm *vm, sk_value func, sk_value ns) {
+    sk_function *fn = sk_function_ptr(func);
+    sk_code *code = sk_code_ptr(fn->code);
+    if (!sk_enter_recursion(vm, " while calling a Python object")) return SK_NULL;
+    sk_frame *f = sk_frame_alloc(vm, code);
+    if (!f) {
+        sk_leave_recursion(vm);
+        return SK_NULL;
+    }
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = ns;
+    f->flags = SK_FRAME_ENTRY;
+    f->prev = vm->frame;
+    vm->frame = f;
+    f->pc = NULL;
+    if (!sk_frame_setup(vm, f, func, NULL, 0, SK_NULL)) {
+        vm->frame = f->prev;
+        sk_frame_release(vm, f);
+        sk_leave_recursion(vm);
+        return SK_NULL;
+    }
+    f->pc = code->insns;
+    return run_entry_frame(vm, f);
+}
+
 sk_value sk_interp_run_code(sk_vm *vm, sk_value codev, sk_value globals, sk_value locals) {
     sk_code *code = sk_code_ptr(codev);
     if (!sk_enter_recursion(vm, " while calling a Python object")) return SK_NULL;

@@ -236,7 +236,10 @@ static void dis_one(sk_vm *vm, sk_code *c, sk_buf *out, sk_value queue) {
     sk_buf_putc(out, '\n');
     for (size_t k = 0; k < sk_tuple_len(c->consts); k++) {
         sk_value v = sk_tuple_get(c->consts, k);
-        if (SK_IS(vm, v, CODE)) (void)sk_list_append(vm, queue, v);
+        if (SK_IS(vm, v, CODE) && !sk_list_append(vm, queue, v)) {
+            out->failed = true;  /* reported as MemoryError by the caller */
+            return;
+        }
     }
 }
 

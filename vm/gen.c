@@ -564,6 +564,12 @@ sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context) {
     return it;
 }
 
+sk_value sk_anext_with_default(sk_vm *vm, sk_value it, sk_value dflt) {
+    (void)it;
+    (void)dflt;
+    return sk_exc_msg(vm, SK_EXC_NOT_IMPLEMENTED, "anext() with a default value is not implemented yet");
+}
+
 sk_value sk_get_aiter(sk_vm *vm, sk_value v) {
     sk_type *t = sk_typeof(vm, v);
     if (!t->aiter)

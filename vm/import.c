@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "bytes.h"
 #include "compile.h"
 #include "dict.h"
 #include "exc.h"
@@ -66,6 +67,12 @@ static sk_value read_file(sk_vm *vm, const char *path) {
 }
 
 /* ---- loading ---------------------------------------------------------------------- */
+
+/* Removes a module that failed to load from sys.modules (it may already be
+ * gone: the failing code can delete it itself). */
+static void forget_module(sk_vm *vm, sk_value name) {
+    if (sk_dict_del(vm, vm->modules, name) < 0) sk_exc_take(vm);
+}
 
 /* Runs `code` as the body of module `m`. */
 static bool exec_module(sk_vm *vm, sk_value m, sk_value code) {
@@ -125,8 +132,7 @@ static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t le
     if (!ok) {
         sk_value exc = sk_exc_take(vm);
         SK_ROOT(vm, exc);
-        (void)sk_dict_del(vm, vm->modules, name);
-        if (vm->exc) sk_exc_take(vm);
+        forget_module(vm, name);
         vm->exc = exc;
         return SK_NULL;
     }
@@ -146,7 +152,7 @@ static sk_value load_native(sk_vm *vm, sk_value name, const sk_native_module *nm
     if (!nm->init(vm, m)) {
         sk_value exc = sk_exc_take(vm);
         SK_ROOT(vm, exc);
-        (void)sk_dict_del(vm, vm->modules, name);
+        forget_module(vm, name);
         vm->exc = exc;
         return SK_NULL;
     }

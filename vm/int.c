@@ -14,7 +14,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "exc.h"
-#include "float.h"
+#include "floatobj.h"
 #include "format.h"
 #include "gc.h"
 #include "ops.h"

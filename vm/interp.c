@@ -24,7 +24,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "exc.h"
-#include "float.h"
+#include "floatobj.h"
 #include "func.h"
 #include "gc.h"
 #include "gen.h"

@@ -1,6 +1,8 @@
 /* iterobj.c — the built-in iterator types: enumerate, zip, map, filter,
  * reversed. */
+#include "dict.h"
 #include "exc.h"
+#include "func.h"
 #include "gc.h"
 #include "int.h"
 #include "ops.h"

@@ -11,7 +11,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "exc.h"
-#include "float.h"
+#include "floatobj.h"
 #include "func.h"
 #include "gc.h"
 #include "int.h"
@@ -98,6 +98,13 @@ sk_value sk_format(sk_vm *vm, sk_value v, sk_value spec) {
 #define HASH_BITS 61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
 #define HASH_INF 314159
+
+uint64_t sk_id_of(sk_vm *vm, sk_value v) {
+    (void)vm;
+    /* heap objects: their address; small ints and immediates: the value's
+     * own bits, which are never 8-aligned and so never an address */
+    return (uint64_t)v;
+}
 
 int64_t sk_hash_pointer(const void *p) {
     /* rotate away the alignment bits, as CPython does */

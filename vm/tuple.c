@@ -31,6 +31,8 @@ static sk_value tuple_alloc(sk_vm *vm, sk_type *type, size_t n) {
     return sk_from_obj(t);
 }
 
+sk_value sk_tuple_new_typed(sk_vm *vm, sk_type *type, size_t n) { return tuple_alloc(vm, type, n); }
+
 sk_value sk_tuple_new(sk_vm *vm, size_t n) {
     if (n == 0 && vm->empty_tuple) return vm->empty_tuple;
     return tuple_alloc(vm, SK_TYPE(vm, TUPLE), n);

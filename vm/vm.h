@@ -181,7 +181,10 @@ struct sk_vm {
     sk_value sys_module;
     sk_value path;                 /* list: sys.path */
     sk_value argv;                 /* list: sys.argv */
-    sk_value main_dir;             /* str: the script's folder or SK_NULL */
+    sk_value importing;            /* list: names of modules being executed
+                                      (the "partially initialized" message) */
+    sk_value stdio[3];             /* the native stdin, stdout, stderr
+                                      (sys.__stdin__ …), see textio.h */
     sk_value linecache;            /* dict: filename -> list of source lines */
     int64_t int_max_str_digits;
 
@@ -202,6 +205,8 @@ struct sk_vm {
 
     /* ---- the embedding API (api.c) ---- */
     sk_value api_slots;            /* list: values handed to the host */
+    sk_value api_error;            /* the uncaught exception of the last run */
+    int exit_code;                 /* what sk_exit_code reports */
     sk_buf error_text;             /* the last error, formatted */
 };
 

@@ -6,6 +6,8 @@
 #include "builtins.h"
 #include "dict.h"
 #include "exc.h"
+#include "func.h"
+#include "gc.h"
 #include "gen.h"
 #include "import.h"
 #include "interp.h"

@@ -1,8 +1,8 @@
-/* float.c — float and complex: arithmetic with Python's rules (floor
+/* floatobj.c — float and complex: arithmetic with Python's rules (floor
  * division and modulo signs, pow's errors), exact comparisons with ints,
  * CPython's repr and hash, formatting, and the constructors.
  */
-#include "float.h"
+#include "floatobj.h"
 
 #include <errno.h>
 #include <math.h>

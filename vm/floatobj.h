@@ -1,6 +1,6 @@
-/* float.h — Python floats (boxed doubles) and complex numbers. */
-#ifndef SK_FLOAT_H
-#define SK_FLOAT_H
+/* floatobj.h — Python floats (boxed doubles) and complex numbers. */
+#ifndef SK_FLOATOBJ_H
+#define SK_FLOATOBJ_H
 
 #include "vm.h"
 
