@@ -49,7 +49,7 @@ size_t sk_utf8_valid_prefix(const char *s, size_t size, bool allow_surrogates) {
 
 /* type->size covers the fixed part and, for subclasses, their __dict__
  * slot after the text (see tuple.c). */
-static size_t str_size_of(const sk_obj *o) {
+size_t sk_str_size_of(const sk_obj *o) {
     size_t text = (sizeof(sk_string) + ((const sk_string *)o)->size + 1 + 7) & ~(size_t)7;
     return text + (o->type->size - sizeof(sk_string));
 }
