@@ -179,6 +179,11 @@ static uint64_t siphash13(const uint64_t key[2], const unsigned char *in, size_t
 #undef SIPROUND
 #undef ROTL
 
+int64_t sk_str_hash_bytes(sk_vm *vm, const char *data, size_t size) {
+    int64_t h = size ? (int64_t)siphash13(vm->hash_key, (const unsigned char *)data, size) : 0;
+    return h == -1 ? -2 : h;
+}
+
 int64_t sk_str_hash(sk_vm *vm, sk_value v) {
     sk_string *s = sk_str_ptr(v);
     if (s->hash != -1) return s->hash;

@@ -78,6 +78,9 @@ SK_INTERNAL sk_value sk_str_intern_value(sk_vm *vm, sk_value s) SK_MUST_CHECK;
 /* ---- reading ----------------------------------------------------------- */
 
 SK_INTERNAL int64_t sk_str_hash(sk_vm *vm, sk_value s);
+/* The same keyed hash over any bytes (bytes objects hash as CPython's do:
+ * equal to the hash of the ASCII str with the same text). */
+SK_INTERNAL int64_t sk_str_hash_bytes(sk_vm *vm, const char *data, size_t size);
 SK_INTERNAL bool sk_str_eq(sk_value a, sk_value b);
 SK_INTERNAL bool sk_str_eq_cstr(sk_value a, const char *s);
 /* <0, 0, >0 comparing code point sequences (which UTF-8 byte order gives). */
