@@ -49,7 +49,7 @@ size_t sk_utf8_valid_prefix(const char *s, size_t size, bool allow_surrogates) {
 
 /* type->size covers the fixed part and, for subclasses, their __dict__
  * slot after the text (see tuple.c). */
-static size_t str_size_of(const sk_obj *o) {
+size_t sk_str_size_of(const sk_obj *o) {
     size_t text = (sizeof(sk_string) + ((const sk_string *)o)->size + 1 + 7) & ~(size_t)7;
     return text + (o->type->size - sizeof(sk_string));
 }
@@ -178,6 +178,11 @@ static uint64_t siphash13(const uint64_t key[2], const unsigned char *in, size_t
 }
 #undef SIPROUND
 #undef ROTL
+
+int64_t sk_str_hash_bytes(sk_vm *vm, const char *data, size_t size) {
+    int64_t h = size ? (int64_t)siphash13(vm->hash_key, (const unsigned char *)data, size) : 0;
+    return h == -1 ? -2 : h;
+}
 
 int64_t sk_str_hash(sk_vm *vm, sk_value v) {
     sk_string *s = sk_str_ptr(v);

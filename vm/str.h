@@ -14,6 +14,7 @@
 #include <stdarg.h>
 
 #include "buf.h"
+#include "unicode.h" /* sk_unicode_decimal, sk_unicode_isspace … */
 #include "vm.h"
 
 typedef struct sk_string {
@@ -77,6 +78,9 @@ SK_INTERNAL sk_value sk_str_intern_value(sk_vm *vm, sk_value s) SK_MUST_CHECK;
 /* ---- reading ----------------------------------------------------------- */
 
 SK_INTERNAL int64_t sk_str_hash(sk_vm *vm, sk_value s);
+/* The same keyed hash over any bytes (bytes objects hash as CPython's do:
+ * equal to the hash of the ASCII str with the same text). */
+SK_INTERNAL int64_t sk_str_hash_bytes(sk_vm *vm, const char *data, size_t size);
 SK_INTERNAL bool sk_str_eq(sk_value a, sk_value b);
 SK_INTERNAL bool sk_str_eq_cstr(sk_value a, const char *s);
 /* <0, 0, >0 comparing code point sequences (which UTF-8 byte order gives). */
@@ -116,10 +120,11 @@ SK_INTERNAL sk_value sk_str_substr(sk_vm *vm, sk_value s, size_t start, size_t s
 /* repr(s) appended to a buffer, with CPython's choice of quotes. */
 SK_INTERNAL void sk_str_repr_buf(sk_value s, sk_buf *b, bool ascii_only);
 
-/* Unicode properties (utf8proc), as str's methods define them. */
-SK_INTERNAL int sk_unicode_decimal(uint32_t cp);    /* 0-9, or -1 */
-SK_INTERNAL bool sk_unicode_isspace(uint32_t cp);
+/* The size in bytes of a str instance (the type's size_of): the text,
+ * and for subclasses their __dict__ slot after it. */
+SK_INTERNAL size_t sk_str_size_of(const sk_obj *o);
 
+/* str_methods.c: the type's slots, constructor, iterator and methods. */
 SK_INTERNAL void sk_str_init_type(sk_vm *vm);
 
 #endif

@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Writes vm/unicode_tables.inc: where CPython 3.12's str predicates and
+case mappings differ from what vm/unicode.c derives from libutf8proc.
+
+vm/unicode.c computes each property from utf8proc's general category (and
+bidirectional class), and each case mapping from utf8proc's simple
+mappings. That is right for most code points; this script lists the rest,
+as ranges where the property flips and as full mappings that replace the
+simple ones, so that the two together agree with CPython for every code
+point. Run it with CPython 3.12 on a machine whose libutf8proc has the
+same Unicode version (15.0.0):
+
+    python3.12 scripts/gen_unicode_tables.py > vm/unicode_tables.inc
+
+The guesses below must stay the same as guess_flags() in vm/unicode.c.
+"""
+import ctypes
+import ctypes.util
+import sys
+import unicodedata
+
+lib = ctypes.CDLL(ctypes.util.find_library("utf8proc"))
+lib.utf8proc_unicode_version.restype = ctypes.c_char_p
+lib.utf8proc_get_property.restype = ctypes.POINTER(ctypes.c_int16)
+for f in ("utf8proc_toupper", "utf8proc_tolower", "utf8proc_totitle", "utf8proc_category"):
+    getattr(lib, f).restype = ctypes.c_int32
+    getattr(lib, f).argtypes = [ctypes.c_int32]
+
+if lib.utf8proc_unicode_version().decode() != unicodedata.unidata_version:
+    sys.exit("utf8proc and CPython disagree on the Unicode version")
+
+CN, LU, LL, LT, LM, LO, MN, MC, ME, ND, NL, NO, PC = range(13)
+SK, ZS, ZL, ZP, CC, CF, CS, CO = 21, 23, 24, 25, 26, 27, 28, 29
+BIDI_B, BIDI_S, BIDI_WS = 16, 17, 18
+
+# Property order: the bit numbers of SK_UP_* in vm/unicode.c.
+PROPS = ["alpha", "decimal", "digit", "numeric", "space", "lower", "upper", "title",
+         "cased", "case_ignorable", "printable", "xid_start", "xid_continue"]
+
+
+def guess(cp):
+    cat = lib.utf8proc_category(cp)
+    bidi = lib.utf8proc_get_property(cp)[2]
+    letter = cat in (LU, LL, LT, LM, LO)
+    g = {
+        "alpha": letter,
+        "decimal": cat == ND,
+        "digit": cat == ND,
+        "numeric": cat in (ND, NL, NO),
+        "space": cat == ZS or bidi in (BIDI_B, BIDI_S, BIDI_WS),
+        "lower": cat == LL,
+        "upper": cat == LU,
+        "title": cat == LT,
+        "cased": cat in (LU, LL, LT),
+        "case_ignorable": cat in (MN, ME, CF, LM, SK),
+        "printable": cp == 0x20 or cat not in (CC, CF, CS, CO, CN, ZL, ZP, ZS),
+        "xid_start": letter or cat == NL,
+        "xid_continue": letter or cat in (NL, MN, MC, ND, PC),
+    }
+    return g
+
+
+def actual(cp):
+    c = chr(cp)
+    lower_c = c.lower()
+    return {
+        "alpha": c.isalpha(),
+        "decimal": c.isdecimal(),
+        "digit": c.isdigit(),
+        "numeric": c.isnumeric(),
+        "space": c.isspace(),
+        "lower": c.islower(),
+        "upper": c.isupper(),
+        "title": c.istitle() and not c.isupper(),
+        # Cased = Lowercase or Uppercase or Lt, which is what a one-character
+        # islower / isupper / istitle test
+        "cased": c.islower() or c.isupper() or c.istitle(),
+        "case_ignorable": is_case_ignorable(c) if not 0xD800 <= cp <= 0xDFFF else False,
+        "printable": c.isprintable(),
+        "xid_start": c.isidentifier() and c != "_",  # "_" is allowed apart
+        "xid_continue": ("a" + c).isidentifier(),
+    }
+
+
+# Case_Ignorable is not exposed directly; recover it from str.lower() of
+# sigma, which CPython decides with the Cased and Case_Ignorable properties
+# (final sigma: a cased letter before it, skipping case-ignorable ones).
+# "A" c "Σ" gives a final sigma when c is case-ignorable or cased; " " c "Σ"
+# when c is cased and not case-ignorable.
+def is_case_ignorable(c):
+    after_cased = ("A" + c + "\u03a3").lower().endswith("\u03c2")
+    after_space = (" " + c + "\u03a3").lower().endswith("\u03c2")
+    return after_cased and not after_space
+
+
+def ranges(cps):
+    out = []
+    for cp in cps:
+        if out and out[-1][1] == cp - 1:
+            out[-1][1] = cp
+        else:
+            out.append([cp, cp])
+    return out
+
+
+def main():
+    flips = {p: [] for p in PROPS}
+    maps = {"upper": [], "lower": [], "title": [], "fold": []}
+    zeros = []
+    for cp in range(0x110000):
+        g = guess(cp)
+        if unicodedata.decimal(chr(cp), -1) == 0:
+            zeros.append(cp)
+        a = actual(cp)
+        c = chr(cp)
+        for p in PROPS:
+            if bool(a[p]) != bool(g[p]):
+                flips[p].append(cp)
+        simple = {"upper": lib.utf8proc_toupper(cp), "lower": lib.utf8proc_tolower(cp),
+                  "title": lib.utf8proc_totitle(cp)}
+        # str.title() of one character applies its full titlecase mapping
+        full = {"upper": c.upper(), "lower": c.lower(), "title": c.title()}
+        for k in ("upper", "lower", "title"):
+            if full[k] != chr(simple[k]):
+                maps[k].append((cp, full[k]))
+        if c.casefold() != c.lower():
+            maps["fold"].append((cp, c.casefold()))
+    w = sys.stdout.write
+    w("/* unicode_tables.inc — generated by scripts/gen_unicode_tables.py from\n"
+      " * CPython %s (Unicode %s) and libutf8proc; do not edit. */\n\n"
+      % (sys.version.split()[0], unicodedata.unidata_version))
+    for p in PROPS:
+        rs = ranges(flips[p])
+        w("static const uint32_t flip_%s[][2] = {\n" % p)
+        line = "   "
+        for lo, hi in rs:
+            item = " {0x%X, 0x%X}," % (lo, hi)
+            if len(line) + len(item) > 78:
+                w(line + "\n")
+                line = "   "
+            line += item
+        if rs:
+            w(line + "\n")
+        else:
+            w("    {0xFFFFFFFF, 0xFFFFFFFF},\n")
+        w("};\n\n")
+    w("/* every code point whose decimal value is 0; the digits 1-9 follow it */\n")
+    w("static const uint32_t decimal_zeros[] = {")
+    for i, cp in enumerate(zeros):
+        w(("\n   " if i % 8 == 0 else "") + " 0x%X," % cp)
+    w("\n};\n\n")
+    for k, entries in maps.items():
+        w("static const struct case_map map_%s[] = {\n" % k)
+        for cp, s in entries:
+            vals = ", ".join("0x%X" % ord(ch) for ch in s)
+            w("    {0x%X, %d, {%s}},\n" % (cp, len(s), vals))
+        w("};\n\n")
+
+
+main()
