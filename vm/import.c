@@ -62,7 +62,8 @@ static sk_value read_file(sk_vm *vm, const char *path) {
         return sk_exc_no_memory(vm);
     }
     /* raw bytes: the compiler checks the encoding */
-    sk_value s = sk_bytes_from_buf(vm, &b);
+    sk_value s = sk_bytes_new(vm, b.data ? b.data : "", b.len);
+    sk_buf_free(&b);
     return s;
 }
 

@@ -21,7 +21,7 @@
 #include "bytes.h"
 #include "dict.h"
 #include "exc.h"
-#include "float.h"
+#include "floatobj.h"
 #include "format.h"
 #include "gc.h"
 #include "int.h"

@@ -107,7 +107,60 @@ bool sk_type_set_attr_cstr(sk_vm *vm, sk_type *t, const char *name, sk_value val
     return ok;
 }
 
+/* ---- tables added during bootstrap ---------------------------------------
+ * Adding a table creates descriptor objects, whose types may not have their
+ * layout yet while the built-in types are being set up one module at a
+ * time. So during bootstrap the tables are only recorded, and
+ * sk_type_apply_boot_tables adds them all once every layout is set. */
+
+enum { BOOT_METHODS, BOOT_GETSETS, BOOT_MEMBERS };
+#define MAX_BOOT_TABLES 256
+
+struct sk_boot_table {
+    sk_type *type;
+    int kind;
+    const void *defs;
+};
+
+bool sk_type_begin_boot(sk_vm *vm) {
+    vm->boot_tables = sk_mem_alloc(vm, MAX_BOOT_TABLES * sizeof(struct sk_boot_table));
+    vm->nboot_tables = 0;
+    return vm->boot_tables != NULL;
+}
+
+static bool defer(sk_vm *vm, sk_type *t, int kind, const void *defs) {
+    if (vm->nboot_tables == MAX_BOOT_TABLES) {
+        sk_exc_msg(vm, SK_EXC_SYSTEM, "too many built-in tables: raise MAX_BOOT_TABLES");
+        return false;
+    }
+    vm->boot_tables[vm->nboot_tables++] = (struct sk_boot_table){t, kind, defs};
+    return true;
+}
+
+void sk_type_drop_boot_tables(sk_vm *vm) {
+    if (vm->boot_tables) sk_mem_free(vm, vm->boot_tables, MAX_BOOT_TABLES * sizeof(struct sk_boot_table));
+    vm->boot_tables = NULL;
+    vm->nboot_tables = 0;
+}
+
+bool sk_type_apply_boot_tables(sk_vm *vm) {
+    struct sk_boot_table *tables = vm->boot_tables;
+    size_t n = vm->nboot_tables;
+    vm->boot_tables = NULL;
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        struct sk_boot_table *bt = &tables[i];
+        if (bt->kind == BOOT_METHODS) ok = sk_type_add_methods(vm, bt->type, bt->defs);
+        else if (bt->kind == BOOT_GETSETS) ok = sk_type_add_getsets(vm, bt->type, bt->defs);
+        else ok = sk_type_add_members(vm, bt->type, bt->defs);
+    }
+    vm->boot_tables = tables;
+    sk_type_drop_boot_tables(vm);
+    return ok;
+}
+
 bool sk_type_add_methods(sk_vm *vm, sk_type *t, const sk_method_def *defs) {
+    if (vm->boot_tables) return defer(vm, t, BOOT_METHODS, defs);
     for (const sk_method_def *d = defs; d->name; d++) {
         sk_value m;
         if (d->flags & SK_METH_STATIC) {
@@ -122,6 +175,7 @@ bool sk_type_add_methods(sk_vm *vm, sk_type *t, const sk_method_def *defs) {
 }
 
 bool sk_type_add_getsets(sk_vm *vm, sk_type *t, const sk_getset_def *defs) {
+    if (vm->boot_tables) return defer(vm, t, BOOT_GETSETS, defs);
     for (const sk_getset_def *d = defs; d->name; d++) {
         sk_value g = sk_getset_descr_new(vm, d, t);
         if (!g || !sk_type_set_attr_cstr(vm, t, d->name, g)) return false;
@@ -130,6 +184,7 @@ bool sk_type_add_getsets(sk_vm *vm, sk_type *t, const sk_getset_def *defs) {
 }
 
 bool sk_type_add_members(sk_vm *vm, sk_type *t, const sk_member_def *defs) {
+    if (vm->boot_tables) return defer(vm, t, BOOT_MEMBERS, defs);
     for (const sk_member_def *d = defs; d->name; d++) {
         sk_value name = sk_str_intern_cstr(vm, d->name);
         if (!name) return false;

@@ -73,6 +73,12 @@ SK_INTERNAL sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char
 SK_INTERNAL bool sk_type_add_methods(sk_vm *vm, sk_type *t, const sk_method_def *defs);
 SK_INTERNAL bool sk_type_add_getsets(sk_vm *vm, sk_type *t, const sk_getset_def *defs);
 SK_INTERNAL bool sk_type_add_members(sk_vm *vm, sk_type *t, const sk_member_def *defs);
+/* Bootstrap (vm.c): from sk_type_begin_boot on, the three functions above
+ * only record their tables; sk_type_apply_boot_tables adds them all. */
+SK_INTERNAL bool sk_type_begin_boot(sk_vm *vm) SK_MUST_CHECK;
+SK_INTERNAL bool sk_type_apply_boot_tables(sk_vm *vm) SK_MUST_CHECK;
+/* Frees the recorded tables of a bootstrap that failed. */
+SK_INTERNAL void sk_type_drop_boot_tables(sk_vm *vm);
 /* Sets t.name = value in the type's namespace (no slot update). */
 SK_INTERNAL bool sk_type_set_attr_cstr(sk_vm *vm, sk_type *t, const char *name, sk_value value) SK_MUST_CHECK;
 /* Finishes a type: MRO, inherited slots, dunder wrappers for its C slots,

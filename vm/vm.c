@@ -142,8 +142,6 @@ static bool init_constants(sk_vm *vm) {
         if (!s) return false;
         vm->char_strs[c] = s;
     }
-    if (!(vm->empty_tuple = sk_tuple_new(vm, 0))) return false;
-    if (!(vm->empty_bytes = sk_bytes_new(vm, NULL, 0))) return false;
     static const char *const texts[SK_N_COUNT] = {
 #define X(id, text) [SK_N_##id] = text,
         SK_NAMES(X)
@@ -156,6 +154,7 @@ static bool init_constants(sk_vm *vm) {
 
 /* Fills in every built-in type's slots and tables, then readies them all. */
 static bool init_types(sk_vm *vm) {
+    if (!sk_type_begin_boot(vm)) return false;
     sk_type_init_types(vm);
     sk_str_init_type(vm);
     sk_dict_init_type(vm);
@@ -177,6 +176,10 @@ static bool init_types(sk_vm *vm) {
     sk_iterobj_init_types(vm);
     sk_singletons_init_types(vm);
     if (vm->exc) return false;
+    /* the empty tuple and bytes need their types' layouts, set just above */
+    if (!(vm->empty_tuple = sk_tuple_new(vm, 0))) return false;
+    if (!(vm->empty_bytes = sk_bytes_new(vm, "", 0))) return false;
+    if (!sk_type_apply_boot_tables(vm)) return false;
     for (int i = 0; i < SK_T_COUNT; i++)
         if (!sk_type_ready(vm, vm->types[i])) return false;
     sk_type *extra[] = {vm->union_type, vm->alias_type, vm->coro_wrapper_type, vm->long_range_iter_type};
@@ -229,6 +232,7 @@ sk_vm *sk_vm_new(const sk_config *cfg) {
 
 void sk_vm_free(sk_vm *vm) {
     if (!vm) return;
+    sk_type_drop_boot_tables(vm);
     sk_loop_free(vm);
     sk_gc_free_all(vm);
     sk_framestack_free(vm);

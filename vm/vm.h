@@ -167,6 +167,10 @@ struct sk_vm {
     uint64_t dict_version;         /* dicts take a fresh, VM-unique version
                                       on every change (see dict.h) */
     sk_attr_cache_entry *attr_cache;
+    /* During bootstrap, the method/getset/member tables of built-in types
+     * wait here until every type's layout is known (type.c). */
+    struct sk_boot_table *boot_tables;
+    size_t nboot_tables;
     /* types that are not in SK_BUILTIN_TYPES because only one module uses
      * them, but which the C code must recognise */
     sk_type *union_type;           /* types.UnionType: int | None */
