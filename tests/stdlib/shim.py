@@ -1,0 +1,22 @@
+"""Runs a program under CPython with the modules in stdlib/ in place of
+CPython's own: python3.12 -I -S shim.py PROGRAM [ARGS]."""
+import sys
+
+_here = __file__.rpartition('/')[0] or '.'
+_lib = _here + '/../../stdlib'
+sys.path.insert(0, _lib)
+# Forget the copies CPython loaded at start-up, so ours are imported instead.
+for _name in list(sys.modules):
+    if _name in ('abc', 'warnings') or _name.startswith(('collections', 'functools',
+                                                          'enum', 'types', 'typing')):
+        del sys.modules[_name]
+_prog = sys.argv[1]
+sys.argv = sys.argv[1:]
+_main = type(sys)('__main__')
+_main.__file__ = _prog
+_main.__builtins__ = __builtins__
+sys.modules['__main__'] = _main
+with open(_prog, encoding='utf-8') as _f:
+    _code = compile(_f.read(), _prog, 'exec')
+del _f, _name, _here, _lib
+exec(_code, _main.__dict__)
