@@ -35,8 +35,9 @@ def run(cmd, script):
 
 def show_diff(name, a, b):
     import difflib
-    sys.stdout.writelines(difflib.unified_diff(a.splitlines(True), b.splitlines(True),
-                                               'cpython/' + name, 'ours/' + name, n=2))
+    lines = list(difflib.unified_diff(a.splitlines(True), b.splitlines(True),
+                                      'cpython/' + name, 'ours/' + name, n=2))
+    sys.stdout.writelines(lines[:60])
     print()
 
 

@@ -10,6 +10,20 @@ for _name in list(sys.modules):
     if _name in ('abc', 'warnings') or _name.startswith(('collections', 'functools',
                                                           'enum', 'types', 'typing')):
         del sys.modules[_name]
+
+
+class _OursFirst:
+    # itertools and a few others are built into CPython; the built-in importer
+    # would win over sys.path, so look in stdlib/ before anything else.
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if '.' in name:
+            return None
+        import _frozen_importlib_external as ext
+        return ext.PathFinder.find_spec(name, [_lib])
+
+
+sys.meta_path.insert(0, _OursFirst)
 _prog = sys.argv[1]
 sys.argv = sys.argv[1:]
 _main = type(sys)('__main__')
@@ -18,5 +32,5 @@ _main.__builtins__ = __builtins__
 sys.modules['__main__'] = _main
 with open(_prog, encoding='utf-8') as _f:
     _code = compile(_f.read(), _prog, 'exec')
-del _f, _name, _here, _lib
+del _f, _name, _here
 exec(_code, _main.__dict__)
