@@ -5,10 +5,15 @@ import sys
 _here = __file__.rpartition('/')[0] or '.'
 _lib = _here + '/../../stdlib'
 sys.path.insert(0, _lib)
-# Forget the copies CPython loaded at start-up, so ours are imported instead.
+# CPython's own library (asyncio, io) is loaded first with CPython's modules,
+# since it relies on private helpers that ours need not provide.
+import asyncio  # noqa: E402,F401
+import io  # noqa: E402,F401
+import posix  # noqa: E402
+_ours = {n[:-3] if n.endswith('.py') else n for n in posix.listdir(_lib)}
+# Forget CPython's copies of the modules we provide, so ours are imported.
 for _name in list(sys.modules):
-    if _name in ('abc', 'warnings') or _name.startswith(('collections', 'functools',
-                                                          'enum', 'types', 'typing')):
+    if _name.partition('.')[0] in _ours:
         del sys.modules[_name]
 
 
