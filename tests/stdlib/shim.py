@@ -2,14 +2,15 @@
 CPython's own: python3.12 -I -S shim.py PROGRAM [ARGS]."""
 import sys
 
-_here = __file__.rpartition('/')[0] or '.'
-_lib = _here + '/../../stdlib'
-sys.path.insert(0, _lib)
-# CPython's own library (asyncio, io) is loaded first with CPython's modules,
-# since it relies on private helpers that ours need not provide.
+# CPython's own library (asyncio, io) is loaded first, with CPython's
+# modules, since it relies on private helpers that ours need not provide.
 import asyncio  # noqa: E402,F401
 import io  # noqa: E402,F401
 import posix  # noqa: E402
+
+_here = __file__.rpartition('/')[0] or '.'
+_lib = _here + '/../../stdlib'
+sys.path.insert(0, _lib)
 _ours = {n[:-3] if n.endswith('.py') else n for n in posix.listdir(_lib)}
 # Forget CPython's copies of the modules we provide, so ours are imported.
 for _name in list(sys.modules):
@@ -22,9 +23,11 @@ class _OursFirst:
     # would win over sys.path, so look in stdlib/ before anything else.
     @staticmethod
     def find_spec(name, path=None, target=None):
-        if '.' in name:
+        if name.partition('.')[0] not in _ours:
             return None
         import _frozen_importlib_external as ext
+        if '.' in name:
+            return ext.PathFinder.find_spec(name, path)
         return ext.PathFinder.find_spec(name, [_lib])
 
 
