@@ -29,7 +29,7 @@ class MyMap(MutableMapping):
     def __len__(self): return len(self.d)
 m = MyMap(); m.update({'a': 1}, b=2); m.setdefault('c', 3)
 print(m.keys(), m.items(), m.values(), list(m.items()), m.get('z'), m.pop('a'), m.popitem(), m == {'c': 3}, 'c' in m, len(m))
-print(m.keys() & {'c'}, m.keys() | {'q'}, m.keys() - {'c'}, m.items() == {('c', 3)})
+print(m.keys() & {'c'}, sorted(m.keys() | {'q'}), m.keys() - {'c'}, m.items() == {('c', 3)})
 class MySet(MutableSet):
     def __init__(self, it=()): self.s = set(it)
     def __contains__(self, x): return x in self.s
