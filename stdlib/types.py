@@ -57,11 +57,20 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 ModuleType = type(sys)
+
+
+def _type_of(make):
+    try:
+        return type(make())
+    except Exception:
+        return None
+
+
+WrapperDescriptorType = _type_of(lambda: object.__init__)
+MethodWrapperType = _type_of(lambda: object().__str__)
+MethodDescriptorType = _type_of(lambda: str.join)
+ClassMethodDescriptorType = _type_of(lambda: dict.__dict__['fromkeys'])
 
 try:
     raise TypeError
@@ -72,15 +81,15 @@ except TypeError as exc:
     except AttributeError:
         FrameType = type(sys._getframe())
 
-GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+GetSetDescriptorType = _type_of(lambda: FunctionType.__dict__['__code__'])
+MemberDescriptorType = _type_of(lambda: FunctionType.__dict__['__globals__'])
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
-GenericAlias = type(list[int])
-UnionType = type(int | str)
+GenericAlias = _type_of(lambda: list[int])
+UnionType = _type_of(lambda: int | str)
 
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+del sys, _f, _g, _C, _c, _ag, _cell_factory, _type_of
 
 
 class SimpleNamespace:

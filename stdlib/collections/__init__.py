@@ -5,6 +5,9 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
            'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
+
+_maxsize = getattr(_sys, 'maxsize', (1 << 63) - 1)
+_intern = getattr(_sys, 'intern', str)
 from collections import abc as _abc
 from collections.abc import (MutableMapping as _MutableMapping, KeysView as _KeysView,
                              ValuesView as _ValuesView, ItemsView as _ItemsView,
@@ -622,7 +625,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    typename = _intern(str(typename))
 
     if rename:
         seen = set()
@@ -657,7 +660,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
 
-    field_names = tuple(map(_sys.intern, field_names))
+    field_names = tuple(map(_intern, field_names))
     num_fields = len(field_names)
     arg_list = ', '.join(field_names)
     if num_fields == 1:
@@ -1424,7 +1427,7 @@ class UserString(_Sequence):
     def center(self, width, *args):
         return self.__class__(self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
+    def count(self, sub, start=0, end=_maxsize):
         return self.data.count(self.__cast(sub), start, end)
 
     def removeprefix(self, prefix, /):
@@ -1436,13 +1439,13 @@ class UserString(_Sequence):
     def encode(self, encoding='utf-8', errors='strict'):
         return self.data.encode(encoding, errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
+    def endswith(self, suffix, start=0, end=_maxsize):
         return self.data.endswith(suffix, start, end)
 
     def expandtabs(self, tabsize=8):
         return self.__class__(self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
+    def find(self, sub, start=0, end=_maxsize):
         return self.data.find(self.__cast(sub), start, end)
 
     def format(self, /, *args, **kwds):
@@ -1451,7 +1454,7 @@ class UserString(_Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
+    def index(self, sub, start=0, end=_maxsize):
         return self.data.index(self.__cast(sub), start, end)
 
     def isalpha(self):
@@ -1510,10 +1513,10 @@ class UserString(_Sequence):
     def replace(self, old, new, maxsplit=-1):
         return self.__class__(self.data.replace(self.__cast(old), self.__cast(new), maxsplit))
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
+    def rfind(self, sub, start=0, end=_maxsize):
         return self.data.rfind(self.__cast(sub), start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
+    def rindex(self, sub, start=0, end=_maxsize):
         return self.data.rindex(self.__cast(sub), start, end)
 
     def rjust(self, width, *args):
@@ -1534,7 +1537,7 @@ class UserString(_Sequence):
     def splitlines(self, keepends=False):
         return self.data.splitlines(keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
+    def startswith(self, prefix, start=0, end=_maxsize):
         return self.data.startswith(prefix, start, end)
 
     def strip(self, chars=None):

@@ -36,7 +36,10 @@ dict_itemiterator = type(iter({}.items()))
 list_iterator = type(iter([]))
 list_reverseiterator = type(iter(reversed([])))
 range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
+try:
+    longrange_iterator = type(iter(range(1 << 1000)))
+except (OverflowError, TypeError, ValueError):
+    longrange_iterator = range_iterator
 set_iterator = type(iter(set()))
 str_iterator = type(iter(''))
 tuple_iterator = type(iter(()))
@@ -495,7 +498,8 @@ class Set(Collection):
 
     def _hash(self):
         """Compute the hash value of a set (order-independent)."""
-        mask = sys.maxsize * 2 + 1
+        maxsize = getattr(sys, 'maxsize', (1 << 63) - 1)
+        mask = maxsize * 2 + 1
         n = len(self)
         h = 1927868237 * (n + 1)
         h &= mask
@@ -506,7 +510,7 @@ class Set(Collection):
         h ^= (h >> 11) ^ (h >> 25)
         h = h * 69069 + 907133923
         h &= mask
-        if h > sys.maxsize:
+        if h > maxsize:
             h -= mask + 1
         if h == -1:
             h = 590923713
@@ -839,7 +843,10 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+try:
+    Sequence.register(memoryview)
+except NameError:
+    pass
 
 
 class ByteString(Sequence):
