@@ -7,6 +7,15 @@ import sys
 import asyncio  # noqa: E402,F401
 import io  # noqa: E402,F401
 import posix  # noqa: E402
+import warnings as _cpython_warnings  # noqa: E402
+
+_prog = sys.argv[1]
+# Compile first, as CPython would before running anything; compile-time
+# deprecation warnings of the program are not shown for a script either.
+with open(_prog, encoding='utf-8') as _f:
+    with _cpython_warnings.catch_warnings():
+        _cpython_warnings.simplefilter('ignore', DeprecationWarning)
+        _code = compile(_f.read(), _prog, 'exec')
 
 _here = __file__.rpartition('/')[0] or '.'
 _lib = _here + '/../../stdlib'
@@ -32,13 +41,10 @@ class _OursFirst:
 
 
 sys.meta_path.insert(0, _OursFirst)
-_prog = sys.argv[1]
 sys.argv = sys.argv[1:]
 _main = type(sys)('__main__')
 _main.__file__ = _prog
 _main.__builtins__ = __builtins__
 sys.modules['__main__'] = _main
-with open(_prog, encoding='utf-8') as _f:
-    _code = compile(_f.read(), _prog, 'exec')
-del _f, _name, _here
+del _f, _name, _here, _cpython_warnings
 exec(_code, _main.__dict__)
