@@ -421,12 +421,8 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        def make():
-            return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        return _guarded_repr(self, make)
+        # dict's own repr guards against recursion through the values.
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
