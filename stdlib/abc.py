@@ -53,16 +53,24 @@ def _abstracts_of(cls, namespace_items):
     return frozenset(abstracts)
 
 
+class _abc_data:
+    """Per-class registry and caches of an ABC."""
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+
+    def __init__(self):
+        self.registry = set()
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_cache_version = _invalidation_counter[0]
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace.items())
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _invalidation_counter[0]
+        cls._abc_impl = _abc_data()
         return cls
 
     def register(cls, subclass):
@@ -73,19 +81,20 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.add(subclass)
+        cls._abc_impl.registry.add(subclass)
         _invalidation_counter[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
+        impl = cls._abc_impl
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        if subclass in impl.cache:
             return True
         subtype = type(instance)
         if subtype is subclass:
-            if (cls._abc_negative_cache_version == _invalidation_counter[0] and
-                    subclass in cls._abc_negative_cache):
+            if (impl.negative_cache_version == _invalidation_counter[0] and
+                    subclass in impl.negative_cache):
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -94,51 +103,53 @@ class ABCMeta(type):
         """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
-        if cls._abc_negative_cache_version < _invalidation_counter[0]:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _invalidation_counter[0]
-        elif subclass in cls._abc_negative_cache:
+        if impl.negative_cache_version < _invalidation_counter[0]:
+            impl.negative_cache = set()
+            impl.negative_cache_version = _invalidation_counter[0]
+        elif subclass in impl.negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                impl.negative_cache.add(subclass)
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            impl.cache.add(subclass)
             return True
-        for rcls in cls._abc_registry:
+        for rcls in list(impl.registry):
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
         for scls in type.__subclasses__(cls):
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        impl.negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
         """Debug helper to print the ABC registry."""
         print(f'Class: {cls.__module__}.{cls.__qualname__}', file=file)
         print(f'Inv. counter: {get_cache_token()}', file=file)
-        print(f'_abc_registry: {cls._abc_registry!r}', file=file)
-        print(f'_abc_cache: {cls._abc_cache!r}', file=file)
-        print(f'_abc_negative_cache: {cls._abc_negative_cache!r}', file=file)
-        print(f'_abc_negative_cache_version: {cls._abc_negative_cache_version!r}', file=file)
+        impl = cls._abc_impl
+        print(f'_abc_registry: {impl.registry!r}', file=file)
+        print(f'_abc_cache: {impl.cache!r}', file=file)
+        print(f'_abc_negative_cache: {impl.negative_cache!r}', file=file)
+        print(f'_abc_negative_cache_version: {impl.negative_cache_version!r}', file=file)
 
     def _abc_registry_clear(cls):
         """Clear the registry (for debugging or testing)."""
-        cls._abc_registry.clear()
+        cls._abc_impl.registry.clear()
 
     def _abc_caches_clear(cls):
         """Clear the caches (for debugging or testing)."""
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        cls._abc_impl.cache.clear()
+        cls._abc_impl.negative_cache.clear()
 
 
 def update_abstractmethods(cls):

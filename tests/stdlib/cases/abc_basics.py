@@ -70,3 +70,4 @@ class Kw(ABC):
         super().__init_subclass__(**kw); cls.flag = flag
 class Kw2(Kw, flag=7): pass
 print(Kw2.flag, isinstance(Kw2(), Kw))
+print(sorted(k for k in vars(Shape) if not k.startswith('__')), [n for n in dir(Reg) if n.startswith('_abc')])
