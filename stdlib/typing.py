@@ -180,7 +180,7 @@ class _NotIterable:
 # ---------------------------------------------------------------- special forms
 
 class _SpecialForm(_Final, _NotIterable, _root=True):
-    __slots__ = ('_name', '__doc__', '_getitem')
+    # No __slots__ here: each form keeps its own __doc__ in its __dict__.
 
     def __init__(self, getitem):
         self._getitem = getitem

@@ -738,8 +738,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 class _tuplegetter:
-    # A descriptor returning one item of a tuple.
-    __slots__ = ('_index', '__doc__')
+    # A descriptor returning one item of a tuple; its docstring lives in
+    # the instance dictionary.
 
     def __init__(self, index, doc):
         self._index = index
