@@ -186,15 +186,27 @@ class _EnumDict(dict):
         self._cls_name = None
 
     def _resolve_auto(self, key, value):
-        if isinstance(value, auto):
-            if value.value is _auto_null:
-                value.value = self._generate_next_value(
-                    key, 1, len(self._member_names), self._last_values[:])
-                self._auto_called = True
-            return value.value
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            return tuple(self._resolve_auto(key, v) for v in value)
-        return value
+        # auto() values are recorded among the last values one by one (those
+        # inside a tuple too); other values are recorded whole.
+        single = isinstance(value, auto)
+        if single:
+            items = (value,)
+        elif type(value) is tuple and any(isinstance(v, auto) for v in value):
+            items = value
+        else:
+            self._last_values.append(value)
+            return value
+        resolved = []
+        for v in items:
+            if isinstance(v, auto):
+                if v.value is _auto_null:
+                    v.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
+                v = v.value
+                self._last_values.append(v)
+            resolved.append(v)
+        return resolved[0] if single else tuple(resolved)
 
     def __setitem__(self, key, value):
         if self._cls_name is not None and _is_private(self._cls_name, key):
@@ -235,7 +247,6 @@ class _EnumDict(dict):
                 value = value.value
             value = self._resolve_auto(key, value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
 
     def update(self, members=(), **more):
@@ -673,17 +684,32 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        """Generate the next value when not given."""
+        """Generate the next value when not given: one more than the largest
+        value so far (or than the last value that can be incremented)."""
         if not last_values:
             return start
         try:
-            last_value = sorted(last_values).pop()
+            value = sorted(last_values)[-1] + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
+            for previous in reversed(last_values):
+                try:
+                    value = previous + 1
+                    break
+                except TypeError:
+                    pass
+            else:
+                value = start
         try:
-            return last_value + 1
+            as_before = last_values[-1] + 1 == value
         except TypeError:
-            raise TypeError('unable to increment %r' % (last_value,)) from None
+            as_before = False
+        if not as_before:
+            import warnings
+            warnings.warn('In 3.13 the default `auto()`/`_generate_next_value_` will require '
+                          'all values to be sortable and support adding +1\n'
+                          'and the value returned will be the largest value in the enum '
+                          'incremented by 1', DeprecationWarning, stacklevel=4)
+        return value
 
     @classmethod
     def _missing_(cls, value):
