@@ -142,76 +142,83 @@ class TextWrapper:
             else:
                 i += 1
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
+    def _break_long_chunk(self, chunks, i, line, used, avail):
+        """The chunk at i does not fit on an empty remainder of the line:
+        split it (or take it whole on an empty line).  Returns the new i."""
+        chunk = chunks[i]
         if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+            room = 1 if avail < 1 else avail - used
+            cut = room
+            if self.break_on_hyphens and len(chunk) > room:
+                hyphen = chunk.rfind('-', 0, room)
+                if hyphen > 0 and chunk[:hyphen].strip('-'):
+                    cut = hyphen + 1
+            line.append(chunk[:cut])
+            chunks[i] = chunk[cut:]
+            return i
+        if not line:
+            line.append(chunk)
+            return i + 1
+        return i
+
+    @staticmethod
+    def _blank(chunk):
+        return chunk.strip() == ''
+
+    def _close_with_placeholder(self, lines, line, used, indent, avail):
+        """End the output with the placeholder, on this line if a word fits
+        before it, else on the previous line, else on a line of its own."""
+        placeholder = self.placeholder
+        while line:
+            if not self._blank(line[-1]) and used + len(placeholder) <= avail:
+                lines.append(indent + ''.join(line) + placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(placeholder) <= self.width:
+                lines[-1] = previous + placeholder
+                return
+        lines.append(indent + placeholder.lstrip())
 
     def _wrap_chunks(self, chunks):
-        lines = []
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
         if self.max_lines is not None:
             indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
             if len(indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError('placeholder too large for max width')
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
+        lines = []
+        chunks = list(chunks)
+        n = len(chunks)
+        i = 0
+        while i < n:
             indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += size
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
+            avail = self.width - len(indent)
+            # whitespace at the start of a continuation line is dropped
+            if self.drop_whitespace and lines and self._blank(chunks[i]):
+                i += 1
+            line = []
+            used = 0
+            while i < n and used + len(chunks[i]) <= avail:
+                line.append(chunks[i])
+                used += len(chunks[i])
+                i += 1
+            if i < n and len(chunks[i]) > avail:
+                i = self._break_long_chunk(chunks, i, line, used, avail)
+                used = sum(len(c) for c in line)
+            if self.drop_whitespace and line and self._blank(line[-1]):
+                used -= len(line.pop())
+            if not line:
                 continue
-            rest_is_blank = not chunks or (self.drop_whitespace and len(chunks) == 1
-                                           and not chunks[0].strip())
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                    (rest_is_blank and cur_len <= width)):
-                lines.append(indent + ''.join(cur_line))
-                continue
-            # This is the last allowed line: end it with the placeholder.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
+            last_line_allowed = self.max_lines is None or len(lines) + 1 < self.max_lines
+            nothing_left = i >= n or (self.drop_whitespace and i == n - 1
+                                      and self._blank(chunks[i]))
+            if last_line_allowed or (nothing_left and used <= avail):
+                lines.append(indent + ''.join(line))
             else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
-            break
+                self._close_with_placeholder(lines, line, used, indent, avail)
+                break
         return lines
 
     def _split_chunks(self, text):
