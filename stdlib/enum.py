@@ -860,67 +860,72 @@ class Flag(Enum, boundary=STRICT):
         in `value`."""
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        value = cls._apply_boundary(value)
+        if not isinstance(value, tuple):
+            return value        # ejected: a plain int
+        value, negative_alias = value
         flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            boundary = cls._boundary_
-            if boundary is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
-                    cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
-            elif boundary is CONFORM:
-                value = value & flag_mask
-            elif boundary is EJECT:
-                return value
-            elif boundary is KEEP:
-                if value < 0:
-                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
-            else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
         unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, bin(unknown)))
         if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+            pseudo = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined |= m._value_
-            if aliases:
-                value = member_value | aliases
-                for m in cls._member_map_.values():
-                    if m not in members and m._value_ and m._value_ & value == m._value_:
-                        members.append(m)
-                        combined |= m._value_
-            unknown = value ^ combined
-            pseudo_member._name_ = '|'.join(m._name_ for m in members)
-            if not combined:
-                pseudo_member._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            elif unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
-        else:
-            pseudo_member._name_ = None
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        name = None
+        if value:
+            # the single-bit members first, then any multi-bit member that
+            # the value contains
+            parts = list(cls._iter_member_(value & cls._singles_mask_))
+            if value & ~cls._singles_mask_:
+                parts += [m for m in cls._member_map_.values()
+                          if m not in parts and m._value_ and m._value_ & value == m._value_]
+            covered = 0
+            for m in parts:
+                covered |= m._value_
+            unknown = value ^ covered
+            if covered:
+                if unknown and cls._boundary_ is STRICT:
+                    raise ValueError('%r: no members with value %r' % (cls, unknown))
+                name = '|'.join(m._name_ for m in parts)
+                if unknown:
+                    name += '|%s' % cls._numeric_repr_(unknown)
+        pseudo._name_ = name
         if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+            if negative_alias is not None:
+                cls._value2member_map_[negative_alias] = pseudo
+        return pseudo
+
+    @classmethod
+    def _apply_boundary(cls, value):
+        """Bring an out-of-range value within the flag's bits as the
+        boundary says; returns (value, negative value it stands for) or,
+        for EJECT, the bare int."""
+        all_bits = cls._all_bits_
+        flag_mask = cls._flag_mask_
+        in_range = ~all_bits <= value <= all_bits and not value & (all_bits ^ flag_mask)
+        if not in_range:
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
+                    cls, value, bin(value, width), bin(flag_mask, width)))
+            if boundary is EJECT:
+                return value
+            if boundary is CONFORM:
+                value &= flag_mask
+            elif boundary is KEEP:
+                if value < 0:
+                    value += max(all_bits + 1, 2 ** value.bit_length())
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            return value + all_bits + 1, value
+        return value, None
 
     def __contains__(self, other):
         """Returns True if self has at least the same flags set as other."""
