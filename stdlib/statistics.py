@@ -175,48 +175,35 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float)) or _is_fraction_type(type(x)):
+        if isinstance(x, (int, float)) or _is_fraction_type(type(x)) or \
+                type(x).__name__ == 'Decimal':
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
         raise TypeError('unsupported type')
     if weights is None:
         weights = [1] * n
-        sum_weights = n
+        sum_weights = (n, 1)
     else:
         if iter(weights) is weights:
             weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sw, _ = _sum(w for w in _fail_neg(weights, errmsg))
-        sum_weights = sw
+        _, sum_weights, _ = _sum(_fail_neg(weights, errmsg))
     try:
-        data = list(_fail_neg(data, errmsg))
-        if any(x == 0 for x in data):
-            return 0
-        T, total, count = _sum(w / x if isinstance(x, float) or isinstance(w, float)
-                               else _Q(w, x) for w, x in zip(weights, data))
+        T, total, count = _sum(w / x if w else 0
+                               for w, x in zip(weights, _fail_neg(data, errmsg)))
     except ZeroDivisionError:
         return 0
-    if isinstance(total, tuple):
-        if total[0] <= 0:
-            raise StatisticsError('Weighted sum must be positive')
-        sw = sum_weights if isinstance(sum_weights, tuple) else (sum_weights, 1)
-        return _convert(_norm(sw[0] * total[1], sw[1] * total[0]), T)
-    return _convert(sum_weights / total, T)
+    if not isinstance(total, tuple):
+        return _convert(_as_value(sum_weights) / total, T)
+    if total[0] <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(_norm(sum_weights[0] * total[1], sum_weights[1] * total[0]), T)
 
 
-class _Q:
-    """An exact quotient w/x used inside harmonic_mean."""
-    __slots__ = ('n', 'd')
-
-    def __init__(self, w, x):
-        wn, wd = _ratio(w)
-        xn, xd = _ratio(x)
-        self.n, self.d = _norm(wn * xd, wd * xn)
-
-    def as_integer_ratio(self):
-        return self.n, self.d
+def _as_value(pair):
+    return pair[0] / pair[1] if isinstance(pair, tuple) else pair
 
 
 def median(data):
@@ -411,9 +398,7 @@ def quantiles(data, *, n=4, method='exclusive'):
     data = sorted(data)
     ld = len(data)
     if ld < 2:
-        if ld == 1:
-            return data * (n - 1)
-        raise StatisticsError('must have at least one data point')
+        raise StatisticsError('must have at least two data points')
     if method == 'inclusive':
         m = ld - 1
         result = []
