@@ -74,7 +74,7 @@ def _derive(opname, base, how):
             return result
         return how(result, self, other)
     method.__name__ = opname
-    method.__qualname__ = opname
+    method.__qualname__ = f'_{opname[2:-2]}_from_{base[2:-2]}'
     return method
 
 
