@@ -437,8 +437,15 @@ typedef struct access {
     int32_t reg;
 } access;
 
+/* `n` as this scope spells it after private name mangling. */
+static ast_name mangle(unit *u, ast_name n) {
+    ast_name m = sk_symtable_mangle(u->c->arena, u->scope->private_name, n);
+    return m.str ? m : n;
+}
+
 /* How to reach `n` from the current scope. */
 static access resolve(unit *u, ast_name n) {
+    n = mangle(u, n);
     st_entry *sc = u->scope;
     bool from_comprehension = false;
     while (sc->inlined) {
@@ -478,7 +485,7 @@ static access resolve(unit *u, ast_name n) {
 }
 
 static int32_t name_w(unit *u, ast_name n) {
-    int32_t idx = add_name(u, n);
+    int32_t idx = add_name(u, mangle(u, n));
     if (idx < 0) return -1;
     return (int32_t)CREATE_W(idx, new_cache(u));
 }
@@ -2465,7 +2472,8 @@ static sk_value make_qualname(unit *u, ast_name name, st_entry *child) {
     while (p && p->ste->kind == ST_COMPREHENSION) p = p->parent;
     if (!p || p->ste->kind == ST_MODULE) return n;
     /* a global declaration makes it top level */
-    st_symbol *sym = sk_symtable_find(u->scope, name.str, name.len);
+    ast_name bound = mangle(u, name);
+    st_symbol *sym = sk_symtable_find(u->scope, bound.str, bound.len);
     if (sym && sym->scope == SYM_GLOBAL_EXPLICIT) return n;
     sk_value q;
     if (p->ste->kind == ST_FUNCTION || p->ste->kind == ST_GENEXPR) q = sk_str_fmt(vm, "%V.<locals>.%V", p->qualname, n);
@@ -2549,7 +2557,7 @@ static bool defaults_and_annotations(unit *u, ast_arguments *args, ast_expr *ret
             if (!d) continue;
             int32_t s = u->freereg;
             int32_t k = new_reg(u);
-            sk_value nm = intern_name(u, args->kwonlyargs.items[i].name);
+            sk_value nm = intern_name(u, mangle(u, args->kwonlyargs.items[i].name));
             if (!nm || !load_const_value(u, nm, k)) return false;
             int32_t v = expr_any(u, d);
             if (v < 0) return false;
