@@ -877,6 +877,7 @@ static const sk_method_def dict_methods[] = {
     {"fromkeys", m_fromkeys, 2, 3, SK_METH_CLASS, NULL},
     {"__reversed__", m_reversed, 1, 1, 0, NULL},
     {"__getitem__", m_getitem_method, 2, 2, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 

@@ -323,6 +323,11 @@ static const sk_method_def reversed_methods[] = {
     {NULL},
 };
 
+static const sk_method_def enumerate_methods[] = {
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
+    {NULL},
+};
+
 static void init_iter_type(sk_vm *vm, sk_type_id id, size_t size, sk_trace_fn trace, sk_call_fn tp_new, sk_next_fn next) {
     sk_type *t = sk_type_init_builtin(vm, id, SK_TYPE(vm, OBJECT), size, SK_TF_BASETYPE);
     t->trace = trace;
@@ -338,4 +343,5 @@ void sk_iterobj_init_types(sk_vm *vm) {
     init_iter_type(vm, SK_T_FILTER, sizeof(filter_obj), filter_trace, filter_new, filter_next);
     init_iter_type(vm, SK_T_REVERSED, sizeof(reversed_obj), reversed_trace, reversed_new, reversed_next);
     (void)sk_type_add_methods(vm, SK_TYPE(vm, REVERSED), reversed_methods);
+    (void)sk_type_add_methods(vm, SK_TYPE(vm, ENUMERATE), enumerate_methods);
 }

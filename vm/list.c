@@ -576,6 +576,7 @@ static const sk_method_def list_methods[] = {
     {"sort", m_sort, 1, -1, SK_METH_KEYWORDS, "Sort the list in ascending order and return None."},
     {"__getitem__", m_getitem, 2, 2, 0, NULL},
     {"__reversed__", m_reversed, 1, 1, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 

@@ -264,6 +264,7 @@ static const sk_method_def tuple_methods[] = {
     {"count", m_count, 2, 2, 0, "Return number of occurrences of value."},
     {"index", m_index, 2, 4, 0, "Return first index of value."},
     {"__getnewargs__", m_getnewargs, 1, 1, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 
