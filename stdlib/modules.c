@@ -57,6 +57,7 @@ sk_value sk_native_kwarg(const sk_value *args, size_t nargs, sk_value kwnames, c
 }
 
 bool sk_modules_init(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = false;
     sk_value sys = sk_module_new(vm, SK_NAME(vm, sys));

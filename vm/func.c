@@ -37,6 +37,7 @@ static void function_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_function_new(sk_vm *vm, sk_value code, sk_value globals, sk_value qualname) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, code);
     SK_ROOT(vm, globals);
@@ -184,6 +185,7 @@ static void method_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_method_new(sk_vm *vm, sk_value func, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, func);
     SK_ROOT(vm, self);
@@ -196,6 +198,7 @@ sk_value sk_method_new(sk_vm *vm, sk_value func, sk_value self) {
 }
 
 static sk_value method_call(sk_vm *vm, sk_value m, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_value func = ME(m)->func, self = ME(m)->self;
     sk_value buf[8];
     if (nargs < 8) {
@@ -212,6 +215,7 @@ static sk_value method_call(sk_vm *vm, sk_value m, const sk_value *args, size_t 
 }
 
 static sk_value method_repr(sk_vm *vm, sk_value m) {
+    SK_ROOT_SCOPE(vm);
     sk_value func = ME(m)->func;
     sk_value name = sk_getattr_opt(vm, func, SK_NAME(vm, __qualname__));
     if (!name) {
@@ -263,6 +267,7 @@ static const sk_getset_def method_getsets[] = {
 static void cell_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_cell *)o)->value); }
 
 sk_value sk_cell_new(sk_vm *vm, sk_value value) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, value);
     sk_cell *c = (sk_cell *)sk_gc_new(vm, SK_TYPE(vm, CELL), sizeof(sk_cell));
     if (!c) return SK_NULL;
@@ -297,6 +302,7 @@ static const sk_getset_def cell_getsets[] = {
 static void module_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_module *)o)->dict); }
 
 sk_value sk_module_new(sk_vm *vm, sk_value name) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
     sk_module *m = (sk_module *)sk_gc_new(vm, SK_TYPE(vm, MODULE), sizeof(sk_module));
@@ -372,6 +378,7 @@ static void weakref_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_weakref_new(sk_vm *vm, sk_value target, sk_value callback) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, target);
     SK_ROOT(vm, callback);
@@ -440,6 +447,7 @@ typedef struct mappingproxy {
 static void mp_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((mappingproxy *)o)->mapping); }
 
 sk_value sk_mappingproxy_new(sk_vm *vm, sk_value dict) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, dict);
     mappingproxy *p = (mappingproxy *)sk_gc_new(vm, SK_TYPE(vm, MAPPINGPROXY), sizeof(mappingproxy));
     if (!p) return SK_NULL;
