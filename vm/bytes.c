@@ -355,6 +355,7 @@ static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *ra
     if (sk_is_list(vm, x) || sk_is_tuple(vm, x)) {
         bool is_list = sk_is_list(vm, x);
         for (size_t i = 0; ok && i < (is_list ? sk_list_len(x) : sk_tuple_len(x)); i++) {
+            SK_ROOT_SCOPE(vm);
             sk_value item = is_list ? sk_list_items(x)[i] : sk_tuple_get(x, i);
             int b;
             SK_ROOT(vm, item);
@@ -490,6 +491,7 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
         return 0;
     }
     if (sk_is_str(vm, x)) {
+        SK_ROOT_SCOPE(vm);
         if (!enc) {
             sk_exc_msg(vm, SK_EXC_TYPE, "string argument without an encoding");
             return -1;

@@ -278,6 +278,7 @@ static bool pct_one(pct *c, size_t *pos, sk_value *mapped) {
         return true;
     }
     if (i < c->len && f[i] == '(') {
+        SK_ROOT_SCOPE(vm);
         if (!c->dict) {
             sk_exc_msg(vm, SK_EXC_TYPE, "format requires a mapping");
             return false;
