@@ -59,7 +59,10 @@ static size_t bytes_size_of(const sk_obj *o) {
 static sk_value bytes_alloc_type(sk_vm *vm, sk_type *t, size_t len) {
     if (len > SIZE_MAX / 2) return sk_exc_no_memory(vm);
     size_t data = (sizeof(sk_bytes) + len + 1 + 7) & ~(size_t)7;
-    sk_bytes *b = (sk_bytes *)sk_gc_new(vm, t, data + (t->size - sizeof(sk_bytes)));
+    /* exact bytes may be made before the type is set up (the VM's empty
+     * bytes), so only subclasses read the type's size */
+    size_t extra = t == SK_TYPE(vm, BYTES) ? 0 : t->size - sizeof(sk_bytes);
+    sk_bytes *b = (sk_bytes *)sk_gc_new(vm, t, data + extra);
     if (!b) return SK_NULL;
     b->hash = -1;
     b->len = len;
@@ -85,15 +88,19 @@ static void bytearray_finalize(sk_vm *vm, sk_obj *o) {
     ba->len = ba->cap = 0;
 }
 
-/* Room for `need` bytes (and the NUL after them). */
+/* Room for `need` bytes (and the NUL after them). Grows as CPython's
+ * bytearray does (an eighth more for moderate growth, exactly what is
+ * asked for otherwise), so __sizeof__ reports the same numbers. */
 static bool ba_reserve(sk_vm *vm, sk_bytearray *ba, size_t need) {
     if (need <= ba->cap && ba->data) return true;
     if (need > SIZE_MAX / 2) {
         sk_exc_no_memory(vm);
         return false;
     }
-    size_t cap = ba->cap + (ba->cap >> 1) + 8;
-    if (cap < need) cap = need;
+    size_t alloc = ba->data ? ba->cap + 1 : 0;
+    if (need <= alloc + (alloc >> 3)) alloc = need + (need >> 3) + (need < 9 ? 3 : 6);
+    else alloc = need + 1;
+    size_t cap = alloc - 1;
     char *d = sk_mem_realloc(vm, ba->data, ba->data ? ba->cap + 1 : 0, cap + 1);
     if (!d) return false;
     ba->data = d;
@@ -552,14 +559,17 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
 
 /* ---- repr, hash, comparison ----------------------------------------------------------- */
 
-static void repr_into(sk_buf *b, const char *p, size_t n) {
+/* b'...' with CPython's quotes: double quotes when the data holds a
+ * single quote and no double quote. bytes escapes only the quote it
+ * chose; bytearray's repr always escapes single quotes, as CPython's. */
+static void repr_into(sk_buf *b, const char *p, size_t n, bool escape_single) {
     bool single = memchr(p, '\'', n) != NULL, dbl = memchr(p, '"', n) != NULL;
     char quote = single && !dbl ? '"' : '\'';
     sk_buf_putc(b, 'b');
     sk_buf_putc(b, quote);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c == (unsigned char)quote || c == '\\') {
+        if (c == (unsigned char)quote || c == '\\' || (escape_single && c == '\'')) {
             sk_buf_putc(b, '\\');
             sk_buf_putc(b, (char)c);
         } else if (c == '\t') sk_buf_puts(b, "\\t");
@@ -574,7 +584,7 @@ static void repr_into(sk_buf *b, const char *p, size_t n) {
 static sk_value bytes_repr(sk_vm *vm, sk_value self) {
     sk_buf b;
     sk_buf_init_vm(vm, &b);
-    repr_into(&b, sk_bytes_data(self), sk_bytes_len(self));
+    repr_into(&b, sk_bytes_data(self), sk_bytes_len(self), false);
     return sk_str_from_buf(vm, &b);
 }
 
@@ -583,7 +593,7 @@ static sk_value bytearray_repr(sk_vm *vm, sk_value self) {
     sk_buf_init_vm(vm, &b);
     sk_buf_puts(&b, sk_type_name_of(vm, self));
     sk_buf_putc(&b, '(');
-    repr_into(&b, sk_bytes_data(self), sk_bytes_len(self));
+    repr_into(&b, sk_bytes_data(self), sk_bytes_len(self), true);
     sk_buf_putc(&b, ')');
     return sk_str_from_buf(vm, &b);
 }

@@ -481,7 +481,7 @@ static bool decode_utf16(decoder *d, size_t i, bool big) {
         }
         if (n - i < 4) {
             /* a high surrogate with nothing (or half a unit) after it */
-            if (!decode_error(d, i, n, n - i == 2 ? "unexpected end of data" : "truncated data", u, 2, &next))
+            if (!decode_error(d, i, n, "unexpected end of data", u, 2, &next))
                 return false;
             i = next;
             continue;

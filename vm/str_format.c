@@ -160,6 +160,30 @@ static bool put_str(pct *c, const sk_fmt_pct *arg, const char *s, size_t n) {
     return true;
 }
 
+/* The UTF-8 encoding of cp (< 0x110000) into out; returns its length. */
+static size_t encode_cp(uint32_t cp, char out[4]) {
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 /* %c */
 static bool pct_char(pct *c, const sk_fmt_pct *arg, sk_value v) {
     sk_vm *vm = c->vm;
@@ -210,9 +234,7 @@ static bool pct_char(pct *c, const sk_fmt_pct *arg, sk_value v) {
         return false;
     }
     char tmp[4];
-    sk_buf one = {tmp, 0, sizeof tmp, NULL, NULL, false};
-    sk_buf_put_utf8(&one, (uint32_t)x);
-    return put_str(c, arg, tmp, one.len);
+    return put_str(c, arg, tmp, encode_cp((uint32_t)x, tmp));
 }
 
 /* bytes mode %s and %b: a bytes-like object or one with __bytes__. */
@@ -324,10 +346,6 @@ static bool pct_one(pct *c, size_t *pos, sk_value *mapped) {
     if (arg.prec == SK_FMT_STAR) {
         if (!star_arg(c, &arg.prec)) return false;
         if (arg.prec < 0) arg.prec = 0;
-    }
-    if (c->bytes && arg.conv == '%') {
-        sk_buf_putc(c->out, '%');
-        return true;
     }
     sk_value v = next_arg(c);
     if (!v) return false;

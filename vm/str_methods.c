@@ -215,13 +215,36 @@ static size_t count_bytes(const char *hay, size_t hlen, const char *needle, size
     return n;
 }
 
+/* The UTF-8 encoding of cp (< 0x110000) into out; returns its length. */
+static size_t encode_cp(uint32_t cp, char out[4]) {
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 /* Is the code point cp one of the code points of the str `chars`? */
 static bool cp_in(sk_value chars, uint32_t cp) {
     if (cp < 0x80) return memchr(DATA(chars), (int)cp, SIZE(chars)) != NULL;
     char enc[4];
-    sk_buf tmp = {enc, 0, sizeof enc, NULL, NULL, false};
-    sk_buf_put_utf8(&tmp, cp);
-    return find_bytes(DATA(chars), SIZE(chars), enc, tmp.len) != NULL;
+    size_t n = encode_cp(cp, enc);
+    return find_bytes(DATA(chars), SIZE(chars), enc, n) != NULL;
 }
 
 /* ---- construction ------------------------------------------------------------ */
