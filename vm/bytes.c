@@ -170,6 +170,14 @@ typedef struct view {
     size_t n;
 } view;
 
+/* After a call failed in a way this code recovers from: drops the
+ * exception and whatever the failed call left on the root stack above
+ * `mark` (gc.h rule 5: a failing function may leave its roots behind). */
+static void drop_error(sk_vm *vm, size_t mark) {
+    sk_exc_take(vm);
+    sk_gc_roots_restore(vm, mark);
+}
+
 static size_t kwcount(sk_value kwnames) { return kwnames ? sk_tuple_len(kwnames) : 0; }
 
 /* As in str_methods.c: positional-or-keyword parameters after self. */
@@ -224,21 +232,27 @@ static bool check_count(sk_vm *vm, const char *fname, size_t nargs, sk_value kwn
     return true;
 }
 
-static bool ssize_arg(sk_vm *vm, sk_value v, int64_t *out) {
+static bool index_arg(sk_vm *vm, sk_value v, int64_t *out, const char *overflow_msg) {
     if (sk_is_int(v)) {
         *out = sk_as_int(v);
         return true;
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value i = sk_index(vm, v);
     if (!i) return false;
     if (!sk_int_to_i64(vm, i, out)) {
         if (sk_exc_pending(vm, SK_EXC_OVERFLOW)) {
-            sk_exc_take(vm);
-            sk_exc_msg(vm, SK_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
+            drop_error(vm, mark);
+            sk_exc_msg(vm, SK_EXC_OVERFLOW, overflow_msg);
         }
         return false;
     }
+    sk_gc_roots_restore(vm, mark);
     return true;
+}
+
+static bool ssize_arg(sk_vm *vm, sk_value v, int64_t *out) {
+    return index_arg(vm, v, out, "Python int too large to convert to C ssize_t");
 }
 
 static bool slice_index_arg(sk_vm *vm, sk_value v, int64_t *out) {
@@ -251,12 +265,15 @@ static bool slice_index_arg(sk_vm *vm, sk_value v, int64_t *out) {
         sk_exc_msg(vm, SK_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
         return false;
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value i = sk_index(vm, v);
     if (!i) return false;
+    SK_ROOT(vm, i);
     if (!sk_int_to_i64(vm, i, out)) {
-        sk_exc_take(vm);
+        drop_error(vm, mark + 1);
         *out = sk_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
     }
+    sk_gc_roots_restore(vm, mark);
     return true;
 }
 
@@ -290,12 +307,14 @@ static bool byte_value(sk_vm *vm, sk_value v, const char *range_msg, int *out) {
     if (sk_is_int(v)) {
         x = sk_as_int(v);
     } else {
+        size_t mark = sk_gc_roots_save(vm);
         sk_value i = sk_index(vm, v);
         if (!i) return false;
         if (!sk_int_to_i64(vm, i, &x)) {
-            sk_exc_take(vm);
+            drop_error(vm, mark);
             x = -1;
         }
+        sk_gc_roots_restore(vm, mark);
     }
     if (x < 0 || x > 255) {
         sk_exc_msg(vm, SK_EXC_VALUE, range_msg);
@@ -370,12 +389,15 @@ static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *ra
         return ok;
     }
     sk_value it = sk_iter(vm, x);
+    sk_gc_roots_restore(vm, mark);
     if (!it) return false;
     SK_ROOT(vm, it);
     sk_value item = SK_NULL;
     SK_ROOT(vm, item);
     int r;
+    size_t loop_mark = sk_gc_roots_save(vm);
     while ((r = sk_next(vm, it, &item)) == 1) {
+        sk_gc_roots_restore(vm, loop_mark); /* it and item stay rooted */
         int b;
         if (!byte_value(vm, item, range_msg, &b)) {
             r = -1;
@@ -390,19 +412,22 @@ static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *ra
 /* bytes(x) for one argument, CPython's order of tests. */
 static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
     if (SK_IS(vm, x, BYTES)) return x;
+    size_t mark = sk_gc_roots_save(vm);
     sk_value r = sk_call_special(vm, x, SK_NAME(vm, __bytes__), NULL, 0);
     if (r) {
         if (!is_bytes(r)) return sk_exc_fmt(vm, SK_EXC_TYPE, "__bytes__ returned non-bytes (type %s)", sk_type_name_of(vm, r));
+        sk_gc_roots_restore(vm, mark);
         return r;
     }
     if (vm->exc) return SK_NULL;
+    sk_gc_roots_restore(vm, mark);
     if (sk_is_str(vm, x)) return sk_exc_msg(vm, SK_EXC_TYPE, "string argument without an encoding");
     if (sk_is_bytes_like(vm, x)) return sk_bytes_new(vm, sk_bytes_data(x), sk_bytes_len(x));
     if (sk_is_int(x) || sk_is_bool(x) || sk_typeof(vm, x)->index) {
         int64_t n;
-        if (!sk_index_i64(vm, x, &n, "cannot fit 'int' into an index-sized integer")) {
+        if (!index_arg(vm, x, &n, "cannot fit 'int' into an index-sized integer")) {
             if (!sk_exc_pending(vm, SK_EXC_TYPE)) return SK_NULL;
-            sk_exc_take(vm); /* an __index__ that refuses: try iterating */
+            drop_error(vm, mark); /* an __index__ that refuses: try iterating */
         } else {
             if (n < 0) return sk_exc_msg(vm, SK_EXC_VALUE, "negative count");
             if ((uint64_t)n > SIZE_MAX / 4) return sk_exc_no_memory(vm);
@@ -462,9 +487,11 @@ static sk_value bytes_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size
     if (!r) return SK_NULL;
     sk_type *t = sk_as_type(cls);
     if (t == SK_TYPE(vm, BYTES)) return r;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, r);
     sk_value inst = bytes_alloc_type(vm, t, BYTES(r)->len);
     if (inst) memcpy(BYTES(inst)->data, BYTES(r)->data, BYTES(r)->len);
+    sk_gc_roots_restore(vm, mark);
     return inst;
 }
 
@@ -499,7 +526,7 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
         }
         sk_value b = sk_codec_encode(vm, x, enc, err);
         if (!b) return -1;
-        SK_ROOT(vm, b);
+        /* raw memory: resizing cannot collect b */
         if (!ba_resize(vm, ba, BYTES(b)->len)) return -1;
         memcpy(ba->data, BYTES(b)->data, BYTES(b)->len);
         return 0;
@@ -510,9 +537,10 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
     }
     if (sk_is_int(x) || sk_is_bool(x) || sk_typeof(vm, x)->index) {
         int64_t n;
-        if (!sk_index_i64(vm, x, &n, "cannot fit 'int' into an index-sized integer")) {
+        size_t mark = sk_gc_roots_save(vm);
+        if (!index_arg(vm, x, &n, "cannot fit 'int' into an index-sized integer")) {
             if (!sk_exc_pending(vm, SK_EXC_TYPE)) return -1;
-            sk_exc_take(vm);
+            drop_error(vm, mark);
         } else {
             if (n < 0) {
                 sk_exc_msg(vm, SK_EXC_VALUE, "negative count");
@@ -535,18 +563,23 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
         memcpy(ba->data, sk_bytes_data(x), n);
         return 0;
     }
+    size_t it_mark = sk_gc_roots_save(vm);
     sk_value it = sk_iter(vm, x);
     if (!it) {
         if (sk_exc_pending(vm, SK_EXC_TYPE)) {
-            sk_exc_take(vm);
+            drop_error(vm, it_mark);
             sk_exc_fmt(vm, SK_EXC_TYPE, "cannot convert '%s' object to bytearray", sk_type_name_of(vm, x));
         }
         return -1;
     }
+    sk_gc_roots_restore(vm, it_mark);
     sk_buf b;
     sk_buf_init_vm(vm, &b);
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, it);
-    if (!bytes_of_iterable(vm, it, &b, "byte must be in range(0, 256)")) {
+    bool got = bytes_of_iterable(vm, it, &b, "byte must be in range(0, 256)");
+    sk_gc_roots_restore(vm, mark);
+    if (!got) {
         sk_buf_free(&b);
         return -1;
     }
@@ -635,13 +668,15 @@ static bool item_index(sk_vm *vm, sk_value self, sk_value key, int64_t *out) {
                    is_bytes(self) ? "byte" : "bytearray", sk_type_name_of(vm, key));
         return false;
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value iv = sk_index(vm, key);
     if (!iv) return false;
     if (!sk_int_to_i64(vm, iv, out)) {
-        sk_exc_take(vm);
+        drop_error(vm, mark);
         sk_exc_fmt(vm, SK_EXC_INDEX, "cannot fit '%s' into an index-sized integer", sk_type_name_of(vm, key));
         return false;
     }
+    sk_gc_roots_restore(vm, mark);
     return true;
 }
 
@@ -732,7 +767,7 @@ static bool repeat_count(sk_vm *vm, sk_value count, int64_t *n, bool *notimpl) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", sk_type_name(ct));
         return false;
     }
-    return sk_index_i64(vm, count, n, "cannot fit 'int' into an index-sized integer");
+    return index_arg(vm, count, n, "cannot fit 'int' into an index-sized integer");
 }
 
 /* Fills dst[0..total) with copies of src[0..len) (src may be dst). */
@@ -954,8 +989,11 @@ static sk_value m_fromhex(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
                                                                 : sk_bytes_new(vm, b.data ? b.data : "", b.len);
     sk_buf_free(&b);
     if (!r || t == SK_TYPE(vm, BYTES) || t == SK_TYPE(vm, BYTEARRAY)) return r;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, r);
-    return sk_call1(vm, cls, r);
+    sk_value inst = sk_call1(vm, cls, r);
+    sk_gc_roots_restore(vm, mark);
+    return inst;
 }
 
 /* ---- searching ------------------------------------------------------------------------ */
@@ -1192,7 +1230,9 @@ static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
     sk_value a[1];
     if (!bind_args(vm, "splitlines", args, nargs, kwnames, 1, names, 1, 0, a)) return SK_NULL;
     int keep = 0;
+    size_t tmark = sk_gc_roots_save(vm);
     if (a[0] && (keep = sk_truth(vm, a[0])) < 0) return SK_NULL;
+    sk_gc_roots_restore(vm, tmark);
     size_t mark = sk_gc_roots_save(vm);
     sk_value snap = is_bytes(args[0]) ? args[0] : sk_bytes_new(vm, sk_bytes_data(args[0]), sk_bytes_len(args[0]));
     sk_value list = SK_NULL, r = SK_NULL;
@@ -1264,12 +1304,15 @@ static sk_value m_join(sk_vm *vm, const sk_value *args, size_t nargs, sk_value k
         seq = sk_iter(vm, iterable);
         if (!seq) {
             if (sk_exc_pending(vm, SK_EXC_TYPE)) {
-                sk_exc_take(vm);
+                drop_error(vm, mark);
                 sk_exc_msg(vm, SK_EXC_TYPE, "can only join an iterable");
             }
             goto done;
         }
+        sk_gc_roots_restore(vm, mark + 1); /* keeps seq rooted */
+        size_t inner = sk_gc_roots_save(vm);
         seq = sk_list_from_iterable(vm, seq);
+        sk_gc_roots_restore(vm, inner); /* seq stays rooted */
         if (!seq) goto done;
     }
     bool is_list = sk_is_list(vm, seq);
@@ -1634,8 +1677,11 @@ static sk_value m_istitle(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
 static sk_value m_getnewargs(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     sk_value b = sk_bytes_new(vm, sk_bytes_data(args[0]), sk_bytes_len(args[0]));
     if (!b) return SK_NULL;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, b);
-    return sk_tuple_from(vm, &b, 1);
+    sk_value r = sk_tuple_from(vm, &b, 1);
+    sk_gc_roots_restore(vm, mark);
+    return r;
 }
 
 static sk_value m_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
@@ -1695,15 +1741,16 @@ static bool ba_extend(sk_vm *vm, sk_value self, sk_value x, bool for_extend) {
         }
         return ba_insert(vm, self, BA(self)->len, sk_bytes_data(x), n);
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value it = sk_iter(vm, x);
     if (!it) {
         if (for_extend && sk_exc_pending(vm, SK_EXC_TYPE)) {
-            sk_exc_take(vm);
+            drop_error(vm, mark);
             sk_exc_fmt(vm, SK_EXC_TYPE, "can't extend bytearray with %s", sk_type_name_of(vm, x));
         }
         return false;
     }
-    size_t mark = sk_gc_roots_save(vm);
+    sk_gc_roots_restore(vm, mark);
     SK_ROOT(vm, it);
     sk_buf b;
     sk_buf_init_vm(vm, &b);

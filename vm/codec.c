@@ -371,8 +371,10 @@ static bool decode_error(decoder *d, size_t start, size_t end, const char *reaso
     sk_vm *vm = d->vm;
     sk_value obj = sk_bytes_new(vm, (const char *)d->data, d->len);
     if (!obj) return false;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, obj);
     raise_unicode_error(vm, SK_EXC_UNICODE_DECODE, d->name, obj, (int64_t)start, (int64_t)end, reason);
+    sk_gc_roots_restore(vm, mark);
     return false;
 }
 
