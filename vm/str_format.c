@@ -114,6 +114,7 @@ static sk_value pct_int_value(pct *c, sk_value v, uint32_t conv) {
     if (hex_oct)
         return sk_exc_fmt(vm, SK_EXC_TYPE, "%%%c format: an integer is required, not %s", (int)conv,
                           sk_type_name(t));
+    if (c->bytes && conv == 'i') conv = 'd'; /* bytes formatting reads %i as %d */
     return sk_exc_fmt(vm, SK_EXC_TYPE, "%%%c format: a real number is required, not %s", (int)conv, sk_type_name(t));
 }
 
@@ -145,7 +146,15 @@ static bool pct_int(pct *c, const sk_fmt_pct *arg, sk_value v) {
 
 static bool pct_float(pct *c, const sk_fmt_pct *arg, sk_value v) {
     double d;
-    if (!sk_number_to_double(c->vm, v, &d)) return false;
+    sk_vm *vm = c->vm;
+    size_t mark = sk_gc_roots_save(vm);
+    if (!sk_number_to_double(vm, v, &d)) {
+        if (!c->bytes) return false;
+        /* bytes formatting reports any failure so */
+        drop_error(vm, mark);
+        sk_exc_fmt(vm, SK_EXC_TYPE, "float argument required, not %s", sk_type_name_of(vm, v));
+        return false;
+    }
     if (sk_fmt_pct_float(c->out, arg, d) != SK_FMT_OK) {
         sk_exc_no_memory(c->vm);
         return false;
@@ -785,14 +794,14 @@ sk_value sk_strfmt_format_method(sk_vm *vm, const sk_value *args, size_t nargs, 
     sk_value kwargs = SK_NULL;
     SK_ROOT(vm, kwargs);
     if (nkw) {
-        size_t m = sk_gc_roots_save(vm);
+        /* the dict's own calls may leave roots behind: kwargs stays rooted */
+        size_t inner = sk_gc_roots_save(vm);
         kwargs = sk_dict_new_sized(vm, nkw);
-        sk_gc_roots_restore(vm, m); /* dict.c may leave its roots behind */
+        sk_gc_roots_restore(vm, inner);
         if (!kwargs) return SK_NULL;
         for (size_t k = 0; k < nkw; k++) {
-            size_t m = sk_gc_roots_save(vm);
             bool ok = sk_dict_set(vm, kwargs, sk_tuple_get(kwnames, k), args[1 + npos + k]);
-            sk_gc_roots_restore(vm, m);
+            sk_gc_roots_restore(vm, inner);
             if (!ok) return SK_NULL;
         }
     }
