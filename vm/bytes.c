@@ -1876,6 +1876,7 @@ static int bytearray_setitem(sk_vm *vm, sk_value self, sk_value key, sk_value v)
     int64_t start, stop, step, count;
     if (!sk_slice_resolve(vm, key, (int64_t)BA(self)->len, &start, &stop, &step, &count)) goto done;
     size_t n = src ? BYTES(src)->len : 0;
+    if (n == 0) src = SK_NULL; /* assigning nothing deletes, any step */
     if (step == 1) {
         if (count < 0) count = 0;
         if (n > (size_t)count && !ba_reserve(vm, BA(self), BA(self)->len + (n - (size_t)count))) goto done;
