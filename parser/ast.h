@@ -100,7 +100,11 @@ typedef enum ast_const_kind {
                           prefix (0x/0o/0b) kept */
     AST_CONST_FLOAT,   /* text: as written, underscores removed */
     AST_CONST_IMAG,    /* text: the number before the trailing j/J */
-    AST_CONST_STR,     /* text: decoded UTF-8 contents */
+    AST_CONST_STR,     /* text: decoded UTF-8 contents. A lone surrogate
+                          (from an escape such as \ud800; the source itself
+                          is valid UTF-8) is stored as its 3-byte generalised
+                          UTF-8 encoding (ED A0 80 for U+D800), WTF-8 style,
+                          so the text may not be strict UTF-8 */
     AST_CONST_BYTES,   /* text: raw byte contents (may contain NUL) */
 } ast_const_kind;
 
@@ -184,6 +188,13 @@ typedef enum ast_expr_kind {
 struct ast_expr {
     ast_expr_kind kind;
     ast_span span;
+    /* 1 when the expression was written inside its own parentheses, as in
+     * `(x)`: CPython's AnnAssign.simple and several syntax errors depend
+     * on it. (The parser uses 2 internally while building f-strings.) */
+    uint8_t parens;
+    /* The span with the outermost enclosing parentheses, when parens is
+     * set (CPython's parent nodes start and end there). */
+    ast_span outer;
     union {
         struct { ast_boolop op; ast_exprs values; } boolop;
         struct { ast_expr *target, *value; } namedexpr;
@@ -268,6 +279,9 @@ typedef enum ast_mode {
 
 typedef struct ast_module {
     ast_mode mode;
+    /* The arena the tree lives in (sk_ast_dump takes its scratch memory
+     * from it, so dumping needs no other allocator). */
+    ast_arena *arena;
     ast_stmts body;       /* EXEC and SINGLE */
     ast_expr *expr;       /* EVAL */
 } ast_module;

@@ -31,6 +31,12 @@ typedef struct sk_syntax_error {
      * the arena (NULL when there is none, e.g. an unexpected EOF on an
      * empty file). */
     const char *text;
+    /* 1 when the tokenizer found the error, 0 when the parser did. CPython
+     * 3.12, running a file, draws the caret of a parser error from UTF-8
+     * byte columns but that of a tokenizer error from characters (the two
+     * differ on lines with non-ASCII text before the error);
+     * sk_syntax_error_format reproduces that. */
+    uint8_t tokenizer;
 } sk_syntax_error;
 
 /* Parses src[0..len) (UTF-8; a leading BOM is skipped) as a whole module,
@@ -59,5 +65,10 @@ void sk_syntax_error_location(const sk_syntax_error *err, const char *filename, 
  * would, followed by a newline (used by `skein --ast` and the parser tests). */
 typedef void (*sk_ast_write_fn)(void *ud, const char *s, size_t len);
 void sk_ast_dump(const ast_module *mod, sk_ast_write_fn write, void *ud);
+
+/* The same, with include_attributes as ast.dump() has it: every node that
+ * has a position also prints lineno, col_offset, end_lineno and
+ * end_col_offset (the parser tests compare spans this way). */
+void sk_ast_dump_ex(const ast_module *mod, bool include_attributes, sk_ast_write_fn write, void *ud);
 
 #endif

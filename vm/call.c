@@ -241,6 +241,33 @@ sk_value sk_interp_call(sk_vm *vm, sk_value func, const sk_value *args, size_t n
     return run_entry_frame(vm, f);
 }
 
+sk_value sk_run_class_body(sk_vm *vm, sk_value func, sk_value ns) {
+    sk_function *fn = sk_function_ptr(func);
+    sk_code *code = sk_code_ptr(fn->code);
+    if (!sk_enter_recursion(vm, " while calling a Python object")) return SK_NULL;
+    sk_frame *f = sk_frame_alloc(vm, code);
+    if (!f) {
+        sk_leave_recursion(vm);
+        return SK_NULL;
+    }
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = ns;
+    f->flags = SK_FRAME_ENTRY;
+    f->prev = vm->frame;
+    vm->frame = f;
+    f->pc = NULL;
+    if (!sk_frame_setup(vm, f, func, NULL, 0, SK_NULL)) {
+        vm->frame = f->prev;
+        sk_frame_release(vm, f);
+        sk_leave_recursion(vm);
+        return SK_NULL;
+    }
+    f->pc = code->insns;
+    return run_entry_frame(vm, f);
+}
+
 sk_value sk_interp_run_code(sk_vm *vm, sk_value codev, sk_value globals, sk_value locals) {
     sk_code *code = sk_code_ptr(codev);
     if (!sk_enter_recursion(vm, " while calling a Python object")) return SK_NULL;
@@ -290,6 +317,7 @@ sk_value sk_call2(sk_vm *vm, sk_value callable, sk_value a, sk_value b) {
 }
 
 sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *ft = sk_typeof(vm, f);
     if (ft == SK_TYPE(vm, FUNCTION) || ft == SK_TYPE(vm, METHOD_DESCR) || ft == SK_TYPE(vm, SLOT_WRAPPER)) {
         sk_value buf[8];
@@ -326,6 +354,7 @@ sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *arg
 }
 
 sk_value sk_call_method(sk_vm *vm, sk_value obj, sk_value name, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = sk_getattr(vm, obj, name);
     if (!m) return SK_NULL;
@@ -336,6 +365,7 @@ sk_value sk_call_method(sk_vm *vm, sk_value obj, sk_value name, const sk_value *
 }
 
 sk_value sk_call_tuple_dict(sk_vm *vm, sk_value callable, sk_value tuple, sk_value dict) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = tuple ? sk_tuple_len(tuple) : 0;
     size_t nkw = dict ? sk_dict_len(dict) : 0;
     if (nkw == 0) return sk_call(vm, callable, tuple ? sk_tuple_items(tuple) : NULL, npos, SK_NULL);

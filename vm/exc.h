@@ -146,6 +146,8 @@ typedef struct sk_exc_os {
 typedef struct sk_exc_syntax {
     sk_exception base;
     sk_value msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line;
+    uint8_t tokenizer;   /* raised by the tokenizer: its caret is drawn in
+                            characters, not bytes (see parse.h) */
 } sk_exc_syntax;
 
 typedef struct sk_exc_unicode {

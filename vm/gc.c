@@ -234,12 +234,16 @@ bool sk_gc_init(sk_vm *vm) {
 void sk_gc_free_all(sk_vm *vm) {
     vm->collecting = true;
     /* Finalisers that free external resources may look at other objects'
-     * types (already freed, perhaps), so free non-type objects first. */
+     * types, so every type object outlives every other object. A type's
+     * own size comes from its metatype, which may die first among the
+     * types: it is read now and kept in the dead type's version field. */
     sk_obj *o = vm->objects;
     sk_obj *types = NULL;
     while (o) {
         sk_obj *next = next_obj(o);
-        if (o->type == vm->types[SK_T_TYPE]) {
+        if (o->type->flags & SK_TF_TYPE_SUB) {
+            sk_type *meta = o->type;
+            ((sk_type *)o)->version = meta->size ? meta->size : (uint32_t)sizeof(sk_type);
             o->gc = (uintptr_t)types;
             types = o;
         } else {
@@ -249,8 +253,7 @@ void sk_gc_free_all(sk_vm *vm) {
     }
     while (types) {
         sk_obj *next = next_obj(types);
-        sk_type *t = (sk_type *)types;
-        host_realloc(vm, types, t->size_of ? t->size_of(types) : sizeof(sk_type), 0);
+        host_realloc(vm, types, ((sk_type *)types)->version, 0);
         types = next;
     }
     vm->objects = NULL;

@@ -81,6 +81,9 @@ SK_INTERNAL sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context);
 /* aiter(v) / the awaitable of anext(v) for `async for`. */
 SK_INTERNAL sk_value sk_get_aiter(sk_vm *vm, sk_value v);
 SK_INTERNAL sk_value sk_get_anext_awaitable(sk_vm *vm, sk_value v);
+/* anext(it, default): an awaitable giving it's next item, or `dflt` at the
+ * end of the iteration. */
+SK_INTERNAL sk_value sk_anext_with_default(sk_vm *vm, sk_value it, sk_value dflt) SK_MUST_CHECK;
 /* A value yielded by an async generator, marked so that its driver can
  * tell it from an awaited future passing through. */
 SK_INTERNAL sk_value sk_asyncgen_wrap_value(sk_vm *vm, sk_value v);

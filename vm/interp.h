@@ -67,6 +67,10 @@ typedef enum sk_exit {
 /* Calls a Python function from C. */
 SK_INTERNAL sk_value sk_interp_call(sk_vm *vm, sk_value func, const sk_value *args, size_t nargs,
                                     sk_value kwnames) SK_MUST_CHECK;
+/* Runs a class body (the function __build_class__ is given) with `ns` as
+ * its namespace; returns what the body returns: its __class__ cell or
+ * None. */
+SK_INTERNAL sk_value sk_run_class_body(sk_vm *vm, sk_value func, sk_value ns) SK_MUST_CHECK;
 /* Runs module-level (or exec/eval) code with the given namespaces. */
 SK_INTERNAL sk_value sk_interp_run_code(sk_vm *vm, sk_value code, sk_value globals, sk_value locals) SK_MUST_CHECK;
 /* Runs `frame` (already linked and set up) until it returns, raises or

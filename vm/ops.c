@@ -11,7 +11,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "exc.h"
-#include "float.h"
+#include "floatobj.h"
 #include "func.h"
 #include "gc.h"
 #include "int.h"
@@ -79,6 +79,7 @@ sk_value sk_ascii(sk_vm *vm, sk_value v) {
 }
 
 sk_value sk_format(sk_vm *vm, sk_value v, sk_value spec) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     if (!spec) spec = vm->empty_str;
     if (sk_str_size(spec) == 0 && SK_IS(vm, v, STR)) return v;
@@ -98,6 +99,13 @@ sk_value sk_format(sk_vm *vm, sk_value v, sk_value spec) {
 #define HASH_BITS 61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
 #define HASH_INF 314159
+
+uint64_t sk_id_of(sk_vm *vm, sk_value v) {
+    (void)vm;
+    /* heap objects: their address; small ints and immediates: the value's
+     * own bits, which are never 8-aligned and so never an address */
+    return (uint64_t)v;
+}
 
 int64_t sk_hash_pointer(const void *p) {
     /* rotate away the alignment bits, as CPython does */
@@ -152,6 +160,7 @@ int64_t sk_hash(sk_vm *vm, sk_value v) {
         switch (sk_imm_kind(v)) {
         case SK_IMM_TRUE: return 1;
         case SK_IMM_FALSE: return 0;
+        case SK_IMM_NONE: return 4238894112LL; /* CPython 3.12's constant */
         default: return sk_hash_pointer((void *)(uintptr_t)v);
         }
     }
@@ -211,6 +220,7 @@ done:
 }
 
 int sk_richcmp_bool(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    SK_ROOT_SCOPE(vm);
     if (a == b) {
         if (op == SK_EQ) return 1;
         if (op == SK_NE) return 0;
@@ -409,6 +419,7 @@ sk_value sk_lookup_special(sk_vm *vm, sk_value obj, sk_value name) {
 /* ---- containers ---------------------------------------------------------------- */
 
 sk_value sk_getitem(sk_vm *vm, sk_value o, sk_value key) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, o);
     if (t->getitem) return t->getitem(vm, o, key);
     if (sk_is_type(vm, o)) {
@@ -443,6 +454,7 @@ int sk_delitem(sk_vm *vm, sk_value o, sk_value key) {
 }
 
 int sk_contains(sk_vm *vm, sk_value o, sk_value key) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, o);
     if (t->contains) return t->contains(vm, o, key);
     if (!t->iter && !t->getitem) {
@@ -497,6 +509,7 @@ static void call_iter_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_iter(sk_vm *vm, sk_value o) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, o);
     if (t->iter) {
         sk_value it = t->iter(vm, o);
@@ -515,6 +528,7 @@ sk_value sk_iter(sk_vm *vm, sk_value o) {
 }
 
 sk_value sk_call_iter_new(sk_vm *vm, sk_value callable, sk_value sentinel) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, callable);
     SK_ROOT(vm, sentinel);
@@ -553,6 +567,7 @@ static int seq_iter_next(sk_vm *vm, sk_value self, sk_value *out) {
 }
 
 static int call_iter_next(sk_vm *vm, sk_value self, sk_value *out) {
+    SK_ROOT_SCOPE(vm);
     call_iter *it = (call_iter *)sk_as_obj(self);
     if (!it->callable) return 0;
     sk_value v = sk_call0(vm, it->callable);

@@ -29,6 +29,8 @@ SK_INTERNAL int64_t sk_unhashable(sk_vm *vm, sk_value v);
  * for the same elements. */
 SK_INTERNAL int64_t sk_hash_double(sk_vm *vm, sk_value owner, double d);
 SK_INTERNAL int64_t sk_hash_pointer(const void *p);
+/* id(v): unique among the values alive at the same time. */
+SK_INTERNAL uint64_t sk_id_of(sk_vm *vm, sk_value v);
 /* bool(v): 1, 0, or -1 on error. */
 SK_INTERNAL int sk_truth(sk_vm *vm, sk_value v) SK_MUST_CHECK;
 /* Python's comparison operators; returns whatever the dunder returned. */

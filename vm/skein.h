@@ -68,8 +68,6 @@ typedef struct sk_config {
     const char *const *argv;
     bool virtual_time;        /* the event loop's clock jumps to the next
                                  timer when nothing is ready */
-    bool install_signal_handlers; /* SIGINT raises KeyboardInterrupt in
-                                     the running code; default false */
 } sk_config;
 
 /* Fills *cfg with the defaults listed above. Always call it before setting
@@ -104,7 +102,9 @@ SK_API const char *sk_error_message(sk_vm *vm);
 
 /* The process exit status the last run asks for: 0 after SK_OK, the
  * SystemExit code after SK_EXIT (1 for a non-integer code), 1 after
- * SK_ERROR, 2 when the file could not be opened. */
+ * SK_ERROR, 2 when the file could not be opened, and 130 (128 + SIGINT)
+ * when an uncaught KeyboardInterrupt ended it (a command-line host should
+ * then kill itself with SIGINT, as CPython does, so its parent sees it). */
 SK_API int sk_exit_code(sk_vm *vm);
 
 /* Prints the disassembly of every code object compiled from the file at
@@ -113,7 +113,8 @@ SK_API sk_status sk_disassemble_file(sk_vm *vm, const char *path);
 
 /* Asks the running code to stop with KeyboardInterrupt at the next
  * instruction boundary. Safe to call from a signal handler or another
- * thread. */
+ * thread: a host that wants Ctrl-C to interrupt Python code installs a
+ * SIGINT handler that calls it. */
 SK_API void sk_interrupt(sk_vm *vm);
 
 #ifdef __cplusplus

@@ -268,6 +268,7 @@ static bool cp_in(sk_value chars, uint32_t cp) {
 
 /* An instance of the str subclass `cls` holding the text of s. */
 static sk_value subclass_instance(sk_vm *vm, sk_type *cls, sk_value s) {
+    SK_ROOT_SCOPE(vm);
     size_t size = SIZE(s);
     size_t text = (sizeof(sk_string) + size + 1 + 7) & ~(size_t)7;
     size_t mark = sk_gc_roots_save(vm);
@@ -477,6 +478,7 @@ typedef struct str_iter {
 static void str_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((str_iter *)o)->str); }
 
 static sk_value str_iter_new(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, self);
     str_iter *it = (str_iter *)sk_gc_new(vm, SK_TYPE(vm, STR_ITER), sizeof(str_iter));
@@ -915,6 +917,7 @@ static bool rsplit_sep(sk_vm *vm, sk_value list, sk_value self, sk_value sep, in
 
 static sk_value do_split(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs, sk_value kwnames,
                          bool reverse) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"sep", "maxsplit"};
     sk_value a[2];
     if (!bind_args(vm, fname, args, nargs, kwnames, 1, names, 2, 0, a)) return SK_NULL;
@@ -943,6 +946,7 @@ static sk_value m_rsplit(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 }
 
 static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"keepends"};
     sk_value a[1];
     if (!bind_args(vm, "splitlines", args, nargs, kwnames, 1, names, 1, 0, a)) return SK_NULL;
@@ -985,6 +989,7 @@ static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value partition(sk_vm *vm, const sk_value *args, bool reverse) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], sep = args[1];
     if (!sk_is_str(vm, sep)) return sk_exc_fmt(vm, SK_EXC_TYPE, "must be str, not %T", sep);
     if (SIZE(sep) == 0) return sk_exc_msg(vm, SK_EXC_VALUE, "empty separator");
@@ -1022,6 +1027,7 @@ static sk_value m_rpartition(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value m_join(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value sep = args[0], iterable = args[1], seq;
     size_t mark = sk_gc_roots_save(vm);
     if (sk_is_list(vm, iterable) || sk_is_tuple(vm, iterable)) {
@@ -1315,6 +1321,7 @@ static sk_value m_removesuffix(sk_vm *vm, const sk_value *args, size_t nargs, sk
 /* ---- translate, maketrans ----------------------------------------------------- */
 
 static sk_value m_translate(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], table = args[1];
     /* what an ASCII code point maps to, remembered per call:
      * -1 unknown, -2 deleted, -3 a str (not remembered), else a code point */
@@ -1386,6 +1393,7 @@ static bool dict_put(sk_vm *vm, sk_value d, sk_value k, sk_value v) {
 }
 
 static sk_value m_maketrans(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value d = sk_dict_new(vm);
     if (!d) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
@@ -1464,6 +1472,7 @@ static sk_value m_encode(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 }
 
 static sk_value m_getnewargs(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value s = sk_str_new(vm, DATA(args[0]), SIZE(args[0]));
     if (!s) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);

@@ -14,6 +14,7 @@
 #include "exc.h"
 #include "func.h"
 #include "gc.h"
+#include "gen.h"
 #include "list.h"
 #include "ops.h"
 #include "parse.h"
@@ -23,9 +24,13 @@
 
 /* ---- traceback and frame objects ------------------------------------------- */
 
+/* Frame objects are snapshots: skein's frames live on the frame stack or
+ * inside generators and are never objects themselves, so f_locals, f_back
+ * and f_lineno are captured when the frame object is made. */
 typedef struct frame_obj {
     sk_obj hdr;
     sk_value code, globals, locals;
+    sk_value back;       /* the caller's snapshot, or SK_NULL */
     int32_t lineno;
     uint32_t lasti;
 } frame_obj;
@@ -43,9 +48,11 @@ static void frame_obj_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, f->code);
     sk_gc_mark(vm, f->globals);
     sk_gc_mark(vm, f->locals);
+    sk_gc_mark(vm, f->back);
 }
 
 sk_value sk_traceback_new(sk_vm *vm, sk_value next, sk_frame *f) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, next);
     sk_traceback *t = (sk_traceback *)sk_gc_new(vm, SK_TYPE(vm, TRACEBACK), sizeof(sk_traceback));
     if (!t) return SK_NULL;
@@ -108,11 +115,74 @@ static sk_value fr_locals(sk_vm *vm, sk_value self) {
     return FR(self)->locals;
 }
 static sk_value fr_lineno(sk_vm *vm, sk_value self) { return sk_from_int(FR(self)->lineno); }
-static sk_value fr_back(sk_vm *vm, sk_value self) { return SK_NONE; }
+static sk_value fr_back(sk_vm *vm, sk_value self) { return FR(self)->back ? FR(self)->back : SK_NONE; }
 static sk_value fr_repr(sk_vm *vm, sk_value self) {
     sk_code *c = sk_code_ptr(FR(self)->code);
     return sk_str_fmt(vm, "<frame at %p, file %R, line %d, code %V>", (void *)sk_as_obj(self), c->filename,
                       FR(self)->lineno, c->name);
+}
+
+/* The named locals of a running frame, as a dict: the namespace itself for
+ * module and class code, the live registers otherwise. */
+static sk_value frame_locals(sk_vm *vm, sk_frame *f) {
+    SK_ROOT_SCOPE(vm);
+    if (f->locals) return f->locals;
+    if (!f->func) return f->globals;
+    sk_code *c = f->code;
+    sk_value d = sk_dict_new(vm);
+    if (!d) return SK_NULL;
+    SK_ROOT(vm, d);
+    for (uint16_t i = 0; i < c->nlocals; i++) {
+        sk_value v = f->regs[i];
+        if (!v) continue;
+        for (uint16_t k = 0; k < c->ncells; k++)
+            if (c->cell_regs[k] == i) v = sk_cell_get(v);
+        if (v && !sk_dict_set(vm, d, sk_tuple_get(c->varnames, i), v)) return SK_NULL;
+    }
+    for (uint16_t k = 0; k < c->ncells; k++) {
+        if (c->cell_regs[k] < c->nlocals) continue;
+        sk_value cell = f->regs[c->cell_regs[k]];
+        if (cell && sk_cell_get(cell) && !sk_dict_set(vm, d, sk_tuple_get(c->cellvars, k), sk_cell_get(cell)))
+            return SK_NULL;
+    }
+    for (uint16_t k = 0; k < c->nfree; k++) {
+        sk_value cell = f->regs[c->free_base + k];
+        if (cell && sk_cell_get(cell) && !sk_dict_set(vm, d, sk_tuple_get(c->freevars, k), sk_cell_get(cell)))
+            return SK_NULL;
+    }
+    return d;
+}
+
+static sk_value snapshot(sk_vm *vm, sk_frame *f, bool follow) {
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    sk_value first = SK_NULL, last = SK_NULL;
+    SK_ROOT(vm, first);
+    for (; f; f = f->prev) {
+        sk_value locals = frame_locals(vm, f);
+        if (!locals) return SK_NULL;
+        SK_ROOT(vm, locals);
+        frame_obj *o = (frame_obj *)sk_gc_new(vm, SK_TYPE(vm, FRAME), sizeof(frame_obj));
+        if (!o) return SK_NULL;
+        o->code = sk_from_obj(f->code);
+        o->globals = f->globals;
+        o->locals = locals;
+        o->lasti = sk_frame_lasti(f);
+        o->lineno = sk_code_line(f->code, o->lasti);
+        if (last) FR(last)->back = sk_from_obj(o);
+        else first = sk_from_obj(o);
+        last = sk_from_obj(o);
+        if (!follow) break;
+    }
+    sk_gc_roots_restore(vm, mark);
+    return first;
+}
+
+sk_value sk_frame_snapshot(sk_vm *vm, sk_frame *f) { return snapshot(vm, f, true); }
+
+sk_value sk_gen_frame_object(sk_vm *vm, sk_value gen) {
+    sk_gen *g = sk_gen_ptr(gen);
+    return snapshot(vm, g->frame, g->state == SK_GEN_RUNNING);
 }
 
 static const sk_getset_def frame_getsets[] = {
@@ -137,6 +207,7 @@ void sk_traceback_init_types(sk_vm *vm) {
 /* ---- source lines ------------------------------------------------------------ */
 
 static sk_value read_lines(sk_vm *vm, const char *path) {
+    SK_ROOT_SCOPE(vm);
     FILE *fp = fopen(path, "rb");
     if (!fp) return SK_NULL;
     sk_buf b;
@@ -337,7 +408,21 @@ static void print_syntax_error_location(printer *p, sk_value exc) {
     se.offset = e->offset && sk_is_int(e->offset) ? (int32_t)sk_as_int(e->offset) : 0;
     se.end_lineno = e->end_lineno && sk_is_int(e->end_lineno) ? (int32_t)sk_as_int(e->end_lineno) : se.lineno;
     se.end_offset = e->end_offset && sk_is_int(e->end_offset) ? (int32_t)sk_as_int(e->end_offset) : 0;
-    se.text = e->text && sk_is_str(vm, e->text) ? sk_str_data(e->text) : NULL;
+    se.tokenizer = e->tokenizer;
+    /* the attribute has the line's newline; the location printer does not want it */
+    char *text = NULL;
+    if (e->text && sk_is_str(vm, e->text)) {
+        size_t n = sk_str_size(e->text);
+        text = sk_mem_alloc(vm, n + 1);
+        if (!text) {
+            sk_exc_take(vm);
+            return;
+        }
+        memcpy(text, sk_str_data(e->text), n);
+        while (n && (text[n - 1] == '\n' || text[n - 1] == '\r')) n--;
+        text[n] = '\0';
+        se.text = text;
+    }
     const char *filename = e->filename && sk_is_str(vm, e->filename) ? sk_str_data(e->filename) : "<string>";
     sk_buf loc;
     sk_buf_init_vm(vm, &loc);
@@ -354,10 +439,12 @@ static void print_syntax_error_location(printer *p, sk_value exc) {
         }
     }
     sk_buf_free(&loc);
+    if (text) sk_mem_free(vm, text, sk_str_size(e->text) + 1);
 }
 
 static void print_exception_line(printer *p, sk_value exc) {
     sk_vm *vm = p->vm;
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, exc);
     bool is_syntax = sk_exc_is(vm, exc, SK_EXC_SYNTAX);
     if (is_syntax) print_syntax_error_location(p, exc);
@@ -491,7 +578,6 @@ static void print_recursive(printer *p, print_ctx *ctx, sk_value exc) {
 /* The box layout of an exception group, as CPython 3.12's
  * print_exception_group draws it. */
 static void print_group(printer *p, print_ctx *ctx, sk_value exc) {
-    sk_vm *vm = p->vm;
     if (ctx->group_depth > MAX_GROUP_DEPTH) {
         put_margin(p);
         sk_buf_printf(p->out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
@@ -557,6 +643,7 @@ static void print_group(printer *p, print_ctx *ctx, sk_value exc) {
 }
 
 void sk_traceback_format(sk_vm *vm, sk_value exc, sk_buf *out) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value saved = vm->exc;
     vm->exc = SK_NULL;

@@ -32,8 +32,9 @@ SK_INTERNAL void sk_traceback_print(sk_vm *vm, sk_value exc);
  * its newline; SK_NULL when unavailable. */
 SK_INTERNAL sk_value sk_source_line(sk_vm *vm, sk_value filename, int32_t lineno);
 
-/* A frame object (as tb_frame and gi_frame give) for code at `lineno`. */
-SK_INTERNAL sk_value sk_frame_object_new(sk_vm *vm, sk_value code, sk_value globals, int32_t lineno) SK_MUST_CHECK;
+/* A frame object for the running frame f and, through f_back, its callers
+ * (sys._getframe). */
+SK_INTERNAL sk_value sk_frame_snapshot(sk_vm *vm, struct sk_frame *f) SK_MUST_CHECK;
 /* gen.gi_frame / coro.cr_frame: a snapshot of where the generator is. */
 SK_INTERNAL sk_value sk_gen_frame_object(sk_vm *vm, sk_value gen) SK_MUST_CHECK;
 

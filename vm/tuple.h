@@ -21,6 +21,8 @@ static inline sk_value sk_tuple_get(sk_value v, size_t i) { return sk_tuple_ptr(
 /* A tuple of n items, all SK_NULL, for the caller to fill before anything
  * else sees it (n == 0 gives the shared empty tuple). */
 SK_INTERNAL sk_value sk_tuple_new(sk_vm *vm, size_t n) SK_MUST_CHECK;
+/* The same for a tuple subclass implemented in C (struct sequences). */
+SK_INTERNAL sk_value sk_tuple_new_typed(sk_vm *vm, sk_type *type, size_t n) SK_MUST_CHECK;
 /* A tuple copying items[0..n). items must be rooted. */
 SK_INTERNAL sk_value sk_tuple_from(sk_vm *vm, const sk_value *items, size_t n) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_tuple_pack2(sk_vm *vm, sk_value a, sk_value b) SK_MUST_CHECK;

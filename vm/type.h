@@ -68,9 +68,17 @@ SK_INTERNAL sk_type *sk_type_init_builtin(sk_vm *vm, sk_type_id id, sk_type *bas
  * type such as collections.deque). `module` names its module. */
 SK_INTERNAL sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char *module,
                                          sk_type *base, size_t size, uint32_t flags) SK_MUST_CHECK;
-SK_INTERNAL bool sk_type_add_methods(sk_vm *vm, sk_type *t, const sk_method_def *defs) SK_MUST_CHECK;
-SK_INTERNAL bool sk_type_add_getsets(sk_vm *vm, sk_type *t, const sk_getset_def *defs) SK_MUST_CHECK;
-SK_INTERNAL bool sk_type_add_members(sk_vm *vm, sk_type *t, const sk_member_def *defs) SK_MUST_CHECK;
+/* Add a built-in type's tables to its namespace. Bootstrap may ignore the
+ * result: a failure leaves MemoryError in vm->exc, which it checks once. */
+SK_INTERNAL bool sk_type_add_methods(sk_vm *vm, sk_type *t, const sk_method_def *defs);
+SK_INTERNAL bool sk_type_add_getsets(sk_vm *vm, sk_type *t, const sk_getset_def *defs);
+SK_INTERNAL bool sk_type_add_members(sk_vm *vm, sk_type *t, const sk_member_def *defs);
+/* Bootstrap (vm.c): from sk_type_begin_boot on, the three functions above
+ * only record their tables; sk_type_apply_boot_tables adds them all. */
+SK_INTERNAL bool sk_type_begin_boot(sk_vm *vm) SK_MUST_CHECK;
+SK_INTERNAL bool sk_type_apply_boot_tables(sk_vm *vm) SK_MUST_CHECK;
+/* Frees the recorded tables of a bootstrap that failed. */
+SK_INTERNAL void sk_type_drop_boot_tables(sk_vm *vm);
 /* Sets t.name = value in the type's namespace (no slot update). */
 SK_INTERNAL bool sk_type_set_attr_cstr(sk_vm *vm, sk_type *t, const char *name, sk_value value) SK_MUST_CHECK;
 /* Finishes a type: MRO, inherited slots, dunder wrappers for its C slots,

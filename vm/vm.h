@@ -167,6 +167,10 @@ struct sk_vm {
     uint64_t dict_version;         /* dicts take a fresh, VM-unique version
                                       on every change (see dict.h) */
     sk_attr_cache_entry *attr_cache;
+    /* During bootstrap, the method/getset/member tables of built-in types
+     * wait here until every type's layout is known (type.c). */
+    struct sk_boot_table *boot_tables;
+    size_t nboot_tables;
     /* types that are not in SK_BUILTIN_TYPES because only one module uses
      * them, but which the C code must recognise */
     sk_type *union_type;           /* types.UnionType: int | None */
@@ -181,7 +185,10 @@ struct sk_vm {
     sk_value sys_module;
     sk_value path;                 /* list: sys.path */
     sk_value argv;                 /* list: sys.argv */
-    sk_value main_dir;             /* str: the script's folder or SK_NULL */
+    sk_value importing;            /* list: names of modules being executed
+                                      (the "partially initialized" message) */
+    sk_value stdio[3];             /* the native stdin, stdout, stderr
+                                      (sys.__stdin__ …), see textio.h */
     sk_value linecache;            /* dict: filename -> list of source lines */
     int64_t int_max_str_digits;
 
@@ -202,6 +209,8 @@ struct sk_vm {
 
     /* ---- the embedding API (api.c) ---- */
     sk_value api_slots;            /* list: values handed to the host */
+    sk_value api_error;            /* the uncaught exception of the last run */
+    int exit_code;                 /* what sk_exit_code reports */
     sk_buf error_text;             /* the last error, formatted */
 };
 

@@ -1,0 +1,76 @@
+/* modules.c — the table of native modules and the helpers native modules
+ * share for filling in their namespaces. */
+#include "modules.h"
+
+#include <string.h>
+
+#include "descr.h"
+#include "dict.h"
+#include "floatobj.h"
+#include "func.h"
+#include "gc.h"
+#include "int.h"
+#include "str.h"
+
+const sk_native_module sk_native_modules[] = {
+#define X(name, fn) {name, fn},
+    SK_NATIVE_MODULES(X)
+#undef X
+    {NULL, NULL},
+};
+
+bool sk_module_add(sk_vm *vm, sk_value module, const char *name, sk_value v) {
+    if (!v) return false;
+    return sk_dict_set_cstr(vm, sk_module_dict(module), name, v);
+}
+
+bool sk_module_add_functions(sk_vm *vm, sk_value module, const sk_method_def *defs) {
+    size_t mark = sk_gc_roots_save(vm);
+    sk_value modname = sk_dict_get_str(vm, sk_module_dict(module), SK_NAME(vm, __name__));
+    bool ok = true;
+    for (const sk_method_def *d = defs; ok && d->name; d++) {
+        sk_value f = sk_builtin_new(vm, d, module, modname);
+        ok = f && sk_dict_set_cstr(vm, sk_module_dict(module), d->name, f);
+    }
+    sk_gc_roots_restore(vm, mark);
+    return ok;
+}
+
+bool sk_module_add_int(sk_vm *vm, sk_value module, const char *name, int64_t v) {
+    return sk_module_add(vm, module, name, sk_int_from_i64(vm, v));
+}
+
+bool sk_module_add_float(sk_vm *vm, sk_value module, const char *name, double v) {
+    return sk_module_add(vm, module, name, sk_float_new(vm, v));
+}
+
+bool sk_module_add_str(sk_vm *vm, sk_value module, const char *name, const char *v) {
+    return sk_module_add(vm, module, name, sk_str_from_cstr(vm, v));
+}
+
+sk_value sk_native_kwarg(const sk_value *args, size_t nargs, sk_value kwnames, const char *name) {
+    if (!kwnames) return SK_NULL;
+    size_t nkw = sk_tuple_len(kwnames);
+    for (size_t i = 0; i < nkw; i++)
+        if (sk_str_eq_cstr(sk_tuple_get(kwnames, i), name)) return args[nargs - nkw + i];
+    return SK_NULL;
+}
+
+bool sk_modules_init(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    bool ok = false;
+    sk_value sys = sk_module_new(vm, SK_NAME(vm, sys));
+    if (!sys) goto done;
+    SK_ROOT(vm, sys);
+    vm->sys_module = sys;
+    if (!sk_dict_set(vm, vm->modules, SK_NAME(vm, builtins), vm->builtins_module) ||
+        !sk_dict_set(vm, vm->modules, SK_NAME(vm, sys), sys) || !sk_sys_module_init(vm, sys))
+        goto done;
+    ok = true;
+done:
+    sk_gc_roots_restore(vm, mark);
+    return ok;
+}
+
+void sk_modules_mark(sk_vm *vm) { (void)vm; }

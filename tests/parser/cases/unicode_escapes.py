@@ -1,0 +1,5 @@
+a = '\N{LATIN CAPITAL LETTER GHA}', '\N{BYTE ORDER MARK}', '\N{space}', '\N{LATIN SMALL LETTER SHARP S}'
+b = '\N{GREEK SMALL LETTER ALPHA}\N{greek small letter beta}', '\N{CJK UNIFIED IDEOGRAPH-20000}'
+c = '\N{HANGUL SYLLABLE PWILH}', '\N{NULL}', '\N{LINE FEED}', '\N{ZERO WIDTH SPACE}'
+d = '\u200b\u00ad\ufeff\U000e0001', '\x85\xa0', 'e\u0301', '\U0001F1FA\U0001F1F8'
+e = f'\N{BULLET} {x}', b'\N{BULLET}', r'\N{BULLET}'

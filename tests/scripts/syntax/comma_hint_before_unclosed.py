@@ -1,0 +1,3 @@
+x = [a b
+     for c in d]
+y = f(1,
