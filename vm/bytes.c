@@ -257,6 +257,7 @@ static bool ssize_arg(sk_vm *vm, sk_value v, int64_t *out) {
 }
 
 static bool slice_index_arg(sk_vm *vm, sk_value v, int64_t *out) {
+    SK_ROOT_SCOPE(vm);
     if (!v || v == SK_NONE) return true;
     if (sk_is_int(v)) {
         *out = sk_as_int(v);
