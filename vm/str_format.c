@@ -827,8 +827,9 @@ sk_value sk_strfmt_dunder_format(sk_vm *vm, const sk_value *args, size_t nargs, 
     if (!sk_is_str(vm, specv))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "__format__() argument must be str, not %T", specv);
     if (sk_str_size(specv) == 0) {
+        /* an empty spec means str(self): a subclass's __str__ counts */
         if (SK_IS(vm, self, STR)) return self;
-        return sk_str_new(vm, sk_str_data(self), sk_str_size(self));
+        return sk_str(vm, self);
     }
     sk_fmt_spec spec;
     sk_buf out, err;
