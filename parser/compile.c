@@ -88,11 +88,14 @@ struct compiler {
     ast_arena *arena;
     const char **line_starts;  /* byte offset of each source line */
     int32_t nlines;
+    unit *units;               /* every unit made, for freeing their
+                                  buffers however compilation ends */
 };
 
 struct unit {
     compiler *c;
     unit *parent;
+    unit *next_made;           /* the compiler's list of units */
     st_entry *ste;             /* the scope the code object is for */
     st_entry *scope;           /* current scope: ste, or an inlined comprehension */
     sk_vm *vm;
@@ -1503,6 +1506,8 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     if (!u->assigned) return NULL;
     u->c = c;
     u->parent = parent;
+    u->next_made = c->units;
+    c->units = u;
     u->ste = ste;
     u->scope = ste;
     u->vm = vm;
@@ -1518,6 +1523,7 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     return u;
 }
 
+/* Frees what a unit holds outside the arena; a second call does nothing. */
 static void unit_free_buffers(unit *u) {
     sk_vm *vm = u->vm;
     sk_mem_free(vm, u->code, u->capcode * sizeof(uint32_t));
@@ -1526,6 +1532,7 @@ static void unit_free_buffers(unit *u) {
     sk_mem_free(vm, u->exc_depth, u->capexc * sizeof(uint16_t));
     sk_mem_free(vm, u->cell_regs, u->capcells * sizeof(uint16_t));
     sk_mem_free(vm, u->cell_param, u->capcells * sizeof(int16_t));
+    u->capcode = u->capexc = u->capcells = 0;
     u->code = NULL;
     u->pos = NULL;
     u->exc = NULL;
@@ -3400,7 +3407,7 @@ failed:
             sk_exc_no_memory(vm);
         }
     }
-    unit_free_buffers(u);
+    for (unit *m = c.units; m; m = m->next_made) unit_free_buffers(m);
 done:
     sk_ast_arena_free(arena);
     sk_gc_roots_restore(vm, mark);

@@ -203,8 +203,12 @@ sk_value sk_traceback_new(sk_vm *vm, sk_value next, sk_frame *f);
 
 void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
     if (!sk_is_exception(vm, exc)) return;
+    SK_ROOT_SCOPE(vm);
     sk_exception *e = (sk_exception *)sk_as_obj(exc);
     sk_value saved = vm->exc;
+    /* while vm->exc is cleared, the exceptions are only reachable from here */
+    SK_ROOT(vm, exc);
+    SK_ROOT(vm, saved);
     vm->exc = SK_NULL;
     sk_value tb = sk_traceback_new(vm, e->traceback, frame);
     if (tb) e->traceback = tb;

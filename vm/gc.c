@@ -9,6 +9,8 @@
  */
 #include "gc.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 #include "exc.h"
@@ -58,7 +60,10 @@ static inline size_t obj_size(const sk_obj *o) {
 
 sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
 #ifdef SK_GC_STRESS
-    if (!vm->gc_pause && !vm->collecting) sk_gc_collect(vm);
+    if (!vm->gc_pause && !vm->collecting && ++vm->stress_count >= vm->stress_interval) {
+        vm->stress_count = 0;
+        sk_gc_collect(vm);
+    }
 #else
     if (vm->bytes_in_use + size > vm->gc_threshold && !vm->gc_pause && !vm->collecting)
         sk_gc_collect(vm);
@@ -228,6 +233,10 @@ void sk_gc_collect(sk_vm *vm) {
 
 bool sk_gc_init(sk_vm *vm) {
     vm->gc_threshold = GC_MIN_THRESHOLD;
+    /* stress builds collect at every allocation, or every Nth with
+     * SKEIN_GC_STRESS_INTERVAL=N (a quicker pass over big programs) */
+    const char *every = getenv("SKEIN_GC_STRESS_INTERVAL");
+    vm->stress_interval = every && atoi(every) > 0 ? (unsigned)atoi(every) : 1;
     return true;
 }
 

@@ -148,6 +148,7 @@ struct sk_vm {
     size_t ngray, gray_cap;
     bool gray_overflow;
     size_t collections;            /* how many collections have run */
+    unsigned stress_interval, stress_count; /* GC-stress builds (gc.c) */
     struct sk_weakref *seen_weakrefs; /* weakrefs met while marking */
     sk_obj **finalize_queue;       /* unreachable objects whose Python
                                       finaliser must run at a safe point */

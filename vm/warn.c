@@ -75,7 +75,9 @@ bool sk_warn_cstr(sk_vm *vm, sk_type *category, const char *msg, int stacklevel)
 }
 
 void sk_warn_never_awaited(sk_vm *vm, sk_value coro) {
+    SK_ROOT_SCOPE(vm);
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);  /* only reachable from here while vm->exc is clear */
     vm->exc = SK_NULL;
     sk_value msg = sk_str_fmt(vm, "coroutine '%V' was never awaited", sk_gen_ptr(coro)->qualname);
     if (msg && !sk_warn(vm, SK_EXC_TYPE(vm, RUNTIME_WARNING), msg, 1)) sk_report_unraisable(vm, sk_exc_take(vm), coro, NULL);
@@ -88,6 +90,7 @@ void sk_report_unraisable(sk_vm *vm, sk_value exc, sk_value obj, const char *msg
     if (!exc) return;
     size_t mark = sk_gc_roots_save(vm);
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);  /* only reachable from here while vm->exc is clear */
     vm->exc = SK_NULL;
     SK_ROOT(vm, exc);
     SK_ROOT(vm, obj);
