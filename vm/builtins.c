@@ -193,6 +193,7 @@ NATIVE(b_displayhook) { return sk_displayhook(vm, args[0]) ? SK_NONE : SK_NULL; 
 
 /* input([prompt]) */
 NATIVE(b_input) {
+    SK_ROOT_SCOPE(vm);
     if (nargs > 0) {
         sk_value s = sk_str(vm, args[0]);
         if (!s || !sk_write_stdout(vm, sk_str_data(s), sk_str_size(s))) return SK_NULL;
