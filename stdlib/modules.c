@@ -56,6 +56,62 @@ sk_value sk_native_kwarg(const sk_value *args, size_t nargs, sk_value kwnames, c
     return SK_NULL;
 }
 
+bool sk_native_parse(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs, sk_value kwnames,
+                     const char *const *names, int nparams, int npos_only, int kw_only, int required, sk_value *out) {
+    size_t npos = sk_native_npos(nargs, kwnames);
+    int maxpos = kw_only, minpos = required < kw_only ? required : kw_only;
+    for (int i = 0; i < nparams; i++) out[i] = SK_NULL;
+    if ((int)npos > maxpos) {
+        if (maxpos == 0) {
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no positional arguments", fname);
+        } else {
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes %s %d positional argument%s (%zu given)", fname,
+                       minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", npos);
+        }
+        return false;
+    }
+    int min_posonly = npos_only < minpos ? npos_only : minpos;
+    if ((int)npos < min_posonly) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes %s %d positional argument%s (%zu given)", fname,
+                   min_posonly < maxpos ? "at least" : "exactly", min_posonly, min_posonly == 1 ? "" : "s", npos);
+        return false;
+    }
+    for (size_t i = 0; i < npos; i++) out[i] = args[i];
+    size_t nkw = nargs - npos;
+    for (size_t k = 0; k < nkw; k++) {
+        sk_value name = sk_tuple_get(kwnames, k);
+        int found = -1;
+        for (int i = npos_only; i < nparams; i++)
+            if (sk_str_eq_cstr(name, names[i])) found = i;
+        if (found < 0) {
+            for (int i = 0; i < npos_only; i++)
+                if (sk_str_eq_cstr(name, names[i])) {
+                    sk_exc_fmt(vm, SK_EXC_TYPE,
+                               "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
+                               names[i]);
+                    return false;
+                }
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%R is an invalid keyword argument for %s()", name, fname);
+            return false;
+        }
+        if (out[found]) {
+            sk_exc_fmt(vm, SK_EXC_TYPE, "argument for %s() given by name ('%s') and position (%d)", fname,
+                       names[found], found + 1);
+            return false;
+        }
+        out[found] = args[npos + k];
+    }
+    for (int i = 0; i < required; i++) {
+        if (out[i]) continue;
+        if (i < kw_only)
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+        else
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() missing required keyword-only argument '%s'", fname, names[i]);
+        return false;
+    }
+    return true;
+}
+
 bool sk_modules_init(sk_vm *vm) {
     size_t mark = sk_gc_roots_save(vm);
     bool ok = false;
