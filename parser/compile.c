@@ -334,6 +334,7 @@ static sk_value const_key(sk_vm *vm, sk_value v) {
 
 static int32_t add_const(unit *u, sk_value v) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, v);
     sk_value key = const_key(vm, v);
@@ -437,8 +438,15 @@ typedef struct access {
     int32_t reg;
 } access;
 
+/* `n` as this scope spells it after private name mangling. */
+static ast_name mangle(unit *u, ast_name n) {
+    ast_name m = sk_symtable_mangle(u->c->arena, u->scope->private_name, n);
+    return m.str ? m : n;
+}
+
 /* How to reach `n` from the current scope. */
 static access resolve(unit *u, ast_name n) {
+    n = mangle(u, n);
     st_entry *sc = u->scope;
     bool from_comprehension = false;
     while (sc->inlined) {
@@ -478,7 +486,7 @@ static access resolve(unit *u, ast_name n) {
 }
 
 static int32_t name_w(unit *u, ast_name n) {
-    int32_t idx = add_name(u, n);
+    int32_t idx = add_name(u, mangle(u, n));
     if (idx < 0) return -1;
     return (int32_t)CREATE_W(idx, new_cache(u));
 }
@@ -796,6 +804,7 @@ static bool has_star_args(ast_expr *call) {
 /* A tuple of the keyword names of a call, as a constant. */
 static int32_t kwnames_const(unit *u, ast_keywords kws) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     sk_value t = sk_tuple_new(vm, (size_t)kws.count);
     if (!t) return vm_failed(u), -1;
     size_t mark = sk_gc_roots_save(vm);
@@ -1213,6 +1222,7 @@ static bool unary(unit *u, ast_expr *e, int32_t target) {
 /* -<number literal> folds to a constant, so that -1 and -2**63 load as
  * values (CPython folds these too). */
 static bool negative_literal(unit *u, ast_expr *e, int32_t target, bool *done) {
+    SK_ROOT_SCOPE(u->vm);
     *done = false;
     ast_expr *o = e->u.unaryop.operand;
     if (e->u.unaryop.op != AST_USUB || o->kind != AST_CONSTANT) return true;
@@ -1493,6 +1503,8 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
 /* The values a unit holds must survive collections while it is being
  * built: they are rooted through this list of live units. */
 static void root_unit(unit *u) {
+    /* roots outlive this function: they last as long as the compilation,
+     * which restores the root stack when it ends */
     sk_vm *vm = u->vm;
     SK_ROOT(vm, u->consts);
     SK_ROOT(vm, u->const_index);
@@ -1608,6 +1620,7 @@ static void sort_exc_table(unit *u) {
 
 static sk_value unit_finish(unit *u) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     if (u->c->failed) return SK_NULL;
     sort_exc_table(u);
     sk_value cv = sk_code_new(vm);
@@ -2465,7 +2478,8 @@ static sk_value make_qualname(unit *u, ast_name name, st_entry *child) {
     while (p && p->ste->kind == ST_COMPREHENSION) p = p->parent;
     if (!p || p->ste->kind == ST_MODULE) return n;
     /* a global declaration makes it top level */
-    st_symbol *sym = sk_symtable_find(u->scope, name.str, name.len);
+    ast_name bound = mangle(u, name);
+    st_symbol *sym = sk_symtable_find(u->scope, bound.str, bound.len);
     if (sym && sym->scope == SYM_GLOBAL_EXPLICIT) return n;
     sk_value q;
     if (p->ste->kind == ST_FUNCTION || p->ste->kind == ST_GENEXPR) q = sk_str_fmt(vm, "%V.<locals>.%V", p->qualname, n);
@@ -2549,7 +2563,7 @@ static bool defaults_and_annotations(unit *u, ast_arguments *args, ast_expr *ret
             if (!d) continue;
             int32_t s = u->freereg;
             int32_t k = new_reg(u);
-            sk_value nm = intern_name(u, args->kwonlyargs.items[i].name);
+            sk_value nm = intern_name(u, mangle(u, args->kwonlyargs.items[i].name));
             if (!nm || !load_const_value(u, nm, k)) return false;
             int32_t v = expr_any(u, d);
             if (v < 0) return false;
@@ -2602,6 +2616,7 @@ static bool compile_function(unit *u, const void *node, ast_name name, ast_argum
                              ast_expr *lambda_body, ast_exprs *decorators, ast_expr *returns, bool is_async,
                              int32_t target, ast_span span) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     int32_t save = u->freereg;
     /* decorators first, in order */
     int32_t ndec = decorators ? decorators->count : 0;
@@ -2700,6 +2715,7 @@ static bool funcdef(unit *u, ast_stmt *s) {
 
 static bool classdef(unit *u, ast_stmt *s) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     int32_t save = u->freereg;
     ast_exprs decs = s->u.classdef.decorators;
     int32_t dec_first = u->freereg;
@@ -2901,6 +2917,7 @@ static bool import_stmt(unit *u, ast_stmt *s) {
 
 static bool import_from(unit *u, ast_stmt *s) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     ast_aliases names = s->u.importfrom.names;
     int32_t save = u->freereg;
     int32_t args = new_regs(u, 2);
@@ -3045,6 +3062,7 @@ static unit *open_unit(unit *u, st_entry *child, sk_value name, sk_value qualnam
 
 static bool compile_comprehension(unit *u, ast_expr *e, int32_t target) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     st_entry *child = sk_symtable_lookup(u->c->st, e);
     if (!child) return cerror(u, e->span, "internal: no scope for comprehension");
     ast_comprehensions gens = e->u.comp.generators;
@@ -3263,6 +3281,7 @@ static bool compute_lines(compiler *c) {
 }
 
 sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value filename, const char *src, size_t len) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     if (err->kind == SK_SYNTAX_MEMORY) return sk_exc_msg(vm, SK_EXC_MEMORY, err->msg);
     sk_exc_id id = err->kind == SK_SYNTAX_INDENTATION ? SK_EXC_INDENTATION
@@ -3301,6 +3320,7 @@ sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value f
 }
 
 sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value filename, ast_mode mode, int flags) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, filename);
     ast_arena *arena = sk_ast_arena_new(sk_mem_buf_alloc, vm);

@@ -113,6 +113,7 @@ bool sk_native_parse(sk_vm *vm, const char *fname, const sk_value *args, size_t 
 }
 
 bool sk_modules_init(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = false;
     sk_value sys = sk_module_new(vm, SK_NAME(vm, sys));

@@ -151,6 +151,7 @@ static sk_value make_structseq(sk_vm *vm, const char *name, const char *const *f
 }
 
 static bool add_info(sk_vm *vm, sk_value m) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = false;
     sk_value v[11] = {0};

@@ -99,6 +99,7 @@ static sk_status finish_run(sk_vm *vm, bool ok) {
 /* ---- running ------------------------------------------------------------------------- */
 
 static sk_value main_module(sk_vm *vm, sk_value file) {
+    SK_ROOT_SCOPE(vm);
     sk_value m = sk_dict_get_str(vm, vm->modules, SK_NAME(vm, __main__));
     if (m) return m;
     size_t mark = sk_gc_roots_save(vm);
@@ -118,6 +119,7 @@ static sk_value main_module(sk_vm *vm, sk_value file) {
 }
 
 static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filename, sk_value file) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, filename);
     SK_ROOT(vm, file);
@@ -206,6 +208,7 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
 /* ---- reporting ------------------------------------------------------------------------ */
 
 void sk_print_error(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
     if (!vm) return;
     sk_value exc = vm->api_error;
     if (!exc) {
@@ -267,6 +270,7 @@ const char *sk_error_message(sk_vm *vm) {
 int sk_exit_code(sk_vm *vm) { return vm ? vm->exit_code : 1; }
 
 sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
+    SK_ROOT_SCOPE(vm);
     if (!vm) return SK_EBADARG;
     if (!path) return bad_arg(vm, "sk_disassemble_file", "path is NULL");
     sk_buf src;

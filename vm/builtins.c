@@ -61,6 +61,7 @@ static size_t npos_of(size_t nargs, sk_value kwnames) { return nargs - (kwnames 
 /* ---- output --------------------------------------------------------------------------- */
 
 void sk_write_stderr(sk_vm *vm, const char *s, size_t n) {
+    SK_ROOT_SCOPE(vm);
     sk_value saved = vm->exc;
     vm->exc = SK_NULL;
     sk_value err = vm->sys_module ? sk_dict_get_str(vm, sk_module_dict(vm->sys_module), SK_NAME(vm, stderr)) : SK_NULL;
@@ -85,6 +86,7 @@ void sk_write_stderr(sk_vm *vm, const char *s, size_t n) {
 }
 
 bool sk_write_stdout(sk_vm *vm, const char *s, size_t n) {
+    SK_ROOT_SCOPE(vm);
     sk_value out = vm->sys_module ? sk_dict_get_str(vm, sk_module_dict(vm->sys_module), SK_NAME(vm, stdout)) : SK_NULL;
     if (!out || sk_is_native_stream(vm, out, 1)) return sk_stdio_write(vm, 1, s, n);
     if (out == SK_NONE) return true;
@@ -100,6 +102,7 @@ bool sk_write_stdout(sk_vm *vm, const char *s, size_t n) {
 
 /* print(*values, sep=' ', end='\n', file=None, flush=False) */
 NATIVE(b_print) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"sep", "end", "file", "flush", NULL};
     if (!only_kwargs(vm, "print", kwnames, allowed)) return SK_NULL;
@@ -171,6 +174,7 @@ fail_nobuf:
 bool sk_print_values(sk_vm *vm, const sk_value *args, size_t n) { return b_print(vm, args, n, SK_NULL) != SK_NULL; }
 
 bool sk_displayhook(sk_vm *vm, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_value hook = sk_dict_get_cstr(vm, sk_module_dict(vm->sys_module), "displayhook");
     if (hook && !SK_IS(vm, hook, BUILTIN)) return sk_call1(vm, hook, v) != SK_NULL;
     if (v == SK_NONE) return true;
@@ -223,6 +227,7 @@ NATIVE(b_pow) {
 }
 
 NATIVE(b_round) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
     sk_value number = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "number");
     sk_value nd = npos > 1 ? args[1] : kwarg(vm, args, nargs, kwnames, "ndigits");
@@ -238,6 +243,7 @@ NATIVE(b_round) {
 }
 
 static sk_value int_to_base(sk_vm *vm, sk_value v, int base, const char *prefix) {
+    SK_ROOT_SCOPE(vm);
     sk_value i = sk_index(vm, v);
     if (!i) return SK_NULL;
     SK_ROOT(vm, i);
@@ -280,6 +286,7 @@ NATIVE(b_ord) {
 
 /* sum(iterable, /, start=0) */
 NATIVE(b_sum) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"start", NULL};
     if (!only_kwargs(vm, "sum", kwnames, allowed)) return SK_NULL;
@@ -316,6 +323,7 @@ NATIVE(b_sum) {
 
 /* min/max(iterable, *, key=None, default=...) / min/max(a, b, *args, key=None) */
 static sk_value minmax(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames, bool is_max) {
+    SK_ROOT_SCOPE(vm);
     const char *name = is_max ? "max" : "min";
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"key", "default", NULL};
@@ -403,6 +411,7 @@ NATIVE(b_len) {
 }
 
 NATIVE(b_all) {
+    SK_ROOT_SCOPE(vm);
     sk_value it = sk_iter(vm, args[0]);
     if (!it) return SK_NULL;
     SK_ROOT(vm, it);
@@ -418,6 +427,7 @@ NATIVE(b_all) {
 }
 
 NATIVE(b_any) {
+    SK_ROOT_SCOPE(vm);
     sk_value it = sk_iter(vm, args[0]);
     if (!it) return SK_NULL;
     SK_ROOT(vm, it);
@@ -434,6 +444,7 @@ NATIVE(b_any) {
 
 /* sorted(iterable, /, *, key=None, reverse=False) */
 NATIVE(b_sorted) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"key", "reverse", NULL};
     if (!only_kwargs(vm, "sort", kwnames, allowed)) return SK_NULL;
@@ -540,6 +551,7 @@ NATIVE(b_globals) {
 /* A snapshot dict of a function frame's locals (for locals() and vars()). */
 SK_INTERNAL sk_value sk_frame_locals(sk_vm *vm, sk_frame *f);
 sk_value sk_frame_locals(sk_vm *vm, sk_frame *f) {
+    SK_ROOT_SCOPE(vm);
     if (!f) return sk_dict_new(vm);
     if (f->locals) return f->locals;
     if (f->code->flags & SK_CO_MODULE) return f->globals;
@@ -581,6 +593,7 @@ NATIVE(b_vars) {
 }
 
 NATIVE(b_dir) {
+    SK_ROOT_SCOPE(vm);
     if (nargs == 0) {
         sk_value d = sk_frame_locals(vm, caller_frame(vm));
         if (!d) return SK_NULL;
@@ -645,6 +658,7 @@ NATIVE(b_compile) {
 }
 
 static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames, bool is_eval) {
+    SK_ROOT_SCOPE(vm);
     const char *fname = is_eval ? "eval" : "exec";
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"globals", "locals", "closure", NULL};
@@ -721,6 +735,7 @@ NATIVE(b_import) {
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds) */
 NATIVE(b_build_class) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
     if (npos < 2) return sk_exc_msg(vm, SK_EXC_TYPE, "__build_class__: not enough arguments");
     sk_value func = args[0], name = args[1];
@@ -889,6 +904,7 @@ static const sk_method_def displayhook_def = {"displayhook", b_displayhook, 1, 1
 const sk_method_def *sk_displayhook_def = &displayhook_def;
 
 bool sk_builtins_init(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value name = SK_NAME(vm, builtins);
     sk_value m = sk_module_new(vm, name);

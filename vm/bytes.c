@@ -114,6 +114,7 @@ static sk_value bytearray_alloc_type(sk_vm *vm, sk_type *t) {
 }
 
 static sk_value bytearray_new(sk_vm *vm, const char *data, size_t len) {
+    SK_ROOT_SCOPE(vm);
     sk_value v = bytearray_alloc_type(vm, SK_TYPE(vm, BYTEARRAY));
     if (!v || !len) return v;
     size_t mark = sk_gc_roots_save(vm);
@@ -348,6 +349,7 @@ static const char *rfind_bytes(const char *hay, size_t hlen, const char *needle,
 
 /* The bytes of an iterable of ints (lists and tuples read directly). */
 static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *range_msg) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = true;
     if (sk_is_list(vm, x) || sk_is_tuple(vm, x)) {
@@ -434,6 +436,7 @@ static bool check_encoding_args(sk_vm *vm, const char *fname, sk_value enc, sk_v
 }
 
 static sk_value bytes_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"source", "encoding", "errors"};
     sk_value a[3];
     if (!bind_args(vm, "bytes", args, nargs, kwnames, 0, names, 3, 0, a)) return SK_NULL;
@@ -466,6 +469,7 @@ static sk_value bytearray_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, 
 }
 
 static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"source", "encoding", "errors"};
     sk_value a[3];
     if (!bind_args(vm, "bytearray", args, nargs, kwnames, 0, names, 3, 0, a)) return -1;
@@ -677,6 +681,7 @@ static int bytes_contains(sk_vm *vm, sk_value self, sk_value x) {
 }
 
 static sk_value concat(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     size_t na = sk_bytes_len(a), nb = sk_bytes_len(b);
     if (is_bytes(a)) {
         if (nb == 0 && SK_IS(vm, a, BYTES)) return a;
@@ -742,6 +747,7 @@ static bool repeat_into(sk_vm *vm, char *dst, const char *src, size_t len, size_
 }
 
 static sk_value bytes_mul(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     sk_value seq = a, count = b;
     if (!sk_is_bytes_like(vm, seq)) {
         seq = b;
@@ -772,6 +778,7 @@ static sk_value bytes_mul(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static sk_value bytes_mod(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     if (!sk_is_bytes_like(vm, a)) return SK_NOTIMPL;
     if (is_bytes(a)) return sk_strfmt_bytes_percent(vm, BYTES(a)->data, BYTES(a)->len, b);
     /* a bytearray can change while its arguments are formatted: use a copy */
@@ -802,6 +809,7 @@ typedef struct bytes_iter {
 static void bytes_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((bytes_iter *)o)->seq); }
 
 static sk_value bytes_iter_new(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, self);
     bytes_iter *it = (bytes_iter *)sk_gc_new(vm, SK_TYPE(vm, BYTES_ITER), sizeof(bytes_iter));
@@ -838,6 +846,7 @@ static const sk_method_def bytes_iter_methods[] = {
 /* ---- decode, hex, fromhex --------------------------------------------------------------- */
 
 static sk_value m_decode(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"encoding", "errors"};
     sk_value a[2];
     if (!bind_args(vm, "decode", args, nargs, kwnames, 1, names, 2, 0, a)) return SK_NULL;
@@ -911,6 +920,7 @@ static int hexval(uint32_t c) {
 
 /* cls.fromhex(string): bytes, bytearray, or cls(bytes) for subclasses. */
 static sk_value m_fromhex(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value cls = args[0], s = args[1];
     if (!sk_is_str(vm, s)) return sk_exc_fmt(vm, SK_EXC_TYPE, "fromhex() argument must be str, not %T", s);
     sk_buf b;
@@ -1134,6 +1144,7 @@ static bool split_pieces(sk_vm *vm, sk_value list, sk_value self, const char *s,
 
 static sk_value do_split(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs, sk_value kwnames,
                          bool reverse) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"sep", "maxsplit"};
     sk_value a[2];
     if (!bind_args(vm, fname, args, nargs, kwnames, 1, names, 2, 0, a)) return SK_NULL;
@@ -1178,6 +1189,7 @@ static sk_value m_rsplit(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 }
 
 static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"keepends"};
     sk_value a[1];
     if (!bind_args(vm, "splitlines", args, nargs, kwnames, 1, names, 1, 0, a)) return SK_NULL;
@@ -1209,6 +1221,7 @@ done:
  * argument itself, as CPython returns it; a bytearray makes new
  * bytearrays of all three. */
 static sk_value partition(sk_vm *vm, const sk_value *args, bool reverse) {
+    SK_ROOT_SCOPE(vm);
     view sep;
     if (!buf_arg(vm, args[1], &sep)) return SK_NULL;
     if (sep.n == 0) return sk_exc_msg(vm, SK_EXC_VALUE, "empty separator");
@@ -1244,6 +1257,7 @@ static sk_value m_rpartition(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value m_join(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], iterable = args[1];
     size_t mark = sk_gc_roots_save(vm);
     sk_value seq = SK_NULL, r = SK_NULL;
@@ -1622,6 +1636,7 @@ static sk_value m_istitle(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
 /* ---- bytes-only methods ------------------------------------------------------------ */
 
 static sk_value m_getnewargs(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value b = sk_bytes_new(vm, sk_bytes_data(args[0]), sk_bytes_len(args[0]));
     if (!b) return SK_NULL;
     SK_ROOT(vm, b);
@@ -1673,6 +1688,7 @@ static sk_value m_append(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 
 /* Appends the bytes of an iterable of ints or a bytes-like object. */
 static bool ba_extend(sk_vm *vm, sk_value self, sk_value x, bool for_extend) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_bytes_like(vm, x)) {
         size_t n = sk_bytes_len(x);
         if (x == self) {
@@ -1774,6 +1790,7 @@ static sk_value m_reverse(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
 
 /* ba[key] = v, and del ba[key] when v is SK_NULL. */
 static int bytearray_setitem(sk_vm *vm, sk_value self, sk_value key, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     if (!SK_IS(vm, key, SLICE)) {
         int64_t i;
         if (!item_index(vm, self, key, &i)) return -1;

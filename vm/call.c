@@ -317,6 +317,7 @@ sk_value sk_call2(sk_vm *vm, sk_value callable, sk_value a, sk_value b) {
 }
 
 sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *ft = sk_typeof(vm, f);
     if (ft == SK_TYPE(vm, FUNCTION) || ft == SK_TYPE(vm, METHOD_DESCR) || ft == SK_TYPE(vm, SLOT_WRAPPER)) {
         sk_value buf[8];
@@ -353,6 +354,7 @@ sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *arg
 }
 
 sk_value sk_call_method(sk_vm *vm, sk_value obj, sk_value name, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = sk_getattr(vm, obj, name);
     if (!m) return SK_NULL;
@@ -363,6 +365,7 @@ sk_value sk_call_method(sk_vm *vm, sk_value obj, sk_value name, const sk_value *
 }
 
 sk_value sk_call_tuple_dict(sk_vm *vm, sk_value callable, sk_value tuple, sk_value dict) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = tuple ? sk_tuple_len(tuple) : 0;
     size_t nkw = dict ? sk_dict_len(dict) : 0;
     if (nkw == 0) return sk_call(vm, callable, tuple ? sk_tuple_items(tuple) : NULL, npos, SK_NULL);

@@ -110,6 +110,7 @@ static const sk_getset_def code_getsets[] = {
 /* code.replace(co_flags=...): only the flags a decorator may change (the
  * iterable-coroutine bit that types.coroutine sets). */
 static sk_value m_replace(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (nargs - nkw != 1) return sk_exc_msg(vm, SK_EXC_TYPE, "replace() takes no positional arguments");
     sk_code *src = CO(args[0]);
@@ -244,6 +245,7 @@ static void dis_one(sk_vm *vm, sk_code *c, sk_buf *out, sk_value queue) {
 }
 
 void sk_code_disassemble(sk_vm *vm, sk_value code, sk_buf *out) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value queue = sk_list_new(vm, 4);
     if (!queue) return;

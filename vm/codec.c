@@ -131,6 +131,7 @@ static sk_value unknown_handler(sk_vm *vm, sk_value errors) {
  * end, reason). */
 static sk_value raise_unicode_error(sk_vm *vm, sk_exc_id id, const char *encoding, sk_value object, int64_t start,
                                     int64_t end, const char *reason) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value args[5] = {SK_NULL, object, sk_from_int(start), sk_from_int(end), SK_NULL};
     for (int i = 0; i < 5; i++) SK_ROOT(vm, args[i]);
@@ -369,6 +370,7 @@ static bool decode_error(decoder *d, size_t start, size_t end, const char *reaso
         break;
     }
     sk_vm *vm = d->vm;
+    SK_ROOT_SCOPE(vm);
     sk_value obj = sk_bytes_new(vm, (const char *)d->data, d->len);
     if (!obj) return false;
     SK_ROOT(vm, obj);

@@ -45,6 +45,7 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
 /* Calls def->fn with `self` (if not NULL) before args. */
 static sk_value call_with_self(sk_vm *vm, const sk_method_def *def, sk_value self, const sk_value *args, size_t nargs,
                                sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     if (!self) {
         if (!sk_check_native_args(vm, def, nargs, kwnames, false)) return SK_NULL;
         return def->fn(vm, args, nargs, kwnames);
@@ -77,6 +78,7 @@ static void builtin_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_builtin_new(sk_vm *vm, const sk_method_def *def, sk_value self, sk_value module) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, self);
     SK_ROOT(vm, module);
@@ -270,6 +272,7 @@ static void member_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_member_descr_new(sk_vm *vm, sk_value name, uint32_t offset, uint8_t kind, sk_type *owner, const char *doc) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, name);
     sk_member_descr *m = (sk_member_descr *)sk_gc_new(vm, SK_TYPE(vm, MEMBER), sizeof(sk_member_descr));
     if (!m) return SK_NULL;
@@ -373,6 +376,7 @@ static void method_wrapper_trace(sk_vm *vm, sk_obj *o) {
 }
 
 static sk_value slot_wrapper_get(sk_vm *vm, sk_value descr, sk_value obj, sk_value type) {
+    SK_ROOT_SCOPE(vm);
     if (!obj) return descr;
     if (!check_wrapper_self(vm, SW(descr), obj)) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
@@ -561,6 +565,7 @@ static void cm_trace(sk_vm *vm, sk_obj *o) {
 }
 
 static sk_value wrapper_new(sk_vm *vm, sk_type *t, sk_value func) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, func);
     sk_classmethod *c = (sk_classmethod *)sk_gc_new(vm, t, t->size);
     if (!c) return SK_NULL;
@@ -741,6 +746,7 @@ static bool super_zero_args(sk_vm *vm, sk_value *type, sk_value *obj) {
 }
 
 static sk_value super_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     if (kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "super() takes no keyword arguments");
     sk_value type = SK_NULL, obj = SK_NULL;
     if (nargs == 0) {

@@ -158,6 +158,7 @@ sk_value sk_exc_stop_iteration(sk_vm *vm, sk_value value) {
 }
 
 sk_value sk_exc_attribute_error(sk_vm *vm, sk_value obj, sk_value name) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, obj);
     SK_ROOT(vm, name);
@@ -184,6 +185,7 @@ sk_value sk_exc_attribute_error(sk_vm *vm, sk_value obj, sk_value name) {
 }
 
 sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *fmt) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
     sk_value msg = sk_str_fmt(vm, fmt, name);
@@ -214,6 +216,7 @@ void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
 #define EXC(v) ((sk_exception *)sk_as_obj(v))
 
 static sk_value exc_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     sk_value self = sk_type_alloc_instance(vm, t);
     if (!self) return SK_NULL;
@@ -324,6 +327,7 @@ static sk_value m_with_traceback(sk_vm *vm, const sk_value *args, size_t nargs, 
 }
 
 static sk_value m_add_note(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], note = args[1];
     if (!sk_is_str(vm, note)) return sk_exc_fmt(vm, SK_EXC_TYPE, "note must be a str, not '%T'", note);
     sk_value notes = sk_getattr_opt(vm, self, SK_NAME(vm, __notes__));

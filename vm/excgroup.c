@@ -22,6 +22,7 @@ static bool is_group(sk_vm *vm, sk_value v) { return sk_is_ptr(v) && sk_exc_is(v
 /* ---- construction ------------------------------------------------------------------ */
 
 static sk_value eg_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", sk_type_name(t));
@@ -130,6 +131,7 @@ static int matches(sk_vm *vm, const matcher *m, sk_value e) {
 /* A new group from `self` with these exceptions: self.derive(excs), with
  * the traceback, cause, context and notes copied over. */
 static sk_value derive_and_copy(sk_vm *vm, sk_value self, sk_value excs) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value g = sk_call_method(vm, self, SK_NAME(vm, derive), &excs, 1);
     if (!g) return SK_NULL;
@@ -158,6 +160,7 @@ static sk_value derive_and_copy(sk_vm *vm, sk_value self, sk_value excs) {
 /* Splits self by m: *match and *rest (each a group or SK_NULL). */
 static bool split_recursive(sk_vm *vm, sk_value self, const matcher *m, bool want_rest, sk_value *match,
                             sk_value *rest) {
+    SK_ROOT_SCOPE(vm);
     *match = *rest = SK_NULL;
     int r = matches(vm, m, self);
     if (r < 0) return false;
@@ -207,6 +210,7 @@ fail:
 }
 
 static sk_value m_split(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     matcher m;
     if (!make_matcher(vm, args[1], &m)) return SK_NULL;
     sk_value match = SK_NULL, rest = SK_NULL;
@@ -217,6 +221,7 @@ static sk_value m_split(sk_vm *vm, const sk_value *args, size_t nargs, sk_value 
 }
 
 static sk_value m_subgroup(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     matcher m;
     if (!make_matcher(vm, args[1], &m)) return SK_NULL;
     sk_value match = SK_NULL, rest = SK_NULL;
@@ -261,6 +266,7 @@ bool sk_excgroup_init_type(sk_vm *vm, sk_type *t) {
 /* ---- except* ------------------------------------------------------------------------------ */
 
 int sk_excgroup_match(sk_vm *vm, sk_value *regs, sk_value match_type) {
+    SK_ROOT_SCOPE(vm);
     sk_value exc = regs[0];
     /* the clause's types: classes only, and never exception groups */
     sk_value types[1] = {match_type};
@@ -341,6 +347,7 @@ static bool same_metadata(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 sk_value sk_excgroup_reraise(sk_vm *vm, sk_value orig, sk_value raised) {
+    SK_ROOT_SCOPE(vm);
     size_t n = sk_list_len(raised);
     size_t real = 0;
     for (size_t i = 0; i < n; i++)

@@ -37,6 +37,7 @@ static void function_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_function_new(sk_vm *vm, sk_value code, sk_value globals, sk_value qualname) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, code);
     SK_ROOT(vm, globals);
@@ -184,6 +185,7 @@ static void method_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_method_new(sk_vm *vm, sk_value func, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, func);
     SK_ROOT(vm, self);
@@ -196,6 +198,7 @@ sk_value sk_method_new(sk_vm *vm, sk_value func, sk_value self) {
 }
 
 static sk_value method_call(sk_vm *vm, sk_value m, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_value func = ME(m)->func, self = ME(m)->self;
     sk_value buf[8];
     if (nargs < 8) {
@@ -212,6 +215,7 @@ static sk_value method_call(sk_vm *vm, sk_value m, const sk_value *args, size_t 
 }
 
 static sk_value method_repr(sk_vm *vm, sk_value m) {
+    SK_ROOT_SCOPE(vm);
     sk_value func = ME(m)->func;
     sk_value name = sk_getattr_opt(vm, func, SK_NAME(vm, __qualname__));
     if (!name) {
@@ -263,6 +267,7 @@ static const sk_getset_def method_getsets[] = {
 static void cell_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_cell *)o)->value); }
 
 sk_value sk_cell_new(sk_vm *vm, sk_value value) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, value);
     sk_cell *c = (sk_cell *)sk_gc_new(vm, SK_TYPE(vm, CELL), sizeof(sk_cell));
     if (!c) return SK_NULL;
@@ -297,6 +302,7 @@ static const sk_getset_def cell_getsets[] = {
 static void module_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_module *)o)->dict); }
 
 sk_value sk_module_new(sk_vm *vm, sk_value name) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
     sk_module *m = (sk_module *)sk_gc_new(vm, SK_TYPE(vm, MODULE), sizeof(sk_module));
@@ -372,6 +378,7 @@ static void weakref_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_weakref_new(sk_vm *vm, sk_value target, sk_value callback) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, target);
     SK_ROOT(vm, callback);
@@ -440,6 +447,7 @@ typedef struct mappingproxy {
 static void mp_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((mappingproxy *)o)->mapping); }
 
 sk_value sk_mappingproxy_new(sk_vm *vm, sk_value dict) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, dict);
     mappingproxy *p = (mappingproxy *)sk_gc_new(vm, SK_TYPE(vm, MAPPINGPROXY), sizeof(mappingproxy));
     if (!p) return SK_NULL;
@@ -463,14 +471,63 @@ static sk_value m_mp_values(sk_vm *vm, const sk_value *a, size_t n, sk_value k) 
 static sk_value m_mp_items(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "items"); }
 static sk_value m_mp_get(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "get"); }
 static sk_value m_mp_copy(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "copy"); }
+static sk_value m_mp_reversed(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    return mp_forward(vm, a, n, "__reversed__");
+}
+
 static const sk_method_def mp_methods[] = {
     {"keys", m_mp_keys, 1, 1, 0, NULL},
     {"values", m_mp_values, 1, 1, 0, NULL},
     {"items", m_mp_items, 1, 1, 0, NULL},
     {"get", m_mp_get, 2, 3, 0, NULL},
     {"copy", m_mp_copy, 1, 1, 0, NULL},
+    {"__reversed__", m_mp_reversed, 1, 1, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
+
+/* mappingproxy(mapping): any mapping but a list or tuple, as CPython
+ * checks it. */
+static sk_value mp_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    size_t npos = nargs - (kwnames ? sk_tuple_len(kwnames) : 0);
+    sk_value m = npos ? args[0] : SK_NULL;
+    if (kwnames) {
+        for (size_t i = 0; i < sk_tuple_len(kwnames); i++) {
+            if (!sk_str_eq_cstr(sk_tuple_get(kwnames, i), "mapping") || m)
+                return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() got an unexpected keyword argument '%V'",
+                                  sk_tuple_get(kwnames, i));
+            m = args[npos + i];
+        }
+    }
+    if (npos > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() takes at most 1 argument (%zu given)", npos);
+    if (!m) return sk_exc_msg(vm, SK_EXC_TYPE, "mappingproxy() missing required argument 'mapping' (pos 1)");
+    sk_type *t = sk_typeof(vm, m);
+    if (!t->getitem || (t->flags & (SK_TF_LIST_SUB | SK_TF_TUPLE_SUB)))
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() argument must be a mapping, not %s", sk_type_name(t));
+    return sk_mappingproxy_new(vm, m);
+}
+
+static sk_value mp_or(sk_vm *vm, sk_value a, sk_value b) {
+    if (SK_IS(vm, a, MAPPINGPROXY)) a = MP(a);
+    if (SK_IS(vm, b, MAPPINGPROXY)) b = MP(b);
+    return sk_binop(vm, SK_NB_OR, a, b);
+}
+
+/* cell([contents]) */
+static sk_value cell_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    if (kwnames) return sk_exc_msg(vm, SK_EXC_TYPE, "cell() takes no keyword arguments");
+    if (nargs > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "cell expected at most 1 argument, got %zu", nargs);
+    return sk_cell_new(vm, nargs ? args[0] : SK_NULL);
+}
+
+/* method(function, instance) */
+static sk_value method_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    if (kwnames) return sk_exc_msg(vm, SK_EXC_TYPE, "method() takes no keyword arguments");
+    if (nargs != 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "method expected 2 arguments, got %zu", nargs);
+    if (!sk_callable(vm, args[0])) return sk_exc_msg(vm, SK_EXC_TYPE, "first argument must be callable");
+    if (args[1] == SK_NONE) return sk_exc_msg(vm, SK_EXC_TYPE, "instance must not be None");
+    return sk_method_new(vm, args[0], args[1]);
+}
 
 /* ---- registration ------------------------------------------------------------------------------ */
 
@@ -493,11 +550,13 @@ void sk_func_init_types(sk_vm *vm) {
     t->richcmp = method_richcmp;
     t->hash = method_hash;
     t->getattr = method_getattr;
+    t->tp_new = method_tp_new;
     (void)sk_type_add_getsets(vm, t, method_getsets);
 
     t = sk_type_init_builtin(vm, SK_T_CELL, obj, sizeof(sk_cell), 0);
     t->trace = cell_trace;
     t->repr = cell_repr;
+    t->tp_new = cell_tp_new;
     (void)sk_type_add_getsets(vm, t, cell_getsets);
 
     t = sk_type_init_builtin(vm, SK_T_MODULE, obj, sizeof(sk_module), SK_TF_BASETYPE);
@@ -526,5 +585,7 @@ void sk_func_init_types(sk_vm *vm) {
     t->iter = mp_iter;
     t->repr = mp_repr;
     t->richcmp = mp_richcmp;
+    t->tp_new = mp_tp_new;
+    t->nb[SK_NB_OR] = mp_or;
     (void)sk_type_add_methods(vm, t, mp_methods);
 }

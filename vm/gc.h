@@ -20,10 +20,11 @@
  *     object being filled in, an intermediate result — is rooted with
  *     SK_ROOT(vm, local). The collector reads the local through its
  *     address, so reassigning the local later is fine.
- *  5. Roots are popped in bulk: the interpreter resets the root stack after
- *     every native call returns, so a native function never needs to pop
- *     its roots on an error path. Code that loops (or is not called from
- *     the interpreter) brackets itself with sk_gc_roots_save/restore.
+ *  5. A function that roots a local opens SK_ROOT_SCOPE(vm) first: the
+ *     roots it pushes are popped when it returns, on every path, error
+ *     paths included. (A root left behind would point into a dead stack
+ *     frame.) Inside, sk_gc_roots_save/restore still brackets a loop body.
+ *     tests/lint checks that every function calling SK_ROOT opens a scope.
  *  6. New objects are zero-filled: every field is SK_NULL, which the
  *     collector skips, so an object may be traced while half-built.
  *  7. Objects are never moved, so a C pointer to a rooted object stays
@@ -68,6 +69,16 @@ static inline void sk_gc_roots_restore(sk_vm *vm, size_t mark) {
     if (vm->nroots > mark) vm->nroots = mark;
     if (mark == 0) vm->roots_overflow = false;
 }
+
+/* Rule 5: the roots pushed after this point are popped when the enclosing
+ * block (a function body) is left, by the compiler's cleanup attribute. */
+typedef struct sk_root_scope {
+    sk_vm *vm;
+    size_t mark;
+} sk_root_scope;
+static inline void sk_root_scope_end(sk_root_scope *s) { sk_gc_roots_restore(s->vm, s->mark); }
+#define SK_ROOT_SCOPE(vm_expr) \
+    sk_root_scope sk_root_scope_ __attribute__((cleanup(sk_root_scope_end))) = {(vm_expr), (vm_expr)->nroots}
 
 /* Collection can be switched off around code that cannot root what it
  * holds (VM bootstrap, the collector's own finalisation pass). Nests. */

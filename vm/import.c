@@ -83,6 +83,7 @@ static bool exec_module(sk_vm *vm, sk_value m, sk_value code) {
 }
 
 static sk_value new_module(sk_vm *vm, sk_value name, sk_value file, bool package, sk_value path_entry) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = sk_module_new(vm, name);
     if (!m) return SK_NULL;
@@ -111,6 +112,7 @@ static sk_value new_module(sk_vm *vm, sk_value name, sk_value file, bool package
  * (circular imports see the partial module) and removed if it fails. */
 static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t len, sk_value filename, sk_value file,
                             bool package, sk_value path_entry) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = new_module(vm, name, file, package, path_entry);
     if (!m) return SK_NULL;
@@ -145,6 +147,7 @@ static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t le
 }
 
 static sk_value load_native(sk_vm *vm, sk_value name, const sk_native_module *nm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = sk_module_new(vm, name);
     if (!m) return SK_NULL;
@@ -162,6 +165,7 @@ static sk_value load_native(sk_vm *vm, sk_value name, const sk_native_module *nm
 }
 
 static sk_value load_bundled(sk_vm *vm, sk_value name, const sk_bundled_module *bm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value filename = sk_str_fmt(vm, "<frozen %s>", bm->name);
     if (!filename) return SK_NULL;
@@ -182,6 +186,7 @@ static sk_value load_bundled(sk_vm *vm, sk_value name, const sk_bundled_module *
  * *found false. */
 static sk_value load_from_dirs(sk_vm *vm, sk_value fullname, const char *last, size_t lastlen, sk_value dirs,
                                bool *found) {
+    SK_ROOT_SCOPE(vm);
     *found = false;
     if (!dirs || !sk_is_list(vm, dirs)) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
@@ -254,6 +259,7 @@ fail:
 }
 
 static sk_value not_found(sk_vm *vm, sk_value fullname, const char *msg_fmt, sk_value extra) {
+    SK_ROOT_SCOPE(vm);
     sk_value msg = extra ? sk_str_fmt(vm, msg_fmt, fullname, extra) : sk_str_fmt(vm, msg_fmt, fullname);
     if (!msg) return SK_NULL;
     SK_ROOT(vm, msg);
@@ -265,6 +271,7 @@ static sk_value not_found(sk_vm *vm, sk_value fullname, const char *msg_fmt, sk_
 
 /* Imports one fully qualified module whose parent (if any) is imported. */
 static sk_value import_one(sk_vm *vm, sk_value fullname, sk_value parent) {
+    SK_ROOT_SCOPE(vm);
     sk_value m = sk_dict_get_str(vm, vm->modules, fullname);
     if (m) {
         if (m == SK_NONE) return not_found(vm, fullname, "import of %V halted; None in sys.modules", SK_NULL);
@@ -320,6 +327,7 @@ static sk_value import_one(sk_vm *vm, sk_value fullname, sk_value parent) {
 
 /* Imports every prefix of a dotted name; returns the last module. */
 static sk_value import_dotted(sk_vm *vm, sk_value fullname) {
+    SK_ROOT_SCOPE(vm);
     const char *n = sk_str_data(fullname);
     size_t len = sk_str_size(fullname);
     size_t mark = sk_gc_roots_save(vm);
@@ -346,6 +354,7 @@ static sk_value import_dotted(sk_vm *vm, sk_value fullname) {
 
 /* The absolute name for a relative import. */
 static sk_value resolve_name(sk_vm *vm, sk_value name, sk_value globals, int level) {
+    SK_ROOT_SCOPE(vm);
     sk_value package = sk_dict_get_str(vm, globals, SK_NAME(vm, __package__));
     if (!package || package == SK_NONE) {
         sk_value modname = sk_dict_get_str(vm, globals, SK_NAME(vm, __name__));
@@ -376,6 +385,7 @@ static sk_value resolve_name(sk_vm *vm, sk_value name, sk_value globals, int lev
 }
 
 sk_value sk_import_name(sk_vm *vm, sk_value name, sk_value globals, sk_value locals, sk_value fromlist, int level) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
     SK_ROOT(vm, fromlist);
@@ -451,6 +461,7 @@ sk_value sk_import_name(sk_vm *vm, sk_value name, sk_value globals, sk_value loc
 }
 
 sk_value sk_import_from(sk_vm *vm, sk_value module, sk_value name) {
+    SK_ROOT_SCOPE(vm);
     sk_value v = sk_getattr_opt(vm, module, name);
     if (v || vm->exc) return v;
     /* a submodule not yet bound as an attribute */
@@ -496,6 +507,7 @@ sk_value sk_import_from(sk_vm *vm, sk_value module, sk_value name) {
 }
 
 bool sk_import_star(sk_vm *vm, sk_value module, sk_value ns) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value all = sk_getattr_opt(vm, module, SK_NAME(vm, __all__));
     if (vm->exc) return false;

@@ -300,6 +300,7 @@ static bool load_method(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w, sk_v
 }
 
 static bool unpack(sk_vm *vm, sk_value seq, sk_value *dst, unsigned n) {
+    SK_ROOT_SCOPE(vm);
     if (SK_IS(vm, seq, TUPLE) || SK_IS(vm, seq, LIST)) {
         size_t len = SK_IS(vm, seq, TUPLE) ? sk_tuple_len(seq) : sk_list_len(seq);
         const sk_value *items = SK_IS(vm, seq, TUPLE) ? sk_tuple_items(seq) : sk_list_items(seq);
@@ -345,6 +346,7 @@ static bool unpack(sk_vm *vm, sk_value seq, sk_value *dst, unsigned n) {
 }
 
 static bool unpack_ex(sk_vm *vm, sk_value seq, sk_value *dst, unsigned before, unsigned after) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value l = sk_list_from_iterable(vm, seq);
     if (!l) {
@@ -371,6 +373,7 @@ static bool unpack_ex(sk_vm *vm, sk_value seq, sk_value *dst, unsigned before, u
 }
 
 static sk_value format_value(sk_vm *vm, sk_value v, unsigned flags, sk_value spec) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     switch (flags & 3) {
     case 1: v = sk_str(vm, v); break;
@@ -467,6 +470,7 @@ static sk_value with_exit(sk_vm *vm, sk_value exit, sk_value exc) {
 }
 
 static sk_value do_raise(sk_vm *vm, sk_value exc, sk_value cause) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value inst = exc;
     if (sk_is_exception_type(vm, exc)) {
@@ -512,6 +516,7 @@ static const sk_exc_entry *find_handler(sk_code *code, uint32_t at) {
  * StopAsyncIteration in an async generator) becomes RuntimeError (PEP
  * 479). */
 static void gen_exit_exception(sk_vm *vm, sk_gen *g) {
+    SK_ROOT_SCOPE(vm);
     sk_value exc = vm->exc;
     const char *msg = NULL;
     if (sk_exc_is(vm, exc, SK_EXC_STOP_ITERATION)) {

@@ -41,6 +41,7 @@ static bool reserve(sk_vm *vm, sk_list *l, size_t need) {
 }
 
 sk_value sk_list_new(sk_vm *vm, size_t cap) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = (sk_list *)sk_gc_new(vm, SK_TYPE(vm, LIST), sizeof(sk_list));
     if (!l) return SK_NULL;
     sk_value v = sk_from_obj(l);
@@ -60,6 +61,7 @@ sk_value sk_list_from(sk_vm *vm, const sk_value *items, size_t n) {
 }
 
 bool sk_list_append(sk_vm *vm, sk_value lv, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = sk_list_ptr(lv);
     if (l->len == l->cap) {
         size_t mark = sk_gc_roots_save(vm);
@@ -73,6 +75,7 @@ bool sk_list_append(sk_vm *vm, sk_value lv, sk_value v) {
 }
 
 bool sk_list_insert(sk_vm *vm, sk_value lv, size_t index, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = sk_list_ptr(lv);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, v);
@@ -87,6 +90,7 @@ bool sk_list_insert(sk_vm *vm, sk_value lv, size_t index, sk_value v) {
 }
 
 bool sk_list_extend(sk_vm *vm, sk_value lv, sk_value iterable) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_list(vm, iterable) || sk_is_tuple(vm, iterable)) {
         bool is_list = sk_is_list(vm, iterable);
         size_t n = is_list ? sk_list_len(iterable) : sk_tuple_len(iterable);
@@ -116,6 +120,7 @@ bool sk_list_extend(sk_vm *vm, sk_value lv, sk_value iterable) {
 }
 
 sk_value sk_list_from_iterable(sk_vm *vm, sk_value iterable) {
+    SK_ROOT_SCOPE(vm);
     sk_value l = sk_list_new(vm, 0);
     if (!l) return SK_NULL;
     SK_ROOT(vm, l);
@@ -190,6 +195,7 @@ static bool merge_sort(sort_state *st, sort_item *a, sort_item *tmp, size_t n) {
 }
 
 bool sk_list_sort(sk_vm *vm, sk_value lv, sk_value keyfn, bool reverse) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = sk_list_ptr(lv);
     size_t n = l->len;
     if (n < 2 && (keyfn == SK_NULL || keyfn == SK_NONE || n == 0)) return true;
@@ -283,6 +289,7 @@ static sk_value list_getitem(sk_vm *vm, sk_value self, sk_value key) {
 }
 
 static int assign_slice(sk_vm *vm, sk_value self, sk_value key, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = sk_list_ptr(self);
     int64_t start, stop, step, count;
     if (!sk_slice_resolve(vm, key, (int64_t)l->len, &start, &stop, &step, &count)) return -1;
@@ -576,6 +583,7 @@ static const sk_method_def list_methods[] = {
     {"sort", m_sort, 1, -1, SK_METH_KEYWORDS, "Sort the list in ascending order and return None."},
     {"__getitem__", m_getitem, 2, 2, 0, NULL},
     {"__reversed__", m_reversed, 1, 1, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 
@@ -590,6 +598,7 @@ typedef struct list_iter_obj {
 static void list_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((list_iter_obj *)o)->list); }
 
 static sk_value new_iter(sk_vm *vm, sk_type_id kind, sk_value list, size_t index) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, list);
     list_iter_obj *it = (list_iter_obj *)sk_gc_new(vm, vm->types[kind], sizeof(list_iter_obj));
     if (!it) return SK_NULL;

@@ -20,6 +20,7 @@
 /* ---- calling dunders ---------------------------------------------------- */
 
 sk_value sk_call_special(sk_vm *vm, sk_value self, sk_value name, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, self);
     sk_value f = sk_type_lookup(vm, t, name);
     if (!f) return SK_NULL;

@@ -276,6 +276,7 @@ sk_value sk_str_concat(sk_vm *vm, sk_value a, sk_value b) {
 /* ---- interning --------------------------------------------------------- */
 
 sk_value sk_str_intern_value(sk_vm *vm, sk_value s) {
+    SK_ROOT_SCOPE(vm);
     if (sk_str_ptr(s)->interned) return s;
     sk_value found = sk_dict_get_str(vm, vm->interned, s);
     if (found) return found;

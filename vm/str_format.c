@@ -33,6 +33,7 @@
 
 /* Raises what a format.c call reported in `err`. */
 static sk_value raise_fmt(sk_vm *vm, sk_fmt_status st, sk_buf *err) {
+    SK_ROOT_SCOPE(vm);
     if (st == SK_FMT_NO_MEMORY || err->failed) {
         sk_buf_free(err);
         return sk_exc_no_memory(vm);
@@ -104,6 +105,7 @@ static sk_value pct_int_value(pct *c, sk_value v, uint32_t conv) {
 
 static bool pct_int(pct *c, const sk_fmt_pct *arg, sk_value v) {
     sk_vm *vm = c->vm;
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value iv = pct_int_value(c, v, arg->conv);
     bool ok = false;
@@ -218,6 +220,7 @@ static bool pct_char(pct *c, const sk_fmt_pct *arg, sk_value v) {
 /* bytes mode %s and %b: a bytes-like object or one with __bytes__. */
 static bool pct_bytes_obj(pct *c, const sk_fmt_pct *arg, sk_value v) {
     sk_vm *vm = c->vm;
+    SK_ROOT_SCOPE(vm);
     if (sk_is_bytes_like(vm, v)) {
         /* copy first: padding cannot run code, but keep the rule simple */
         pad_bytes(c->out, arg, sk_bytes_data(v), sk_bytes_len(v));
@@ -266,6 +269,7 @@ static size_t conv_index(pct *c, size_t end, uint32_t conv) {
 /* One conversion, fmt[*pos] being the character after '%'. */
 static bool pct_one(pct *c, size_t *pos, sk_value *mapped) {
     sk_vm *vm = c->vm;
+    SK_ROOT_SCOPE(vm);
     const char *f = c->fmt;
     size_t i = *pos;
     if (i < c->len && f[i] == '%') {
@@ -353,6 +357,7 @@ static bool pct_one(pct *c, size_t *pos, sk_value *mapped) {
 }
 
 static bool pct_run(sk_vm *vm, pct *c, sk_value args) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value mapped = SK_NULL;
     SK_ROOT(vm, mapped);
@@ -459,6 +464,7 @@ static int64_t get_integer(sk_vm *vm, span s) {
  * followed by ".attr" and "[key]" parts. */
 static sk_value field_object(fmt_call *fc, span name) {
     sk_vm *vm = fc->vm;
+    SK_ROOT_SCOPE(vm);
     const char *p = name.p, *end = name.p + name.n;
     const char *q = p;
     while (q < end && *q != '.' && *q != '[') q++;
@@ -554,6 +560,7 @@ static bool build(fmt_call *fc, sk_buf *out, const char *s, size_t n, int depth)
 /* Renders one field: name, conversion (0: none) and spec. */
 static bool render_field(fmt_call *fc, sk_buf *out, span name, uint32_t conv, span spec, bool expand, int depth) {
     sk_vm *vm = fc->vm;
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value obj = field_object(fc, name), specv = SK_NULL, r = SK_NULL;
     SK_ROOT(vm, obj);
@@ -724,6 +731,7 @@ static sk_value format_with(sk_vm *vm, sk_value self, const sk_value *args, size
 }
 
 sk_value sk_strfmt_format_method(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw - 1;
     size_t mark = sk_gc_roots_save(vm);
     sk_value kwargs = SK_NULL;

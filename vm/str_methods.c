@@ -228,6 +228,7 @@ static bool cp_in(sk_value chars, uint32_t cp) {
 
 /* An instance of the str subclass `cls` holding the text of s. */
 static sk_value subclass_instance(sk_vm *vm, sk_type *cls, sk_value s) {
+    SK_ROOT_SCOPE(vm);
     size_t size = SIZE(s);
     size_t text = (sizeof(sk_string) + size + 1 + 7) & ~(size_t)7;
     SK_ROOT(vm, s);
@@ -431,6 +432,7 @@ typedef struct str_iter {
 static void str_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((str_iter *)o)->str); }
 
 static sk_value str_iter_new(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, self);
     str_iter *it = (str_iter *)sk_gc_new(vm, SK_TYPE(vm, STR_ITER), sizeof(str_iter));
@@ -869,6 +871,7 @@ static bool rsplit_sep(sk_vm *vm, sk_value list, sk_value self, sk_value sep, in
 
 static sk_value do_split(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs, sk_value kwnames,
                          bool reverse) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"sep", "maxsplit"};
     sk_value a[2];
     if (!bind_args(vm, fname, args, nargs, kwnames, 1, names, 2, 0, a)) return SK_NULL;
@@ -897,6 +900,7 @@ static sk_value m_rsplit(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 }
 
 static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"keepends"};
     sk_value a[1];
     if (!bind_args(vm, "splitlines", args, nargs, kwnames, 1, names, 1, 0, a)) return SK_NULL;
@@ -937,6 +941,7 @@ static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value partition(sk_vm *vm, const sk_value *args, bool reverse) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], sep = args[1];
     if (!sk_is_str(vm, sep)) return sk_exc_fmt(vm, SK_EXC_TYPE, "must be str, not %T", sep);
     if (SIZE(sep) == 0) return sk_exc_msg(vm, SK_EXC_VALUE, "empty separator");
@@ -974,6 +979,7 @@ static sk_value m_rpartition(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value m_join(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value sep = args[0], iterable = args[1], seq;
     size_t mark = sk_gc_roots_save(vm);
     if (sk_is_list(vm, iterable) || sk_is_tuple(vm, iterable)) {
@@ -1260,6 +1266,7 @@ static sk_value m_removesuffix(sk_vm *vm, const sk_value *args, size_t nargs, sk
 /* ---- translate, maketrans ----------------------------------------------------- */
 
 static sk_value m_translate(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], table = args[1];
     /* what an ASCII code point maps to, remembered per call:
      * -1 unknown, -2 deleted, -3 a str (not remembered), else a code point */
@@ -1320,6 +1327,7 @@ fail:
 }
 
 static sk_value m_maketrans(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value d = sk_dict_new(vm);
     if (!d) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
@@ -1398,6 +1406,7 @@ static sk_value m_encode(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 }
 
 static sk_value m_getnewargs(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value s = sk_str_new(vm, DATA(args[0]), SIZE(args[0]));
     if (!s) return SK_NULL;
     SK_ROOT(vm, s);

@@ -51,6 +51,7 @@ static sk_value structseq_repr(sk_vm *vm, sk_value self) {
 
 /* type(sequence): exactly as many items as fields. */
 static sk_value structseq_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     sk_type *base = structseq_base(t);
     if (nargs != 1 || kwnames)
@@ -72,6 +73,7 @@ static sk_value structseq_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, 
 }
 
 sk_type *sk_structseq_new_type(sk_vm *vm, const char *module, const char *name, const char *const *fields) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_type *t = sk_type_new_builtin(vm, name, module, SK_TYPE(vm, TUPLE), sizeof(sk_tuple), 0);
     sk_type *result = NULL;

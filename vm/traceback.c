@@ -52,6 +52,7 @@ static void frame_obj_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_traceback_new(sk_vm *vm, sk_value next, sk_frame *f) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, next);
     sk_traceback *t = (sk_traceback *)sk_gc_new(vm, SK_TYPE(vm, TRACEBACK), sizeof(sk_traceback));
     if (!t) return SK_NULL;
@@ -124,6 +125,7 @@ static sk_value fr_repr(sk_vm *vm, sk_value self) {
 /* The named locals of a running frame, as a dict: the namespace itself for
  * module and class code, the live registers otherwise. */
 static sk_value frame_locals(sk_vm *vm, sk_frame *f) {
+    SK_ROOT_SCOPE(vm);
     if (f->locals) return f->locals;
     if (!f->func) return f->globals;
     sk_code *c = f->code;
@@ -152,6 +154,7 @@ static sk_value frame_locals(sk_vm *vm, sk_frame *f) {
 }
 
 static sk_value snapshot(sk_vm *vm, sk_frame *f, bool follow) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value first = SK_NULL, last = SK_NULL;
     SK_ROOT(vm, first);
@@ -204,6 +207,7 @@ void sk_traceback_init_types(sk_vm *vm) {
 /* ---- source lines ------------------------------------------------------------ */
 
 static sk_value read_lines(sk_vm *vm, const char *path) {
+    SK_ROOT_SCOPE(vm);
     FILE *fp = fopen(path, "rb");
     if (!fp) return SK_NULL;
     sk_buf b;
@@ -440,6 +444,7 @@ static void print_syntax_error_location(printer *p, sk_value exc) {
 
 static void print_exception_line(printer *p, sk_value exc) {
     sk_vm *vm = p->vm;
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, exc);
     bool is_syntax = sk_exc_is(vm, exc, SK_EXC_SYNTAX);
     if (is_syntax) print_syntax_error_location(p, exc);
@@ -638,6 +643,7 @@ static void print_group(printer *p, print_ctx *ctx, sk_value exc) {
 }
 
 void sk_traceback_format(sk_vm *vm, sk_value exc, sk_buf *out) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value saved = vm->exc;
     vm->exc = SK_NULL;

@@ -24,6 +24,7 @@ static sk_frame *frame_at(sk_vm *vm, int stacklevel) {
 }
 
 bool sk_warn(sk_vm *vm, sk_type *category, sk_value msg, int stacklevel) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, msg);
     /* with the warnings module loaded, its filters decide */
@@ -82,6 +83,7 @@ void sk_warn_never_awaited(sk_vm *vm, sk_value coro) {
 }
 
 void sk_report_unraisable(sk_vm *vm, sk_value exc, sk_value obj, const char *msg) {
+    SK_ROOT_SCOPE(vm);
     if (!exc) return;
     size_t mark = sk_gc_roots_save(vm);
     sk_value saved = vm->exc;
