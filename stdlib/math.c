@@ -439,6 +439,7 @@ NATIVE(m_isclose) {
 }
 
 NATIVE(m_frexp) {
+    SK_ROOT_SCOPE(vm);
     double x;
     if (!as_double(vm, args[0], &x)) return SK_NULL;
     int e = 0;
@@ -475,6 +476,7 @@ NATIVE(m_ldexp) {
 }
 
 NATIVE(m_modf) {
+    SK_ROOT_SCOPE(vm);
     double x, ip;
     if (!as_double(vm, args[0], &x)) return SK_NULL;
     double frac;
@@ -559,6 +561,7 @@ NATIVE(m_nextafter) {
 /* floor/ceil: a float's own value, else the type's __floor__/__ceil__,
  * else float(x). */
 static sk_value round_special(sk_vm *vm, sk_value x, sk_value dunder, double (*f)(double)) {
+    SK_ROOT_SCOPE(vm);
     double d;
     if (SK_IS(vm, x, FLOAT)) {
         d = sk_float_value(x);
@@ -578,6 +581,7 @@ NATIVE(m_floor) { return round_special(vm, args[0], SK_NAME(vm, __floor__), floo
 NATIVE(m_ceil) { return round_special(vm, args[0], SK_NAME(vm, __ceil__), ceil); }
 
 NATIVE(m_trunc) {
+    SK_ROOT_SCOPE(vm);
     sk_value x = args[0];
     if (SK_IS(vm, x, FLOAT)) return int_of_double(vm, trunc(sk_float_value(x)));
     if (sk_is_int(x)) return x;
@@ -639,6 +643,7 @@ static sk_value log_helper(sk_vm *vm, sk_value arg, double (*f)(double)) {
 }
 
 NATIVE(m_log) {
+    SK_ROOT_SCOPE(vm);
     sk_value num = log_helper(vm, args[0], c_log);
     if (!num || nargs == 1) return num;
     SK_ROOT(vm, num);
@@ -751,6 +756,7 @@ NATIVE(m_hypot) {
 }
 
 NATIVE(m_dist) {
+    SK_ROOT_SCOPE(vm);
     sk_value p = args[0], q = args[1];
     SK_ROOT(vm, p);
     SK_ROOT(vm, q);
@@ -782,6 +788,7 @@ NATIVE(m_dist) {
 /* ---- fsum: Shewchuk's exact partial sums, correctly rounded ------------------------ */
 
 NATIVE(m_fsum) {
+    SK_ROOT_SCOPE(vm);
     sk_value it = sk_iter(vm, args[0]);
     if (!it) return SK_NULL;
     SK_ROOT(vm, it);
@@ -906,6 +913,7 @@ static bool exact_int_i64(sk_vm *vm, sk_value v, int64_t *out) {
 static bool is_exact_int(sk_vm *vm, sk_value v) { return sk_is_int(v) || SK_IS(vm, v, INT); }
 
 NATIVE(m_sumprod) {
+    SK_ROOT_SCOPE(vm);
     sk_value p_it = sk_iter(vm, args[0]);
     if (!p_it) return SK_NULL;
     SK_ROOT(vm, p_it);
@@ -990,6 +998,7 @@ NATIVE(m_sumprod) {
 }
 
 NATIVE(m_prod) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"iterable", "start"};
     sk_value a[2];
     if (!sk_native_parse(vm, "prod", args, nargs, kwnames, names, 2, 1, 1, 1, a)) return SK_NULL;
@@ -1048,6 +1057,7 @@ static sk_value int_gcd(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 NATIVE(m_gcd) {
+    SK_ROOT_SCOPE(vm);
     if (nargs == 0) return sk_from_int(0);
     sk_value res = as_index(vm, args[0]);
     if (!res) return SK_NULL;
@@ -1064,6 +1074,7 @@ NATIVE(m_gcd) {
 }
 
 NATIVE(m_lcm) {
+    SK_ROOT_SCOPE(vm);
     if (nargs == 0) return sk_from_int(1);
     sk_value res = as_index(vm, args[0]);
     if (!res) return SK_NULL;
@@ -1093,6 +1104,7 @@ NATIVE(m_lcm) {
 }
 
 NATIVE(m_isqrt) {
+    SK_ROOT_SCOPE(vm);
     sk_value n = as_index(vm, args[0]);
     if (!n) return SK_NULL;
     if (sk_int_sign(n) < 0) return sk_exc_msg(vm, SK_EXC_VALUE, "isqrt() argument must be nonnegative");
@@ -1119,6 +1131,7 @@ NATIVE(m_isqrt) {
 /* product(range(lo, hi)) for lo < hi, by halves so that the large
  * multiplications are balanced. */
 static sk_value range_product(sk_vm *vm, uint64_t lo, uint64_t hi) {
+    SK_ROOT_SCOPE(vm);
     if (hi - lo <= 8) {
         uint64_t acc = 1;
         bool fits = true;
@@ -1162,6 +1175,7 @@ NATIVE(m_factorial) { return factorial_of(vm, args[0]); }
  * P(n, k) = P(n, j) * P(n-j, k-j) and C(n, k) = C(n, j) * C(n-j, k-j) // C(k, j),
  * so that the big multiplications are balanced. */
 static sk_value perm_comb(sk_vm *vm, sk_value n, uint64_t k, bool comb) {
+    SK_ROOT_SCOPE(vm);
     if (k == 0) return sk_from_int(1);
     if (k == 1) return n;
     size_t mark = sk_gc_roots_save(vm);
@@ -1208,6 +1222,7 @@ static bool small_nonneg(sk_value v, uint64_t *out) {
 }
 
 NATIVE(m_perm) {
+    SK_ROOT_SCOPE(vm);
     if (nargs == 1 || args[1] == SK_NONE) return factorial_of(vm, args[0]);
     sk_value n = as_index(vm, args[0]);
     if (!n) return SK_NULL;
@@ -1225,6 +1240,7 @@ NATIVE(m_perm) {
 }
 
 NATIVE(m_comb) {
+    SK_ROOT_SCOPE(vm);
     sk_value n = as_index(vm, args[0]);
     if (!n) return SK_NULL;
     SK_ROOT(vm, n);

@@ -77,27 +77,24 @@ bool sk_native_parse(sk_vm *vm, const char *fname, const sk_value *args, size_t 
         return false;
     }
     for (size_t i = 0; i < npos; i++) out[i] = args[i];
+    /* Keywords are bound first; as in Clinic, a missing required argument
+     * is reported before an unknown or repeated keyword. */
     size_t nkw = nargs - npos;
+    sk_value bad_kw = SK_NULL;
+    int bad_index = -1, bad_posonly = -1;
     for (size_t k = 0; k < nkw; k++) {
         sk_value name = sk_tuple_get(kwnames, k);
         int found = -1;
         for (int i = npos_only; i < nparams; i++)
             if (sk_str_eq_cstr(name, names[i])) found = i;
-        if (found < 0) {
-            for (int i = 0; i < npos_only; i++)
-                if (sk_str_eq_cstr(name, names[i])) {
-                    sk_exc_fmt(vm, SK_EXC_TYPE,
-                               "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
-                               names[i]);
-                    return false;
-                }
-            sk_exc_fmt(vm, SK_EXC_TYPE, "%R is an invalid keyword argument for %s()", name, fname);
-            return false;
-        }
-        if (out[found]) {
-            sk_exc_fmt(vm, SK_EXC_TYPE, "argument for %s() given by name ('%s') and position (%d)", fname,
-                       names[found], found + 1);
-            return false;
+        if (found < 0 || out[found]) {
+            if (!bad_kw) {
+                bad_kw = name;
+                bad_index = found;
+                for (int i = 0; i < npos_only && found < 0; i++)
+                    if (sk_str_eq_cstr(name, names[i])) bad_posonly = i;
+            }
+            continue;
         }
         out[found] = args[npos + k];
     }
@@ -107,6 +104,17 @@ bool sk_native_parse(sk_vm *vm, const char *fname, const sk_value *args, size_t 
             sk_exc_fmt(vm, SK_EXC_TYPE, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
         else
             sk_exc_fmt(vm, SK_EXC_TYPE, "%s() missing required keyword-only argument '%s'", fname, names[i]);
+        return false;
+    }
+    if (bad_kw) {
+        if (bad_index >= 0)
+            sk_exc_fmt(vm, SK_EXC_TYPE, "argument for %s() given by name ('%s') and position (%d)", fname,
+                       names[bad_index], bad_index + 1);
+        else if (bad_posonly >= 0)
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                       fname, names[bad_posonly]);
+        else
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%R is an invalid keyword argument for %s()", bad_kw, fname);
         return false;
     }
     return true;
