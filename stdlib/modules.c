@@ -137,4 +137,20 @@ done:
     return ok;
 }
 
-void sk_modules_mark(sk_vm *vm) { (void)vm; }
+void sk_modules_mark(sk_vm *vm) { sk_gc_mark(vm, vm->native_state); }
+
+bool sk_native_state_set(sk_vm *vm, const char *key, sk_value v) {
+    if (!v) return false;
+    if (!vm->native_state) {
+        SK_ROOT_SCOPE(vm);
+        SK_ROOT(vm, v);
+        sk_value d = sk_dict_new(vm);
+        if (!d) return false;
+        vm->native_state = d;
+    }
+    return sk_dict_set_cstr(vm, vm->native_state, key, v);
+}
+
+sk_value sk_native_state_get(sk_vm *vm, const char *key) {
+    return vm->native_state ? sk_dict_get_cstr(vm, vm->native_state, key) : SK_NULL;
+}

@@ -38,6 +38,12 @@ SK_INTERNAL extern const size_t sk_bundled_count;
 SK_INTERNAL bool sk_modules_init(sk_vm *vm) SK_MUST_CHECK;
 /* Marks what native modules keep outside their module objects. */
 SK_INTERNAL void sk_modules_mark(sk_vm *vm);
+/* What a native module keeps for its own use (its types, caches), by a key
+ * it chooses ("time.struct_time"): kept alive for the VM's lifetime, so a
+ * program deleting the module's attribute does not break the module.
+ * sk_native_state_get returns SK_NULL when the key was never set. */
+SK_INTERNAL bool sk_native_state_set(sk_vm *vm, const char *key, sk_value v) SK_MUST_CHECK;
+SK_INTERNAL sk_value sk_native_state_get(sk_vm *vm, const char *key);
 
 /* Helpers for writing native modules. */
 SK_INTERNAL bool sk_module_add_functions(sk_vm *vm, sk_value module, const sk_method_def *defs) SK_MUST_CHECK;

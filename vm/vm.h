@@ -190,6 +190,9 @@ struct sk_vm {
     sk_value stdio[3];             /* the native stdin, stdout, stderr
                                       (sys.__stdin__ …), see textio.h */
     sk_value linecache;            /* dict: filename -> list of source lines */
+    sk_value native_state;         /* dict: what native modules keep outside
+                                      their namespaces, "time.struct_time"
+                                      -> value (stdlib/modules.c) */
     int64_t int_max_str_digits;
 
     /* ---- execution (interp.c) ---- */
