@@ -74,6 +74,7 @@ SK_INTERNAL bool sk_sys_module_init(sk_vm *vm, sk_value module) SK_MUST_CHECK;
     X("_io", sk_io_module_init)                                       \
     X("errno", sk_errno_module_init)                                  \
     X("math", sk_math_module_init)                                    \
+    X("posix", sk_posix_module_init)                                  \
     X("time", sk_time_module_init)
 
 #define X(name, fn) SK_INTERNAL bool fn(sk_vm *vm, sk_value module) SK_MUST_CHECK;
