@@ -152,7 +152,13 @@ struct sk_vm {
     sk_obj **finalize_queue;       /* unreachable objects whose Python
                                       finaliser must run at a safe point */
     size_t nfinalize, finalize_cap;
-    sk_value weakref_callbacks;    /* list: (callback, ref) pairs to call */
+    sk_value weakref_callbacks;    /* list: weakrefs whose referent died and
+                                      whose callback is still to be called */
+    bool gc_disabled;              /* gc.disable(): no automatic collections */
+    bool running_finalizers;       /* sk_gc_run_finalizers is running */
+    size_t gc_allocs;              /* objects allocated since the last
+                                      collection (gc.get_count()) */
+    size_t gc_collected;           /* objects found unreachable, in all */
 
     /* ---- types and constants ---- */
     sk_type *types[SK_T_COUNT];
