@@ -84,6 +84,9 @@ NATIVE(g_get_threshold) { return thresholds(vm); }
 
 NATIVE(g_set_threshold) {
     SK_ROOT_SCOPE(vm);
+    if (nargs < 1 || nargs > 3)
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "set_threshold() takes at %s %d argument%s (%zu given)",
+                          nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s", nargs);
     sk_value old = thresholds(vm);
     if (!old) return SK_NULL;
     SK_ROOT(vm, old);
@@ -212,7 +215,7 @@ static const sk_method_def gc_functions[] = {
     {"isenabled", g_isenabled, 0, 0, 0, NULL},
     {"get_count", g_get_count, 0, 0, 0, NULL},
     {"get_threshold", g_get_threshold, 0, 0, 0, NULL},
-    {"set_threshold", g_set_threshold, 1, 3, 0, NULL},
+    {"set_threshold", g_set_threshold, 0, -1, 0, NULL},
     {"get_debug", g_get_debug, 0, 0, 0, NULL},
     {"set_debug", g_set_debug, 1, 1, 0, NULL},
     {"is_tracked", g_is_tracked, 1, 1, 0, NULL},
