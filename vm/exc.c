@@ -488,7 +488,8 @@ static sk_value os_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     if (t == SK_EXC_TYPE(vm, OS) && nargs >= 2 && sk_is_int(args[0])) {
         static const struct { int err; sk_exc_id id; } map[] = {
             {EAGAIN, SK_EXC_BLOCKING_IO}, {EALREADY, SK_EXC_BLOCKING_IO}, {EINPROGRESS, SK_EXC_BLOCKING_IO},
-            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
+            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ESHUTDOWN, SK_EXC_BROKEN_PIPE},
+            {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
             {ECONNREFUSED, SK_EXC_CONNECTION_REFUSED}, {ECONNRESET, SK_EXC_CONNECTION_RESET},
             {EEXIST, SK_EXC_FILE_EXISTS}, {ENOENT, SK_EXC_FILE_NOT_FOUND}, {EINTR, SK_EXC_INTERRUPTED},
             {EISDIR, SK_EXC_IS_A_DIRECTORY}, {ENOTDIR, SK_EXC_NOT_A_DIRECTORY}, {EACCES, SK_EXC_PERMISSION},
