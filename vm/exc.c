@@ -86,6 +86,10 @@ sk_value sk_exc_handled(sk_vm *vm) {
 /* ---- creating and raising --------------------------------------------------- */
 
 sk_value sk_exc_new(sk_vm *vm, sk_type *type, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
+    /* callers pass freshly made messages in C locals (&msg): rooted here,
+     * they survive the instance's allocation */
+    for (size_t i = 0; i < nargs; i++) sk_gc_root(vm, (sk_value *)&args[i]);
     return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
 }
 
