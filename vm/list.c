@@ -203,14 +203,16 @@ bool sk_list_sort(sk_vm *vm, sk_value lv, sk_value keyfn, bool reverse) {
      * by comparisons cannot see or change it half-sorted. */
     sk_value *items = l->items;
     size_t cap = l->cap;
+    /* the items must stay reachable: a temporary tuple holds them, made
+     * while the list still does */
+    sk_value holder = sk_tuple_new(vm, n * 2);
+    if (!holder) return false;
+    SK_ROOT(vm, holder);
     l->items = NULL;
     l->len = l->cap = 0;
     sort_item *work = sk_mem_alloc(vm, n * 2 * sizeof(sort_item));
     bool ok = false;
-    /* the items must stay reachable: a temporary tuple holds them */
-    sk_value holder = sk_tuple_new(vm, n * 2);
-    if (!work || !holder) goto restore;
-    SK_ROOT(vm, holder);
+    if (!work) goto restore;
     memcpy(sk_tuple_items(holder), items, n * sizeof(sk_value));
     sort_state st = {vm, reverse, false, true, true, true};
     for (size_t i = 0; i < n; i++) {
