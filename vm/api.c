@@ -175,6 +175,7 @@ static sk_value script_folder(sk_vm *vm, const char *path) {
 
 sk_status sk_run_file(sk_vm *vm, const char *path) {
     if (!vm) return SK_EBADARG;
+    SK_ROOT_SCOPE(vm);
     if (!path) return bad_arg(vm, "sk_run_file", "path is NULL");
     sk_buf src;
     if (!read_whole_file(vm, path, &src)) {
@@ -195,6 +196,7 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     }
     sk_status st;
     sk_value folder = script_folder(vm, path);
+    SK_ROOT(vm, folder); /* while the file name is made */
     sk_value file = folder ? sk_str_from_cstr(vm, path) : SK_NULL;
     if (!file || !sk_list_insert(vm, vm->path, 0, folder)) {
         st = finish_run(vm, false);
