@@ -566,6 +566,7 @@ static sk_value round_special(sk_vm *vm, sk_value x, sk_value dunder, double (*f
     if (SK_IS(vm, x, FLOAT)) {
         d = sk_float_value(x);
     } else {
+        SK_ROOT_SCOPE(vm);
         if (sk_is_int(x)) return x;
         sk_value m = sk_lookup_special(vm, x, dunder);
         if (m) {
@@ -797,17 +798,15 @@ NATIVE(m_fsum) {
     double *p = small;
     double special_sum = 0.0, inf_sum = 0.0;
     sk_value result = SK_NULL;
-    size_t mark = sk_gc_roots_save(vm);
     for (;;) {
+        SK_ROOT_SCOPE(vm);
         sk_value item;
         int st = sk_next(vm, it, &item);
         if (st < 0) goto done;
         if (st == 0) break;
         double x;
         SK_ROOT(vm, item);
-        bool ok = as_double(vm, item, &x);
-        sk_gc_roots_restore(vm, mark);
-        if (!ok) goto done;
+        if (!as_double(vm, item, &x)) goto done;
         double xsave = x;
         /* add x to the partials, keeping them exact and non-overlapping */
         size_t i = 0;
@@ -1064,6 +1063,7 @@ NATIVE(m_gcd) {
     SK_ROOT(vm, res);
     if (nargs == 1) return sk_abs(vm, res);
     for (size_t i = 1; i < nargs; i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value x = as_index(vm, args[i]);
         if (!x) return SK_NULL;
         if (res == sk_from_int(1)) continue; /* only check the rest */
@@ -1081,6 +1081,7 @@ NATIVE(m_lcm) {
     SK_ROOT(vm, res);
     if (nargs == 1) return sk_abs(vm, res);
     for (size_t i = 1; i < nargs; i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value x = as_index(vm, args[i]);
         if (!x) return SK_NULL;
         if (res == sk_from_int(0)) continue;
@@ -1193,6 +1194,7 @@ static sk_value perm_comb(sk_vm *vm, sk_value n, uint64_t k, bool comb) {
     SK_ROOT(vm, b);
     a = sk_binop(vm, SK_NB_MUL, a, b);
     if (a && comb) {
+        SK_ROOT_SCOPE(vm);
         sk_value kv = sk_int_from_u64(vm, k);
         if (!kv) return SK_NULL;
         SK_ROOT(vm, kv);

@@ -140,14 +140,10 @@ done:
 void sk_modules_mark(sk_vm *vm) { sk_gc_mark(vm, vm->native_state); }
 
 bool sk_native_state_set(sk_vm *vm, const char *key, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     if (!v) return false;
-    if (!vm->native_state) {
-        SK_ROOT_SCOPE(vm);
-        SK_ROOT(vm, v);
-        sk_value d = sk_dict_new(vm);
-        if (!d) return false;
-        vm->native_state = d;
-    }
+    SK_ROOT(vm, v);
+    if (!vm->native_state && !(vm->native_state = sk_dict_new(vm))) return false;
     return sk_dict_set_cstr(vm, vm->native_state, key, v);
 }
 

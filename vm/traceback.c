@@ -159,6 +159,7 @@ static sk_value snapshot(sk_vm *vm, sk_frame *f, bool follow) {
     sk_value first = SK_NULL, last = SK_NULL;
     SK_ROOT(vm, first);
     for (; f; f = f->prev) {
+        SK_ROOT_SCOPE(vm);
         sk_value locals = frame_locals(vm, f);
         if (!locals) return SK_NULL;
         SK_ROOT(vm, locals);
