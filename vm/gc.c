@@ -261,6 +261,8 @@ size_t sk_gc_collect_count(sk_vm *vm) {
     unreachable += sweep(vm);
     vm->collections++;
     vm->gc_allocs = 0;
+    vm->finalizers_pending = vm->nfinalize > 0 ||
+                             (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks) > 0);
     vm->gc_collected += unreachable;
     size_t threshold = vm->bytes_in_use * 2;
     vm->gc_threshold = threshold < GC_MIN_THRESHOLD ? GC_MIN_THRESHOLD : threshold;
@@ -323,6 +325,7 @@ size_t sk_gc_run_finalizers(sk_vm *vm) {
     }
     vm->exc = saved;
     vm->running_finalizers = false;
+    vm->finalizers_pending = false;
     return ran;
 }
 

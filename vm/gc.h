@@ -64,6 +64,10 @@ SK_INTERNAL size_t sk_gc_collect_count(sk_vm *vm);
  * and restored; errors in finalisers are reported as unraisable. Returns
  * how many finalisers ran. Does nothing when called from a finaliser. */
 SK_INTERNAL size_t sk_gc_run_finalizers(sk_vm *vm);
+/* Whether a collection left finalisers or callbacks to run: the
+ * interpreter checks this at its safe points (backward jumps, function
+ * entry), as it checks for Ctrl-C. */
+static inline bool sk_gc_finalizers_pending(sk_vm *vm) { return vm->finalizers_pending; }
 
 /* Marking, for types' trace functions. */
 SK_INTERNAL void sk_gc_mark_obj(sk_vm *vm, sk_obj *o);

@@ -156,6 +156,9 @@ struct sk_vm {
                                       whose callback is still to be called */
     bool gc_disabled;              /* gc.disable(): no automatic collections */
     bool running_finalizers;       /* sk_gc_run_finalizers is running */
+    bool finalizers_pending;       /* the queues above are not empty: the
+                                      interpreter runs them at its next
+                                      safe point */
     size_t gc_allocs;              /* objects allocated since the last
                                       collection (gc.get_count()) */
     size_t gc_collected;           /* objects found unreachable, in all */
