@@ -193,7 +193,7 @@ class DirEntry:
 DirEntry.__module__ = 'posix'
 
 
-class ScandirIterator:
+class _ScandirIterator:
     """What scandir() returns: an iterator of DirEntry objects that is also
     a context manager."""
 
@@ -218,7 +218,8 @@ class ScandirIterator:
         self.close()
 
 
-ScandirIterator.__module__ = 'posix'
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+_ScandirIterator.__module__ = 'posix'
 
 
 def scandir(path=None):
@@ -236,7 +237,7 @@ def scandir(path=None):
         directory = fspath(path)
     entries = [DirEntry._make(directory, n, k, i) for n, k, i in _scandir_entries(directory)]
     entries.reverse()
-    return ScandirIterator(entries)
+    return _ScandirIterator(entries)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

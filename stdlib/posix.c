@@ -9,6 +9,7 @@
  * System calls interrupted by a signal are retried, as PEP 475 asks.
  */
 #include <dirent.h>
+#include <sched.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -689,6 +690,40 @@ NATIVE(p_set_inheritable) {
     return SK_NONE;
 }
 
+NATIVE(p_fchdir) {
+    int fd;
+    if (!fd_arg(vm, args[0], &fd)) return SK_NULL;
+    if (fchdir(fd) != 0) return os_error(vm, errno);
+    return SK_NONE;
+}
+
+NATIVE(p_fchmod) {
+    int fd, mode;
+    if (!fd_arg(vm, args[0], &fd) || !int_arg(vm, args[1], &mode)) return SK_NULL;
+    if (fchmod(fd, (mode_t)mode) != 0) return os_error(vm, errno);
+    return SK_NONE;
+}
+
+NATIVE(p_fdatasync) {
+    int fd;
+    if (!fd_arg(vm, args[0], &fd)) return SK_NULL;
+    if (fdatasync(fd) != 0) return os_error(vm, errno);
+    return SK_NONE;
+}
+
+NATIVE(p_sync) {
+    sync();
+    return SK_NONE;
+}
+
+NATIVE(p_pipe2) {
+    int flags;
+    if (!int_arg(vm, args[0], &flags)) return SK_NULL;
+    int fds[2];
+    if (pipe2(fds, flags) != 0) return os_error(vm, errno);
+    return sk_tuple_pack2(vm, sk_from_int(fds[0]), sk_from_int(fds[1]));
+}
+
 NATIVE(p_device_encoding) {
     int fd;
     if (!fd_arg(vm, args[0], &fd)) return SK_NULL;
@@ -714,6 +749,44 @@ NATIVE(p_getuid) { return sk_from_int(getuid()); }
 NATIVE(p_geteuid) { return sk_from_int(geteuid()); }
 NATIVE(p_getgid) { return sk_from_int(getgid()); }
 NATIVE(p_getegid) { return sk_from_int(getegid()); }
+
+NATIVE(p_getpgrp) { return sk_from_int(getpgrp()); }
+
+NATIVE(p_getpgid) {
+    int64_t pid;
+    if (!sk_index_i64(vm, args[0], &pid, NULL)) return SK_NULL;
+    pid_t r = getpgid((pid_t)pid);
+    if (r < 0) return os_error(vm, errno);
+    return sk_from_int(r);
+}
+
+NATIVE(p_getsid) {
+    int64_t pid;
+    if (!sk_index_i64(vm, args[0], &pid, NULL)) return SK_NULL;
+    pid_t r = getsid((pid_t)pid);
+    if (r < 0) return os_error(vm, errno);
+    return sk_from_int(r);
+}
+
+NATIVE(p_getloadavg) {
+    SK_ROOT_SCOPE(vm);
+    double load[3];
+    if (getloadavg(load, 3) != 3) return sk_exc_msg(vm, SK_EXC_OS, "Load averages are unobtainable");
+    sk_value t = sk_tuple_new(vm, 3);
+    if (!t) return SK_NULL;
+    SK_ROOT(vm, t);
+    for (size_t i = 0; i < 3; i++) {
+        sk_value f = sk_float_new(vm, load[i]);
+        if (!f) return SK_NULL;
+        sk_tuple_items(t)[i] = f;
+    }
+    return t;
+}
+
+NATIVE(p_sched_yield) {
+    sched_yield();
+    return SK_NONE;
+}
 
 NATIVE(p_cpu_count) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -904,6 +977,11 @@ static const sk_method_def posix_functions[] = {
     {"get_inheritable", p_get_inheritable, 1, 1, 0, NULL},
     {"set_inheritable", p_set_inheritable, 2, 2, 0, NULL},
     {"device_encoding", p_device_encoding, 1, 1, 0, NULL},
+    {"fchdir", p_fchdir, 1, 1, 0, NULL},
+    {"fchmod", p_fchmod, 2, 2, 0, NULL},
+    {"fdatasync", p_fdatasync, 1, 1, 0, NULL},
+    {"sync", p_sync, 0, 0, 0, NULL},
+    {"pipe2", p_pipe2, 1, 1, 0, NULL},
     {"get_terminal_size", p_get_terminal_size, 0, 1, 0, NULL},
     {"getpid", p_getpid, 0, 0, 0, NULL},
     {"getppid", p_getppid, 0, 0, 0, NULL},
@@ -912,6 +990,11 @@ static const sk_method_def posix_functions[] = {
     {"getgid", p_getgid, 0, 0, 0, NULL},
     {"getegid", p_getegid, 0, 0, 0, NULL},
     {"cpu_count", p_cpu_count, 0, 0, 0, NULL},
+    {"getpgrp", p_getpgrp, 0, 0, 0, NULL},
+    {"getpgid", p_getpgid, 1, 1, 0, NULL},
+    {"getsid", p_getsid, 1, 1, 0, NULL},
+    {"getloadavg", p_getloadavg, 0, 0, 0, NULL},
+    {"sched_yield", p_sched_yield, 0, 0, 0, NULL},
     {"umask", p_umask, 1, 1, 0, NULL},
     {"kill", p_kill, 2, 2, 0, NULL},
     {"_exit", p_exit, 1, 1, 0, NULL},

@@ -3,12 +3,8 @@
 Every function takes str or bytes paths (or os.PathLike objects) and
 answers in the same type; mixing str and bytes is a TypeError.
 """
-import os
-import stat
-import sys
-import genericpath
-from genericpath import *
-
+# The constants come first: os imports them from here, and importing this
+# module first imports os while this one is still partly initialised.
 curdir = '.'
 pardir = '..'
 extsep = '.'
@@ -17,6 +13,12 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
+
+import os
+import stat
+import sys
+import genericpath
+from genericpath import *
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
