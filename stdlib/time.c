@@ -1,7 +1,7 @@
 /* time.c — the time module: the clocks (time, monotonic, perf_counter,
  * process_time and their _ns forms), sleep(), and the calendar functions
  * over the C library (gmtime, localtime, mktime, strftime, asctime, ctime,
- * struct_time and the timezone constants). strptime, which CPython writes
+ * struct_time and the timezone constants), and the POSIX clocks by id. strptime, which CPython writes
  * in Python (_strptime), is not provided.
  */
 #include <errno.h>
@@ -37,6 +37,44 @@ NATIVE(t_monotonic) { return seconds(vm, CLOCK_MONOTONIC); }
 NATIVE(t_monotonic_ns) { return sk_int_from_i64(vm, clock_ns(CLOCK_MONOTONIC)); }
 NATIVE(t_process_time) { return seconds(vm, CLOCK_PROCESS_CPUTIME_ID); }
 NATIVE(t_process_time_ns) { return sk_int_from_i64(vm, clock_ns(CLOCK_PROCESS_CPUTIME_ID)); }
+
+NATIVE(t_thread_time) { return seconds(vm, CLOCK_THREAD_CPUTIME_ID); }
+NATIVE(t_thread_time_ns) { return sk_int_from_i64(vm, clock_ns(CLOCK_THREAD_CPUTIME_ID)); }
+
+static bool clock_arg(sk_vm *vm, sk_value v, clockid_t *out) {
+    int64_t id;
+    if (sk_is_float(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "'float' object cannot be interpreted as an integer");
+        return false;
+    }
+    if (!sk_index_i64(vm, v, &id, "Python int too large to convert to C int")) return false;
+    *out = (clockid_t)id;
+    return true;
+}
+
+NATIVE(t_clock_gettime) {
+    clockid_t id;
+    struct timespec ts;
+    if (!clock_arg(vm, args[0], &id)) return SK_NULL;
+    if (clock_gettime(id, &ts) != 0) return sk_exc_fmt(vm, SK_EXC_OS, "[Errno %d] %s", errno, strerror(errno));
+    return sk_float_new(vm, (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
+
+NATIVE(t_clock_gettime_ns) {
+    clockid_t id;
+    struct timespec ts;
+    if (!clock_arg(vm, args[0], &id)) return SK_NULL;
+    if (clock_gettime(id, &ts) != 0) return sk_exc_fmt(vm, SK_EXC_OS, "[Errno %d] %s", errno, strerror(errno));
+    return sk_int_from_i64(vm, (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
+}
+
+NATIVE(t_clock_getres) {
+    clockid_t id;
+    struct timespec ts;
+    if (!clock_arg(vm, args[0], &id)) return SK_NULL;
+    if (clock_getres(id, &ts) != 0) return sk_exc_fmt(vm, SK_EXC_OS, "[Errno %d] %s", errno, strerror(errno));
+    return sk_float_new(vm, (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9);
+}
 
 /* sleep(secs): interruptible by Ctrl-C, which raises KeyboardInterrupt. */
 NATIVE(t_sleep) {
@@ -320,6 +358,11 @@ static const sk_method_def time_functions[] = {
     {"process_time", t_process_time, 0, 0, 0, NULL},
     {"process_time_ns", t_process_time_ns, 0, 0, 0, NULL},
     {"sleep", t_sleep, 1, 1, 0, NULL},
+    {"thread_time", t_thread_time, 0, 0, 0, NULL},
+    {"thread_time_ns", t_thread_time_ns, 0, 0, 0, NULL},
+    {"clock_gettime", t_clock_gettime, 1, 1, 0, NULL},
+    {"clock_gettime_ns", t_clock_gettime_ns, 1, 1, 0, NULL},
+    {"clock_getres", t_clock_getres, 1, 1, 0, NULL},
     {"gmtime", t_gmtime, 0, 1, 0, NULL},
     {"localtime", t_localtime, 0, 1, 0, NULL},
     {"mktime", t_mktime, 1, 1, 0, NULL},
@@ -337,5 +380,12 @@ bool sk_time_module_init(sk_vm *vm, sk_value module) {
         if (!st || !sk_native_state_set(vm, "time.struct_time", sk_from_obj(st))) return false;
     }
     return sk_module_add_functions(vm, module, time_functions) &&
-           sk_module_add(vm, module, "struct_time", sk_from_obj(st)) && add_timezone(vm, module);
+           sk_module_add(vm, module, "struct_time", sk_from_obj(st)) && add_timezone(vm, module) &&
+           sk_module_add_int(vm, module, "CLOCK_REALTIME", CLOCK_REALTIME) &&
+           sk_module_add_int(vm, module, "CLOCK_MONOTONIC", CLOCK_MONOTONIC) &&
+           sk_module_add_int(vm, module, "CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW) &&
+           sk_module_add_int(vm, module, "CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID) &&
+           sk_module_add_int(vm, module, "CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID) &&
+           sk_module_add_int(vm, module, "CLOCK_BOOTTIME", CLOCK_BOOTTIME) &&
+           sk_module_add_int(vm, module, "CLOCK_TAI", CLOCK_TAI);
 }
