@@ -3170,6 +3170,10 @@ static bool expr_stmt(unit *u, ast_stmt *s) {
         set_pos(u, s->span);
         if (EMIT_A(PRINTEXPR, r) < 0) return false;
     }
+    /* The value is discarded: a temp must not keep it alive, or an object
+     * dropped here (a coroutine never awaited, an object with __del__)
+     * would outlive the statement as it does not in CPython. */
+    if (r >= save && v->kind != AST_CONSTANT && EMIT_A(LOADNONE, r) < 0) return false;
     u->freereg = save;
     return true;
 }

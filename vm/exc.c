@@ -86,6 +86,10 @@ sk_value sk_exc_handled(sk_vm *vm) {
 /* ---- creating and raising --------------------------------------------------- */
 
 sk_value sk_exc_new(sk_vm *vm, sk_type *type, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
+    /* callers pass freshly made messages in C locals (&msg): rooted here,
+     * they survive the instance's allocation */
+    for (size_t i = 0; i < nargs; i++) sk_gc_root(vm, (sk_value *)&args[i]);
     return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
 }
 
@@ -122,17 +126,21 @@ sk_value sk_exc_raise_type(sk_vm *vm, sk_type *type, const sk_value *args, size_
 }
 
 sk_value sk_exc_msg(sk_vm *vm, sk_exc_id id, const char *msg) {
+    SK_ROOT_SCOPE(vm);
     sk_value m = sk_str_from_cstr(vm, msg);
     if (!m) return SK_NULL;
+    SK_ROOT(vm, m); /* creating the exception may collect */
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
 sk_value sk_exc_fmt(sk_vm *vm, sk_exc_id id, const char *fmt, ...) {
+    SK_ROOT_SCOPE(vm);
     va_list ap;
     va_start(ap, fmt);
     sk_value m = sk_str_vfmt(vm, fmt, ap);
     va_end(ap);
     if (!m) return SK_NULL;
+    SK_ROOT(vm, m); /* creating the exception may collect */
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
@@ -492,7 +500,8 @@ static sk_value os_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     if (t == SK_EXC_TYPE(vm, OS) && nargs >= 2 && sk_is_int(args[0])) {
         static const struct { int err; sk_exc_id id; } map[] = {
             {EAGAIN, SK_EXC_BLOCKING_IO}, {EALREADY, SK_EXC_BLOCKING_IO}, {EINPROGRESS, SK_EXC_BLOCKING_IO},
-            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
+            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ESHUTDOWN, SK_EXC_BROKEN_PIPE},
+            {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
             {ECONNREFUSED, SK_EXC_CONNECTION_REFUSED}, {ECONNRESET, SK_EXC_CONNECTION_RESET},
             {EEXIST, SK_EXC_FILE_EXISTS}, {ENOENT, SK_EXC_FILE_NOT_FOUND}, {EINTR, SK_EXC_INTERRUPTED},
             {EISDIR, SK_EXC_IS_A_DIRECTORY}, {ENOTDIR, SK_EXC_NOT_A_DIRECTORY}, {EACCES, SK_EXC_PERMISSION},

@@ -226,7 +226,7 @@ struct sk_type {
     X(SUPER, "super")                               \
     X(MODULE, "module")                             \
     X(MAPPINGPROXY, "mappingproxy")                 \
-    X(WEAKREF, "weakref")                           \
+    X(WEAKREF, "ReferenceType")                     \
     X(GENERATOR, "generator")                       \
     X(COROUTINE, "coroutine")                       \
     X(ASYNC_GENERATOR, "async_generator")           \

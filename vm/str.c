@@ -391,6 +391,7 @@ bool sk_buf_vfmt(sk_vm *vm, sk_buf *b, const char *fmt, va_list ap) {
         case 'd': case 'i': sk_buf_printf(b, "%d", va_arg(ap, int)); p++; break;
         case 'u': sk_buf_printf(b, "%u", va_arg(ap, unsigned)); p++; break;
         case 'x': sk_buf_printf(b, "%x", va_arg(ap, unsigned)); p++; break;
+        case 'p': sk_buf_printf(b, "%p", va_arg(ap, void *)); p++; break;
         case '0': /* %02x, %04x, %08x: zero-padded hex */
             if (p[1] >= '1' && p[1] <= '9' && p[2] == 'x') {
                 sk_buf_printf(b, "%0*x", p[1] - '0', va_arg(ap, unsigned));
