@@ -103,6 +103,8 @@ struct unit {
     uint32_t *code;
     sk_code_pos *pos;
     uint32_t ncode, capcode;
+    uint32_t stmt_start;       /* first instruction of the innermost statement */
+    uint16_t stmt_live;        /* registers in use when it began (see sk_code_pos) */
     sk_exc_entry *exc;
     uint16_t *exc_depth;
     uint32_t nexc, capexc;
@@ -184,6 +186,8 @@ static int32_t emit(unit *u, uint32_t ins) {
     if (u->c->failed || !grow_code(u, 1)) return -1;
     u->code[u->ncode] = ins;
     u->pos[u->ncode] = u->cur;
+    u->pos[u->ncode].stmt_start = u->stmt_start;
+    u->pos[u->ncode].stmt_live = u->stmt_live;
     return (int32_t)u->ncode++;
 }
 
@@ -1515,6 +1519,7 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     u->qualname = qualname;
     u->firstlineno = firstline;
     u->alias_locals = !ste->uses_walrus;
+    u->stmt_live = SK_MAX_REGS;  /* outside any statement: every register */
     root_unit(u);  /* before the first allocation: the fields are SK_NULL */
     if (!(u->consts = sk_list_new(vm, 4)) || !(u->const_index = sk_dict_new(vm)) || !(u->names = sk_list_new(vm, 4)) ||
         !(u->name_index = sk_dict_new(vm)) || !(u->varnames = sk_list_new(vm, 4)) ||
@@ -3178,8 +3183,23 @@ static bool expr_stmt(unit *u, ast_stmt *s) {
     return true;
 }
 
+static bool stmt_body(unit *u, ast_stmt *s);
+
+/* Compiles one statement, recording for the collector where it starts and
+ * which registers were in use before it (see sk_code_pos). */
 static bool stmt(unit *u, ast_stmt *s) {
     if (u->c->failed) return false;
+    uint32_t outer_start = u->stmt_start;
+    uint16_t outer_live = u->stmt_live;
+    u->stmt_start = u->ncode;
+    u->stmt_live = (uint16_t)u->freereg;
+    bool ok = stmt_body(u, s);
+    u->stmt_start = outer_start;
+    u->stmt_live = outer_live;
+    return ok;
+}
+
+static bool stmt_body(unit *u, ast_stmt *s) {
     set_pos(u, s->span);
     int32_t save = u->freereg;
     bool ok = true;

@@ -330,7 +330,8 @@ static int assign_slice(sk_vm *vm, sk_value self, sk_value key, sk_value v) {
         size_t old = (size_t)(stop - start);
         if (n > old && !reserve(vm, l, l->len + n - old)) return -1;
         const sk_value *src = is_list ? sk_list_items(seq) : sk_tuple_items(seq);
-        memmove(l->items + start + n, l->items + stop, (l->len - (size_t)stop) * sizeof(sk_value));
+        if (l->len > (size_t)stop)
+            memmove(l->items + start + n, l->items + stop, (l->len - (size_t)stop) * sizeof(sk_value));
         if (n) memcpy(l->items + start, src, n * sizeof(sk_value));
         l->len = l->len - old + n;
         return 0;
