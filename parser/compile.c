@@ -1493,11 +1493,15 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     u->qualname = qualname;
     u->firstlineno = firstline;
     u->alias_locals = !ste->uses_walrus;
-    if (!(u->consts = sk_list_new(vm, 4)) || !(u->const_index = sk_dict_new(vm)) || !(u->names = sk_list_new(vm, 4)) ||
-        !(u->name_index = sk_dict_new(vm)) || !(u->varnames = sk_list_new(vm, 4)) ||
-        !(u->cellvars = sk_list_new(vm, 0)) || !(u->freevars = sk_list_new(vm, 0)))
-        return NULL;
-    return u;
+    /* nothing is rooted until root_unit: no collection in between, or the
+     * first containers would be freed while the later ones are made */
+    sk_gc_pause(vm);
+    bool ok = (u->consts = sk_list_new(vm, 4)) && (u->const_index = sk_dict_new(vm)) &&
+              (u->names = sk_list_new(vm, 4)) && (u->name_index = sk_dict_new(vm)) &&
+              (u->varnames = sk_list_new(vm, 4)) && (u->cellvars = sk_list_new(vm, 0)) &&
+              (u->freevars = sk_list_new(vm, 0));
+    sk_gc_resume(vm);
+    return ok ? u : NULL;
 }
 
 /* The values a unit holds must survive collections while it is being
