@@ -21,6 +21,7 @@
 #include "ops.h"
 #include "str.h"
 #include "structseq.h"
+#include "suggest.h"
 #include "textio.h"
 #include "traceback.h"
 #include "tuple.h"
@@ -101,14 +102,7 @@ NATIVE(sys_getframe) {
 
 NATIVE(sys_excepthook) {
     (void)nargs;
-    if (!sk_is_exception(vm, args[1])) {
-        sk_value msg = sk_str_fmt(vm, "TypeError: print_exception(): Exception expected for value, %T found\n",
-                                  args[1]);
-        if (!msg) return SK_NULL;
-        sk_write_stderr(vm, sk_str_data(msg), sk_str_size(msg));
-        return SK_NONE;
-    }
-    sk_traceback_print(vm, args[1]);
+    sk_traceback_display(vm, args[1], args[2]);
     return SK_NONE;
 }
 
@@ -235,6 +229,7 @@ bool sk_sys_module_init(sk_vm *vm, sk_value m) {
         !sk_module_add(vm, m, "meta_path", sk_list_new(vm, 0)) ||
         !sk_module_add(vm, m, "path_hooks", sk_list_new(vm, 0)) ||
         !sk_module_add(vm, m, "builtin_module_names", names) ||
+        !sk_module_add(vm, m, "stdlib_module_names", sk_stdlib_module_names(vm)) ||
         !sk_module_add_str(vm, m, "version", SKEIN_PYTHON_VERSION " (skein " SKEIN_VERSION ")") ||
         !sk_module_add_int(vm, m, "hexversion", 0x030C01F0) ||
         !sk_module_add_int(vm, m, "maxsize", INT64_MAX) || !sk_module_add_int(vm, m, "maxunicode", 0x10FFFF) ||
