@@ -3284,7 +3284,21 @@ static bool compute_lines(compiler *c) {
     return true;
 }
 
-sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value filename, const char *src, size_t len) {
+/* Byte offset in text of the 1-based character offset off. */
+static int32_t char_to_byte_offset(const char *text, int32_t off) {
+    if (off <= 0 || !text) return off;
+    int32_t chars = 0, i = 0;
+    for (; text[i]; i++) {
+        if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            if (chars == off - 1) return i + 1;
+            chars++;
+        }
+    }
+    return i + 1 + (off - 1 - chars);
+}
+
+sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value filename, const char *src, size_t len,
+                               int flags) {
     SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     if (err->kind == SK_SYNTAX_MEMORY) return sk_exc_msg(vm, SK_EXC_MEMORY, err->msg);
@@ -3306,9 +3320,21 @@ sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value f
     }
     if (!text) return SK_NULL;
     SK_ROOT(vm, text);
-    sk_value info[6] = {filename, sk_from_int(err->lineno), err->offset ? sk_from_int(err->offset) : SK_NONE, text,
+    if (err->lineno <= 0) {
+        /* no position at all (a source that cannot be decoded): CPython's
+         * SyntaxError then has only its message */
+        sk_value r = sk_exc_raise_type(vm, vm->exc_types[id], &msg, 1);
+        sk_gc_roots_restore(vm, mark);
+        return r;
+    }
+    int32_t offset = err->offset, end_offset = err->end_offset;
+    if ((flags & SK_COMPILE_BYTE_OFFSETS) && !err->tokenizer && text != SK_NONE) {
+        offset = char_to_byte_offset(sk_str_data(text), offset);
+        if (end_offset > 0) end_offset = char_to_byte_offset(sk_str_data(text), end_offset);
+    }
+    sk_value info[6] = {filename, sk_from_int(err->lineno), offset ? sk_from_int(offset) : SK_NONE, text,
                         err->end_lineno ? sk_from_int(err->end_lineno) : SK_NONE,
-                        err->end_offset ? sk_from_int(err->end_offset) : SK_NONE};
+                        end_offset ? sk_from_int(end_offset) : SK_NONE};
     sk_value t = sk_tuple_from(vm, info, 6);
     if (!t) return SK_NULL;
     SK_ROOT(vm, t);
@@ -3335,12 +3361,12 @@ sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value file
     const char *fname = sk_str_data(filename);
     ast_module *mod = sk_parse(arena, src, len, fname, mode, &err);
     if (!mod) {
-        sk_raise_syntax_error(vm, &err, filename, src, len);
+        sk_raise_syntax_error(vm, &err, filename, src, len, flags);
         goto done;
     }
     st_table *st = sk_symtable_build(arena, mod, fname, &err);
     if (!st) {
-        if (err.msg[0]) sk_raise_syntax_error(vm, &err, filename, src, len);
+        if (err.msg[0]) sk_raise_syntax_error(vm, &err, filename, src, len, flags);
         else sk_exc_no_memory(vm);
         goto done;
     }
@@ -3404,7 +3430,7 @@ failed:
     if (!result) {
         if (c.err.msg[0]) {
             if (vm->exc) sk_exc_take(vm);
-            sk_raise_syntax_error(vm, &c.err, filename, src, len);
+            sk_raise_syntax_error(vm, &c.err, filename, src, len, flags);
         } else if (!vm->exc) {
             sk_exc_no_memory(vm);
         }
