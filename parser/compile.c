@@ -256,6 +256,30 @@ static void set_pos(unit *u, ast_span s) {
     u->cur.anchor_kind = 0;
 }
 
+/* The position of an operation on attribute `attr` whose own position is
+ * `loc`: when the attribute name sits on a later line than loc starts,
+ * the position starts at the name, as CPython's compiler moves it (so a
+ * traceback shows the line with `.name`). */
+static void set_attr_pos(unit *u, ast_span loc, ast_expr *attr) {
+    if (loc.line != attr->span.end_line) {
+        loc.line = attr->span.end_line;
+        /* CPython subtracts the name's length in characters from a byte column */
+        ast_name n = attr->u.attribute.attr;
+        int32_t len = 0;
+        for (int32_t i = 0; i < n.len; i++)
+            if (((unsigned char)n.str[i] & 0xC0) != 0x80) len++;
+        if (len <= attr->span.end_col) {
+            loc.col = attr->span.end_col - len;
+        } else {
+            loc.col = -1;
+            loc.end_col = -1;
+        }
+        if (loc.end_line < loc.line) loc.end_line = loc.line;
+        if (loc.line == loc.end_line && loc.end_col < loc.col) loc.end_col = loc.col;
+    }
+    set_pos(u, loc);
+}
+
 static const char *source_line(compiler *c, int32_t line, size_t *len) {
     if (!c->line_starts || line < 1 || line > c->nlines) return NULL;
     const char *s = c->line_starts[line - 1];
@@ -883,7 +907,7 @@ static bool call(unit *u, ast_expr *e, int32_t target) {
         new_reg(u); /* self */
         int32_t obj = expr_any(u, fn->u.attribute.value);
         if (obj < 0) return false;
-        set_pos(u, fn->span);
+        set_attr_pos(u, fn->span, fn);
         int32_t w = name_w(u, fn->u.attribute.attr);
         if (w < 0 || emitW(u, CREATE_ABC(SK_OP_LOADMETHOD, base, obj, 0), (uint32_t)w) < 0) return false;
         u->freereg = base + 2;
@@ -908,7 +932,8 @@ static bool call(unit *u, ast_expr *e, int32_t target) {
             u->freereg = r + 1;
         }
         (void)first;
-        set_pos(u, e->span);
+        if (method) set_attr_pos(u, e->span, fn);
+        else set_pos(u, e->span);
         if (kws.count) {
             int32_t k = kwnames_const(u, kws);
             if (k < 0) return false;
@@ -1263,7 +1288,7 @@ static bool expr_to(unit *u, ast_expr *e, int32_t target) {
         int32_t save = u->freereg;
         int32_t obj = expr_any(u, e->u.attribute.value);
         if (obj < 0) return false;
-        set_pos(u, e->span);
+        set_attr_pos(u, e->span, e);
         int32_t w = name_w(u, e->u.attribute.attr);
         ok = w >= 0 && emitW(u, CREATE_ABC(SK_OP_GETATTR, target, obj, 0), (uint32_t)w) >= 0;
         u->freereg = save;
@@ -1396,7 +1421,7 @@ static bool store_target(unit *u, ast_expr *t, int32_t value) {
     case AST_ATTRIBUTE: {
         int32_t obj = expr_any(u, t->u.attribute.value);
         if (obj < 0) return false;
-        set_pos(u, t->span);
+        set_attr_pos(u, t->span, t);
         int32_t w = name_w(u, t->u.attribute.attr);
         ok = w >= 0 && emitW(u, CREATE_ABC(SK_OP_SETATTR, obj, value, 0), (uint32_t)w) >= 0;
         break;
@@ -1452,7 +1477,7 @@ static bool delete_target(unit *u, ast_expr *t) {
     case AST_ATTRIBUTE: {
         int32_t obj = expr_any(u, t->u.attribute.value);
         if (obj < 0) return false;
-        set_pos(u, t->span);
+        set_attr_pos(u, t->span, t);
         int32_t w = name_w(u, t->u.attribute.attr);
         ok = w >= 0 && emitW(u, CREATE_ABC(SK_OP_DELATTR, obj, 0, 0), (uint32_t)w) >= 0;
         break;
@@ -1880,6 +1905,7 @@ static bool augassign(unit *u, ast_stmt *s) {
     sk_nbop op = binop_nb[s->u.augassign.op];
     switch (t->kind) {
     case AST_NAME: {
+        set_pos(u, t->span);
         int32_t cur = load_name(u, t->u.name.id, -1);
         if (cur < 0) return false;
         if (!u->alias_locals || resolve(u, t->u.name.id).kind != ACC_FAST) {
@@ -1897,14 +1923,14 @@ static bool augassign(unit *u, ast_stmt *s) {
         int32_t obj = expr_any(u, t->u.attribute.value);
         if (obj < 0) return false;
         int32_t cur = new_reg(u);
-        set_pos(u, t->span);
+        set_attr_pos(u, t->span, t);
         int32_t w = name_w(u, t->u.attribute.attr);
         if (w < 0 || emitW(u, CREATE_ABC(SK_OP_GETATTR, cur, obj, 0), (uint32_t)w) < 0) return false;
         int32_t v = expr_any(u, s->u.augassign.value);
         if (v < 0) return false;
         set_pos(u, s->span);
         if (emitW(u, CREATE_ABC(SK_OP_INPLACE, cur, cur, v), (uint32_t)op) < 0) return false;
-        set_pos(u, t->span);
+        set_attr_pos(u, t->span, t);
         w = name_w(u, t->u.attribute.attr);
         return w >= 0 && emitW(u, CREATE_ABC(SK_OP_SETATTR, obj, cur, 0), (uint32_t)w) >= 0;
     }
@@ -2018,7 +2044,7 @@ static bool for_stmt(unit *u, ast_stmt *s) {
     int32_t it = new_regs(u, 2);
     int32_t src = expr_any(u, s->u.forloop.iter);
     if (src < 0) return false;
-    set_pos(u, s->u.forloop.iter->span);
+    set_pos(u, s->span);
     if (EMIT_AB_OP(is_async ? SK_OP_GETAITER : SK_OP_GETITER, it, src) < 0) return false;
     u->freereg = it + 2;
     assigned_state before;
@@ -2030,7 +2056,7 @@ static bool for_stmt(unit *u, ast_stmt *s) {
         range_handle r;
         range_open(u, &r, (uint16_t)(it + 1));
         int32_t aw = new_reg(u);
-        set_pos(u, s->u.forloop.iter->span);
+        set_pos(u, s->span);
         if (EMIT_AB(GETANEXT, aw, it) < 0) return false;
         if (!await_value(u, aw, it + 1, 0)) return false;
         int32_t over = emit_jump(u);
@@ -2043,7 +2069,7 @@ static bool for_stmt(unit *u, ast_stmt *s) {
         patch_here(u, over);
         u->freereg = it + 2;
     } else {
-        set_pos(u, s->u.forloop.iter->span);
+        set_pos(u, s->span);
         int32_t at = emit(u, CREATE_AsBx(SK_OP_FORITER, it, 0));
         if (at < 0) return false;
         /* FORITER's own offset is patched below */
@@ -2056,7 +2082,7 @@ static bool for_stmt(unit *u, ast_stmt *s) {
         if (!stmts(u, s->u.forloop.body)) return false;
         int32_t breaks = f->break_list;
         pop_fblock(u);
-        set_pos(u, s->u.forloop.iter->span);
+        set_pos(u, s->span);
         if (!jump_to(u, top)) return false;
         int32_t off = here(u) - (at + 1);
         if (off > SK_SBX_MAX) return cerror(u, s->span, "loop body too large");
@@ -2413,7 +2439,8 @@ static bool with_items(unit *u, ast_stmt *s, int32_t i) {
     int32_t mgr = expr_any(u, item->context_expr);
     if (mgr < 0) return false;
     int32_t exitr = new_regs(u, 2);
-    set_pos(u, item->context_expr->span);
+    /* entering is marked as the whole statement, as CPython marks it */
+    set_pos(u, s->span);
     if (EMIT_AB_OP(is_async ? SK_OP_BEFOREASYNCWITH : SK_OP_BEFOREWITH, exitr, mgr) < 0) return false;
     if (is_async && !await_value(u, exitr + 1, exitr + 1, 1)) return false;
     int32_t exc = new_reg(u), saved_exc = new_reg(u);
@@ -3014,7 +3041,7 @@ static bool comprehension_loops(unit *u, ast_expr *e, int32_t gen, int32_t first
     } else {
         int32_t src = expr_any(u, g->iter);
         if (src < 0) return false;
-        set_pos(u, g->iter->span);
+        set_pos(u, e->span);
         if (EMIT_AB_OP(g->is_async ? SK_OP_GETAITER : SK_OP_GETITER, it, src) < 0) return false;
         u->freereg = it + 2;
     }
@@ -3027,7 +3054,7 @@ static bool comprehension_loops(unit *u, ast_expr *e, int32_t gen, int32_t first
         range_handle r;
         range_open(u, &r, (uint16_t)(it + 1));
         int32_t aw = new_reg(u);
-        set_pos(u, g->iter->span);
+        set_pos(u, e->span);
         if (EMIT_AB(GETANEXT, aw, it) < 0 || !await_value(u, aw, it + 1, 0)) return false;
         int32_t over = emit_jump(u);
         if (over < 0) return false;
@@ -3039,7 +3066,7 @@ static bool comprehension_loops(unit *u, ast_expr *e, int32_t gen, int32_t first
         patch_here(u, over);
         u->freereg = it + 2;
     } else {
-        set_pos(u, g->iter->span);
+        set_pos(u, e->span);
         foriter_at = emit(u, CREATE_AsBx(SK_OP_FORITER, it, 0));
         if (foriter_at < 0) return false;
     }
@@ -3079,7 +3106,7 @@ static bool compile_comprehension(unit *u, ast_expr *e, int32_t target) {
         int32_t src = expr_any(u, gens.items[0].iter);
         if (src < 0) return false;
         int32_t first_it = new_reg(u);
-        set_pos(u, gens.items[0].iter->span);
+        set_pos(u, e->span);
         if (EMIT_AB_OP(gens.items[0].is_async ? SK_OP_GETAITER : SK_OP_GETITER, first_it, src) < 0) return false;
         int32_t result = new_reg(u);
         set_pos(u, e->span);
@@ -3144,7 +3171,7 @@ static bool compile_comprehension(unit *u, ast_expr *e, int32_t target) {
     if (closure >= 0 && EMIT_ABC(FUNCATTR, base, closure, 2) < 0) return false;
     int32_t src = expr_any(u, gens.items[0].iter);
     if (src < 0) return false;
-    set_pos(u, gens.items[0].iter->span);
+    set_pos(u, e->span);
     if (EMIT_AB_OP(gens.items[0].is_async ? SK_OP_GETAITER : SK_OP_GETITER, base + 1, src) < 0) return false;
     set_pos(u, e->span);
     if (EMIT_AB(CALL, base, 1) < 0) return false;
