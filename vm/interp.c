@@ -1603,8 +1603,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     sk_exc_msg(vm, SK_EXC_RUNTIME, "No active exception to reraise");
                     goto error;
                 }
+                /* re-raised as it is: no entry for this frame (its
+                 * traceback already has one from the first raise) */
                 vm->exc = cur;
-                goto error;
+                goto error_no_tb;
             }
             vmcase(PUSHEXC) {
                 RB = vm->exc_info->exc ? vm->exc_info->exc : SK_NONE;
