@@ -1306,8 +1306,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                         ipc = pc = code->insns;
                         frame->pc = pc;
                         if (SK_UNLIKELY(++vm->depth > vm->recursion_limit)) {
+                            /* the frame never started: like CPython, no
+                             * traceback entry for it */
                             sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded");
-                            goto error;
+                            goto error_no_tb;
                         }
                         if (SK_UNLIKELY(vm->interrupt)) {
                             vm->interrupt = 0;
