@@ -1503,32 +1503,6 @@ static bool delete_target(unit *u, ast_expr *t) {
 
 /* ---- units ----------------------------------------------------------------------------------- */
 
-static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, sk_value qualname, int32_t firstline) {
-    sk_vm *vm = c->vm;
-    unit *u = sk_ast_alloc(c->arena, sizeof(unit));
-    if (!u) return NULL;
-    u->assigned = sk_ast_alloc(c->arena, SK_MAX_REGS);
-    if (!u->assigned) return NULL;
-    u->c = c;
-    u->parent = parent;
-    u->ste = ste;
-    u->scope = ste;
-    u->vm = vm;
-    u->name = name;
-    u->qualname = qualname;
-    u->firstlineno = firstline;
-    u->alias_locals = !ste->uses_walrus;
-    /* nothing is rooted until root_unit: no collection in between, or the
-     * first containers would be freed while the later ones are made */
-    sk_gc_pause(vm);
-    bool ok = (u->consts = sk_list_new(vm, 4)) && (u->const_index = sk_dict_new(vm)) &&
-              (u->names = sk_list_new(vm, 4)) && (u->name_index = sk_dict_new(vm)) &&
-              (u->varnames = sk_list_new(vm, 4)) && (u->cellvars = sk_list_new(vm, 0)) &&
-              (u->freevars = sk_list_new(vm, 0));
-    sk_gc_resume(vm);
-    return ok ? u : NULL;
-}
-
 /* The values a unit holds must survive collections while it is being
  * built: they are rooted through this list of live units. */
 static void root_unit(unit *u) {
@@ -1544,6 +1518,29 @@ static void root_unit(unit *u) {
     SK_ROOT(vm, u->freevars);
     SK_ROOT(vm, u->name);
     SK_ROOT(vm, u->qualname);
+}
+
+static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, sk_value qualname, int32_t firstline) {
+    sk_vm *vm = c->vm;
+    unit *u = sk_ast_alloc(c->arena, sizeof(unit));
+    if (!u) return NULL;
+    u->assigned = sk_ast_alloc(c->arena, SK_MAX_REGS);
+    if (!u->assigned) return NULL;
+    u->c = c;
+    u->parent = parent;
+    u->ste = ste;
+    u->scope = ste;
+    u->vm = vm;
+    u->name = name;
+    u->qualname = qualname;
+    u->firstlineno = firstline;
+    u->alias_locals = !ste->uses_walrus;
+    root_unit(u);  /* before the first allocation: the fields are SK_NULL */
+    if (!(u->consts = sk_list_new(vm, 4)) || !(u->const_index = sk_dict_new(vm)) || !(u->names = sk_list_new(vm, 4)) ||
+        !(u->name_index = sk_dict_new(vm)) || !(u->varnames = sk_list_new(vm, 4)) ||
+        !(u->cellvars = sk_list_new(vm, 0)) || !(u->freevars = sk_list_new(vm, 0)))
+        return NULL;
+    return u;
 }
 
 static void unit_free_buffers(unit *u) {
@@ -3238,10 +3235,6 @@ static bool stmt(unit *u, ast_stmt *s) {
 
 /* ---- units: opening and closing ----------------------------------------------------------------------- */
 
-typedef struct unit_roots {
-    size_t mark;
-} unit_roots;
-
 static unit *open_unit(unit *u, st_entry *child, sk_value name, sk_value qualname, int32_t firstline) {
     compiler *c = u ? u->c : NULL;
     unit *fu = unit_new(c, u, child, name, qualname, firstline);
@@ -3249,7 +3242,6 @@ static unit *open_unit(unit *u, st_entry *child, sk_value name, sk_value qualnam
         if (c) c->failed = true;
         return NULL;
     }
-    root_unit(fu);
     if (child->kind == ST_GENEXPR) {
         /* its one parameter, the first iterator, is register 0 (".0") */
         sk_value dot0 = sk_str_intern_cstr(c->vm, ".0");
@@ -3416,7 +3408,6 @@ sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value file
         if (!vm->exc) sk_exc_no_memory(vm);
         goto done;
     }
-    root_unit(u);
     u->flags |= SK_CO_MODULE;
     if (!assign_registers(u)) goto failed;
     bool ok = add_const(u, SK_NONE) == 0;

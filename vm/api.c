@@ -193,8 +193,10 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
         vm->exit_code = 2;
         return SK_ERROR;
     }
+    SK_ROOT_SCOPE(vm);
     sk_status st;
     sk_value folder = script_folder(vm, path);
+    SK_ROOT(vm, folder);
     sk_value file = folder ? sk_str_from_cstr(vm, path) : SK_NULL;
     if (!file || !sk_list_insert(vm, vm->path, 0, folder)) {
         st = finish_run(vm, false);
@@ -247,6 +249,7 @@ void sk_print_error(sk_vm *vm) {
         sk_value args[3] = {sk_from_obj(sk_typeof(vm, exc)), exc, tb ? tb : SK_NONE};
         printed = sk_call(vm, hook, args, 3, SK_NULL) != SK_NULL;
         if (!printed) {
+            SK_ROOT_SCOPE(vm);
             sk_value hook_exc = sk_exc_take(vm);
             SK_ROOT(vm, hook_exc);
             sk_write_stderr(vm, "Error in sys.excepthook:\n", 25);

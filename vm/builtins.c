@@ -67,6 +67,7 @@ void sk_write_stderr(sk_vm *vm, const char *s, size_t n) {
     sk_value err = vm->sys_module ? sk_dict_get_str(vm, sk_module_dict(vm->sys_module), SK_NAME(vm, stderr)) : SK_NULL;
     bool done = false;
     if (err && err != SK_NONE && !sk_is_native_stream(vm, err, 2)) {
+        SK_ROOT_SCOPE(vm);
         size_t mark = sk_gc_roots_save(vm);
         SK_ROOT(vm, err);
         sk_value str = sk_str_from_utf8_lossy(vm, s, n);
@@ -595,6 +596,7 @@ NATIVE(b_vars) {
 NATIVE(b_dir) {
     SK_ROOT_SCOPE(vm);
     if (nargs == 0) {
+        SK_ROOT_SCOPE(vm);
         sk_value d = sk_frame_locals(vm, caller_frame(vm));
         if (!d) return SK_NULL;
         SK_ROOT(vm, d);
@@ -690,6 +692,7 @@ static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
         return SK_NULL;
     sk_value code = src;
     if (!SK_IS(vm, src, CODE)) {
+        SK_ROOT_SCOPE(vm);
         const char *s;
         size_t n;
         if (!sk_is_str(vm, src) && !sk_is_bytes_like(vm, src))
@@ -749,8 +752,10 @@ NATIVE(b_build_class) {
     SK_ROOT(vm, orig_bases);
     /* PEP 560: bases that are not classes may supply __mro_entries__ */
     sk_value bases = orig_bases;
+    SK_ROOT(vm, bases);
     bool changed = false;
     for (size_t i = 0; i < sk_tuple_len(orig_bases); i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value b = sk_tuple_get(orig_bases, i);
         if (sk_is_type(vm, b)) continue;
         sk_value me = sk_getattr_opt(vm, b, SK_NAME(vm, __mro_entries__));
@@ -759,7 +764,6 @@ NATIVE(b_build_class) {
         if (!changed) {
             bases = sk_list_new(vm, 0);
             if (!bases) return SK_NULL;
-            SK_ROOT(vm, bases);
             for (size_t j = 0; j < i; j++)
                 if (!sk_list_append(vm, bases, sk_tuple_get(orig_bases, j))) return SK_NULL;
             changed = true;
@@ -775,7 +779,6 @@ NATIVE(b_build_class) {
         sk_value nb = sk_tuple_from(vm, sk_list_items(bases), sk_list_len(bases));
         if (!nb) return SK_NULL;
         bases = nb;
-        SK_ROOT(vm, bases);
     }
     /* the metaclass and the remaining keywords */
     sk_value meta = SK_NULL;
@@ -816,6 +819,7 @@ NATIVE(b_build_class) {
     sk_value prep = sk_getattr_opt(vm, meta, SK_NAME(vm, __prepare__));
     if (vm->exc) return SK_NULL;
     if (prep) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, prep);
         sk_value pa[2] = {name, bases};
         sk_value pt = sk_tuple_from(vm, pa, 2);

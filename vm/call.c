@@ -318,8 +318,10 @@ sk_value sk_call2(sk_vm *vm, sk_value callable, sk_value a, sk_value b) {
 
 sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
     SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, f);
     sk_type *ft = sk_typeof(vm, f);
     if (ft == SK_TYPE(vm, FUNCTION) || ft == SK_TYPE(vm, METHOD_DESCR) || ft == SK_TYPE(vm, SLOT_WRAPPER)) {
+        SK_ROOT_SCOPE(vm);
         sk_value buf[8];
         const sk_value *argv;
         sk_value tup = SK_NULL;
@@ -341,8 +343,8 @@ sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *arg
         return r;
     }
     if (ft->descr_get) {
+        SK_ROOT_SCOPE(vm);
         size_t mark = sk_gc_roots_save(vm);
-        SK_ROOT(vm, f);
         sk_value bound = ft->descr_get(vm, f, self, sk_from_obj(sk_typeof(vm, self)));
         if (!bound) return SK_NULL;
         SK_ROOT(vm, bound);

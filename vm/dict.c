@@ -147,6 +147,7 @@ restart:;
                 return ix;
             }
             if (e->hash == hash) {
+                SK_ROOT_SCOPE(vm);
                 sk_value ekey = e->key;
                 if (sk_is_ptr(ekey) && sk_is_ptr(key) && sk_as_obj(ekey)->type == SK_TYPE(vm, STR) &&
                     sk_as_obj(key)->type == SK_TYPE(vm, STR)) {
@@ -340,6 +341,7 @@ static bool merge(sk_vm *vm, sk_value d, sk_value other, bool unique, sk_value *
     sk_value keys_fn = sk_getattr_opt(vm, other, SK_NAME(vm, keys));
     if (vm->exc) goto done;
     if (keys_fn) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, keys_fn);
         sk_value keys = sk_call0(vm, keys_fn);
         if (!keys) goto done;
@@ -457,6 +459,7 @@ static sk_value dict_repr(sk_vm *vm, sk_value self) {
     sk_dict *d = sk_dict_ptr(self);
     bool first = true;
     for (size_t i = 0; i < d->nentries; i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value k = d->entries[i].key, v = d->entries[i].value;
         if (!k) continue;
         if (!first) sk_buf_puts(&b, ", ");
@@ -485,6 +488,7 @@ static sk_value dict_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
     } else {
         sk_dict *d = sk_dict_ptr(a);
         for (size_t i = 0; i < d->nentries && eq; i++) {
+            SK_ROOT_SCOPE(vm);
             sk_value k = d->entries[i].key, v = d->entries[i].value;
             if (!k) continue;
             size_t mark = sk_gc_roots_save(vm);
@@ -835,6 +839,7 @@ static sk_value view_xor(sk_vm *vm, sk_value a, sk_value b) {
 static sk_value view_sub(sk_vm *vm, sk_value a, sk_value b) {
     SK_ROOT_SCOPE(vm);
     if (!is_setlike_view(vm, a)) {
+        SK_ROOT_SCOPE(vm);
         /* other - view */
         sk_value s = sk_set_new(vm, SK_TYPE(vm, SET));
         if (!s) return SK_NULL;

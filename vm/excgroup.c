@@ -144,6 +144,7 @@ static sk_value derive_and_copy(sk_vm *vm, sk_value self, sk_value excs) {
     sk_value notes = sk_getattr_opt(vm, self, SK_NAME(vm, __notes__));
     if (vm->exc) return SK_NULL;
     if (notes) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, notes);
         sk_value copy = notes;
         if (sk_is_list(vm, notes) || sk_is_tuple(vm, notes)) {
@@ -291,6 +292,7 @@ int sk_excgroup_match(sk_vm *vm, sk_value *regs, sk_value match_type) {
     int r = sk_isinstance(vm, exc, match_type);
     if (r < 0) return -1;
     if (r) {
+        SK_ROOT_SCOPE(vm);
         if (is_group(vm, exc)) {
             regs[1] = exc;
             regs[0] = SK_NONE;

@@ -120,6 +120,7 @@ sk_value sk_float_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
     case SK_NB_FLOORDIV:
     case SK_NB_MOD:
     case SK_NB_DIVMOD: {
+        SK_ROOT_SCOPE(vm);
         if (y == 0) {
             const char *msg = op == SK_NB_MOD ? "float modulo" : op == SK_NB_FLOORDIV ? "float floor division by zero"
                                                                                       : "float divmod()";
@@ -658,6 +659,7 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
         } else {
             if (!as_complex(vm, rv, &re, &im, &ok)) return SK_NULL;
             if (!ok) {
+                SK_ROOT_SCOPE(vm);
                 sk_value c = sk_lookup_special(vm, rv, SK_NAME(vm, __complex__));
                 if (c) {
                     SK_ROOT(vm, c);

@@ -23,8 +23,8 @@
  *  5. A function that roots a local opens SK_ROOT_SCOPE(vm) first: the
  *     roots it pushes are popped when it returns, on every path, error
  *     paths included. (A root left behind would point into a dead stack
- *     frame.) Inside, sk_gc_roots_save/restore still brackets a loop body.
- *     tests/lint checks that every function calling SK_ROOT opens a scope.
+ *     frame.) A block that roots a variable declared inside it opens its
+ *     own scope the same way. tests/lint/check_roots.py checks both.
  *  6. New objects are zero-filled: every field is SK_NULL, which the
  *     collector skips, so an object may be traced while half-built.
  *  7. Objects are never moved, so a C pointer to a rooted object stays
@@ -71,14 +71,20 @@ static inline void sk_gc_roots_restore(sk_vm *vm, size_t mark) {
 }
 
 /* Rule 5: the roots pushed after this point are popped when the enclosing
- * block (a function body) is left, by the compiler's cleanup attribute. */
+ * block is left, by the compiler's cleanup attribute. Open one at the top
+ * of every function that roots, and at the top of every inner block that
+ * roots a variable declared in it (whose address dies with the block); such
+ * a block must not root the variables of outer blocks. */
 typedef struct sk_root_scope {
     sk_vm *vm;
     size_t mark;
 } sk_root_scope;
 static inline void sk_root_scope_end(sk_root_scope *s) { sk_gc_roots_restore(s->vm, s->mark); }
-#define SK_ROOT_SCOPE(vm_expr) \
-    sk_root_scope sk_root_scope_ __attribute__((cleanup(sk_root_scope_end))) = {(vm_expr), (vm_expr)->nroots}
+#define SK_CONCAT_(a, b) a##b
+#define SK_CONCAT(a, b) SK_CONCAT_(a, b)
+#define SK_ROOT_SCOPE(vm_expr)                                                                  \
+    sk_root_scope SK_CONCAT(sk_root_scope_, __LINE__) __attribute__((cleanup(sk_root_scope_end))) = { \
+        (vm_expr), (vm_expr)->nroots}
 
 /* Collection can be switched off around code that cannot root what it
  * holds (VM bootstrap, the collector's own finalisation pass). Nests. */

@@ -133,6 +133,7 @@ static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t le
         }
     }
     if (!ok) {
+        SK_ROOT_SCOPE(vm);
         sk_value exc = sk_exc_take(vm);
         SK_ROOT(vm, exc);
         forget_module(vm, name);
@@ -154,6 +155,7 @@ static sk_value load_native(sk_vm *vm, sk_value name, const sk_native_module *nm
     SK_ROOT(vm, m);
     if (!sk_dict_set(vm, vm->modules, name, m)) return SK_NULL;
     if (!nm->init(vm, m)) {
+        SK_ROOT_SCOPE(vm);
         sk_value exc = sk_exc_take(vm);
         SK_ROOT(vm, exc);
         forget_module(vm, name);
@@ -211,6 +213,7 @@ static sk_value load_from_dirs(sk_vm *vm, sk_value fullname, const char *last, s
         if (is_dir(path.data)) {
             sk_buf_puts(&path, "/__init__.py");
             if (!path.failed && is_file(path.data)) {
+                SK_ROOT_SCOPE(vm);
                 sk_value file = sk_str_new(vm, path.data, path.len);
                 if (!file) goto fail;
                 SK_ROOT(vm, file);
@@ -231,6 +234,7 @@ static sk_value load_from_dirs(sk_vm *vm, sk_value fullname, const char *last, s
         }
         sk_buf_puts(&path, ".py");
         if (!path.failed && is_file(path.data)) {
+            SK_ROOT_SCOPE(vm);
             sk_value file = sk_str_new(vm, path.data, path.len);
             if (!file) goto fail;
             SK_ROOT(vm, file);
@@ -335,6 +339,7 @@ static sk_value import_dotted(sk_vm *vm, sk_value fullname) {
     SK_ROOT(vm, parent);
     size_t start = 0;
     for (;;) {
+        SK_ROOT_SCOPE(vm);
         const char *dot = memchr(n + start, '.', len - start);
         size_t end = dot ? (size_t)(dot - n) : len;
         sk_value prefix = end == len ? fullname : sk_str_new(vm, n, end);
@@ -430,6 +435,7 @@ sk_value sk_import_name(sk_vm *vm, sk_value name, sk_value globals, sk_value loc
     if (vm->exc) return SK_NULL;
     if (path) {
         for (size_t i = 0; i < sk_tuple_len(fromlist); i++) {
+            SK_ROOT_SCOPE(vm);
             sk_value item = sk_tuple_get(fromlist, i);
             if (!sk_is_str(vm, item)) continue;
             if (sk_str_eq_cstr(item, "*")) continue;
@@ -468,8 +474,9 @@ sk_value sk_import_from(sk_vm *vm, sk_value module, sk_value name) {
     size_t mark = sk_gc_roots_save(vm);
     sk_value modname = sk_getattr_opt(vm, module, SK_NAME(vm, __name__));
     if (vm->exc) return SK_NULL;
+    SK_ROOT(vm, modname);
     if (modname && sk_is_str(vm, modname)) {
-        SK_ROOT(vm, modname);
+        SK_ROOT_SCOPE(vm);
         sk_value full = sk_str_fmt(vm, "%V.%V", modname, name);
         if (!full) return SK_NULL;
         SK_ROOT(vm, full);
@@ -516,6 +523,7 @@ bool sk_import_star(sk_vm *vm, sk_value module, sk_value ns) {
     if (all) {
         names = sk_list_from_iterable(vm, all);
     } else {
+        SK_ROOT_SCOPE(vm);
         sk_value d = sk_getattr_opt(vm, module, SK_NAME(vm, __dict__));
         if (!d) {
             if (!vm->exc)
@@ -529,6 +537,7 @@ bool sk_import_star(sk_vm *vm, sk_value module, sk_value ns) {
     if (!names) return false;
     SK_ROOT(vm, names);
     for (size_t i = 0; i < sk_list_len(names); i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value n = sk_list_items(names)[i];
         if (!sk_is_str(vm, n)) {
             sk_exc_fmt(vm, SK_EXC_TYPE, "Item in %s.__all__ must be str, not %T", "module", n);

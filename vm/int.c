@@ -192,6 +192,7 @@ static bool is_small(sk_value v) { return sk_is_int(v) || sk_is_bool(v); }
 static sk_value int_pow(sk_vm *vm, sk_value a, sk_value b) {
     SK_ROOT_SCOPE(vm);
     if (sk_int_sign(b) < 0) {
+        SK_ROOT_SCOPE(vm);
         /* a negative exponent makes a float result */
         double x, y;
         if (!sk_int_to_double(vm, a, &x) || !sk_int_to_double(vm, b, &y)) return SK_NULL;
@@ -293,6 +294,7 @@ sk_value sk_int_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
         }
         return big_binop(vm, sk_bi_mod, a, b);
     case SK_NB_DIVMOD: {
+        SK_ROOT_SCOPE(vm);
         sk_value q = sk_int_binop(vm, SK_NB_FLOORDIV, a, b);
         if (!q) return SK_NULL;
         SK_ROOT(vm, q);
@@ -525,6 +527,7 @@ static sk_value int_from_object(sk_vm *vm, sk_value x) {
     }
     sk_value trunc_m = sk_lookup_special(vm, x, SK_NAME(vm, __trunc__));
     if (trunc_m) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, trunc_m);
         sk_value r = sk_call0(vm, trunc_m);
         if (!r) return SK_NULL;

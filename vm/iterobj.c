@@ -250,6 +250,7 @@ static int filter_next(sk_vm *vm, sk_value self, sk_value *out) {
     SK_ROOT_SCOPE(vm);
     filter_obj *f = (filter_obj *)sk_as_obj(self);
     for (;;) {
+        SK_ROOT_SCOPE(vm);
         sk_value v = SK_NULL;
         int r = sk_next(vm, f->it, &v);
         if (r != 1) return r;

@@ -423,6 +423,7 @@ sk_value sk_getitem(sk_vm *vm, sk_value o, sk_value key) {
     sk_type *t = sk_typeof(vm, o);
     if (t->getitem) return t->getitem(vm, o, key);
     if (sk_is_type(vm, o)) {
+        SK_ROOT_SCOPE(vm);
         if (sk_as_type(o) == SK_TYPE(vm, TYPE)) return sk_generic_alias(vm, o, key);
         sk_value cgi = sk_getattr_opt(vm, o, SK_NAME(vm, __class_getitem__));
         if (cgi) {

@@ -129,6 +129,7 @@ static sk_value range_getitem(sk_vm *vm, sk_value self, sk_value key) {
     SK_ROOT_SCOPE(vm);
     sk_range *r = R(self);
     if (SK_IS(vm, key, SLICE)) {
+        SK_ROOT_SCOPE(vm);
         int64_t len, start, stop, step, count;
         if (!sk_int_to_i64(vm, r->length, &len)) return SK_NULL;
         if (!sk_slice_resolve(vm, key, len, &start, &stop, &step, &count)) return SK_NULL;
@@ -161,6 +162,7 @@ static int range_contains(sk_vm *vm, sk_value self, sk_value x) {
     SK_ROOT_SCOPE(vm);
     sk_range *r = R(self);
     if (!sk_is_int_like(vm, x)) {
+        SK_ROOT_SCOPE(vm);
         /* anything else: compare with each element */
         sk_value it = sk_iter(vm, self);
         if (!it) return -1;

@@ -113,6 +113,7 @@ static bool keys_equal(sk_vm *vm, sk_value a, sk_value b, int *out) {
 /* Adds key (whose hash is known): 1 added, 0 present, -1 error. */
 static int add_entry(sk_vm *vm, sk_value sv, sk_value key, int64_t hash) {
     SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, key);  /* comparing keys runs Python code */
     sk_set *s = S(sv);
 restart:;
     size_t mask = s->mask;
@@ -125,13 +126,13 @@ restart:;
         do {
             if (e->hash == 0 && !e->key) goto found_unused_or_dummy;
             if (e->hash == hash) {
+                SK_ROOT_SCOPE(vm);
                 sk_value start = e->key;
                 if (start == key) return 0;
                 if (start != DUMMY) {
                     sk_set_entry *table = s->table;
                     size_t mark = sk_gc_roots_save(vm);
                     SK_ROOT(vm, start);
-                    SK_ROOT(vm, key);
                     int eq;
                     bool ok = keys_equal(vm, start, key, &eq);
                     sk_gc_roots_restore(vm, mark);
@@ -181,6 +182,7 @@ restart:;
         do {
             if (e->hash == 0 && !e->key) return NULL;
             if (e->hash == hash && e->key != DUMMY) {
+                SK_ROOT_SCOPE(vm);
                 sk_value start = e->key;
                 if (start == key) return e;
                 sk_set_entry *table = s->table;
@@ -222,6 +224,7 @@ int sk_set_contains(sk_vm *vm, sk_value sv, sk_value key) {
     if (h == -1 && vm->exc) {
         /* a set that is unhashable is looked up as a frozenset */
         if (sk_exc_pending(vm, SK_EXC_TYPE) && sk_is_anyset(vm, key)) {
+            SK_ROOT_SCOPE(vm);
             sk_exc_take(vm);
             sk_value fs = sk_frozenset_from(vm, key);
             if (!fs) return -1;
@@ -242,6 +245,7 @@ static int discard(sk_vm *vm, sk_value sv, sk_value key) {
     int64_t h = key_hash(vm, key);
     if (h == -1 && vm->exc) {
         if (sk_exc_pending(vm, SK_EXC_TYPE) && sk_is_anyset(vm, key)) {
+            SK_ROOT_SCOPE(vm);
             sk_exc_take(vm);
             sk_value fs = sk_frozenset_from(vm, key);
             if (!fs) return -1;
@@ -492,6 +496,7 @@ static sk_value intersection(sk_vm *vm, sk_value sv, sk_value other) {
             if (f && add_entry(vm, result, e.key, e.hash) < 0) return SK_NULL;
         }
     } else {
+        SK_ROOT_SCOPE(vm);
         sk_value it = sk_iter(vm, other);
         if (!it) return SK_NULL;
         SK_ROOT(vm, it);
@@ -517,6 +522,7 @@ static sk_value difference(sk_vm *vm, sk_value sv, sk_value other) {
     sk_type *t = base_type(vm, sv);
     size_t mark = sk_gc_roots_save(vm);
     if (!sk_is_anyset(vm, other) && !SK_IS(vm, other, DICT)) {
+        SK_ROOT_SCOPE(vm);
         /* copy, then remove what other yields */
         sk_value result = copy_set(vm, t, sv);
         if (!result) return SK_NULL;
@@ -534,6 +540,7 @@ static sk_value difference(sk_vm *vm, sk_value sv, sk_value other) {
     }
     size_t other_size = sk_is_anyset(vm, other) ? S(other)->used : sk_dict_len(other);
     if ((S(sv)->used >> 2) > other_size) {
+        SK_ROOT_SCOPE(vm);
         sk_value result = copy_set(vm, t, sv);
         if (!result) return SK_NULL;
         SK_ROOT(vm, result);
@@ -696,6 +703,7 @@ static bool difference_update(sk_vm *vm, sk_value sv, sk_value other) {
             }
         }
     } else {
+        SK_ROOT_SCOPE(vm);
         sk_value it = sk_iter(vm, other);
         if (!it) return false;
         SK_ROOT(vm, it);

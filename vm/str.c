@@ -386,6 +386,14 @@ bool sk_buf_vfmt(sk_vm *vm, sk_buf *b, const char *fmt, va_list ap) {
         case 'd': case 'i': sk_buf_printf(b, "%d", va_arg(ap, int)); p++; break;
         case 'u': sk_buf_printf(b, "%u", va_arg(ap, unsigned)); p++; break;
         case 'x': sk_buf_printf(b, "%x", va_arg(ap, unsigned)); p++; break;
+        case '0': /* %02x, %04x, %08x: zero-padded hex */
+            if (p[1] >= '1' && p[1] <= '9' && p[2] == 'x') {
+                sk_buf_printf(b, "%0*x", p[1] - '0', va_arg(ap, unsigned));
+                p += 3;
+            } else {
+                sk_buf_putc(b, '%');
+            }
+            break;
         case 'c': sk_buf_putc(b, (char)va_arg(ap, int)); p++; break;
         case 'U': sk_buf_put_utf8(b, va_arg(ap, uint32_t)); p++; break;
         case 'l':

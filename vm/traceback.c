@@ -274,7 +274,7 @@ static sk_value snapshot(sk_vm *vm, sk_frame *f, bool follow) {
     sk_value first = SK_NULL, last = SK_NULL;
     SK_ROOT(vm, first);
     for (; f; f = f->prev) {
-        size_t mark = sk_gc_roots_save(vm);
+        SK_ROOT_SCOPE(vm);
         frame_vars vars;
         if (!capture_vars(vm, f, &vars)) return SK_NULL;
         SK_ROOT(vm, vars.regs);
@@ -290,7 +290,6 @@ static sk_value snapshot(sk_vm *vm, sk_frame *f, bool follow) {
         if (last) FR(last)->back = sk_from_obj(o);
         else first = sk_from_obj(o);
         last = sk_from_obj(o);
-        sk_gc_roots_restore(vm, mark);
         if (!follow) break;
     }
     return first;
@@ -713,6 +712,18 @@ static void print_type_name(printer *p, sk_type *t) {
     else sk_buf_puts(p->out, "<unknown>");
 }
 
+/* The size of the line break at p (0 if there is none), by the rules of
+ * str.splitlines: \n, \r, \r\n, \v, \f, \x1c-\x1e, U+0085, U+2028, U+2029. */
+static size_t line_break_size(const char *p, const char *end) {
+    unsigned char c = (unsigned char)*p;
+    if (c == '\r') return p + 1 < end && p[1] == '\n' ? 2 : 1;
+    if (c == '\n' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e)) return 1;
+    if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] == 0x85) return 2;
+    if (c == 0xE2 && p + 2 < end && (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9))
+        return 3;
+    return 0;
+}
+
 /* Is `v` a sequence in PySequence_Check's sense (and not text)? */
 static bool is_note_sequence(sk_vm *vm, sk_value v) {
     if (sk_is_list(vm, v) || sk_is_tuple(vm, v)) return true;
@@ -745,7 +756,7 @@ static void print_notes(printer *p, sk_value notes) {
         return;
     }
     for (int64_t i = 0; i < n; i++) {
-        size_t mark = sk_gc_roots_save(vm);
+        SK_ROOT_SCOPE(vm);
         sk_value note = sk_is_list(vm, notes)    ? (i < (int64_t)sk_list_len(notes) ? sk_list_items(notes)[i] : SK_NULL)
                         : sk_is_tuple(vm, notes) ? sk_tuple_get(notes, (size_t)i)
                                                  : sk_getitem(vm, notes, sk_from_int(i));
@@ -759,19 +770,19 @@ static void print_notes(printer *p, sk_value notes) {
             sk_exc_take(vm);
             sk_buf_puts(p->out, "<note str() failed>");
         } else {
-            /* splitlines(keepends=True): a line ends at \n, \r\n or \r */
+            /* each of its lines (str.splitlines(keepends=True)) */
             const char *q = sk_str_data(s), *end = q + sk_str_size(s);
             while (q < end) {
                 const char *e = q;
-                while (e < end && *e != '\n' && *e != '\r') e++;
-                if (e < end) e += (*e == '\r' && e + 1 < end && e[1] == '\n') ? 2 : 1;
+                size_t brk = 0;
+                while (e < end && !(brk = line_break_size(e, end))) e++;
+                e += brk;
                 put_margin(p);
                 sk_buf_append(p->out, q, (size_t)(e - q));
                 q = e;
             }
         }
         sk_buf_putc(p->out, '\n');
-        sk_gc_roots_restore(vm, mark);
     }
 }
 

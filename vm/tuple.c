@@ -151,6 +151,7 @@ sk_value sk_seq_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op, bool is_
     if (LEN(a) != LEN(b) && (op == SK_EQ || op == SK_NE)) return sk_from_bool(op == SK_NE);
     size_t i = 0;
     for (; i < LEN(a) && i < LEN(b); i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value x = ITEM(a, i), y = ITEM(b, i);
         if (x == y) continue;
         size_t mark = sk_gc_roots_save(vm);

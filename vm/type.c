@@ -704,6 +704,7 @@ static bool process_slots(sk_vm *vm, sk_type *t, sk_type *base, sk_value slots, 
     }
     uint32_t offset = base->size;
     for (size_t i = 0; i < n; i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value s = sk_tuple_get(names, i);
         if (sk_str_eq_cstr(s, "__dict__") || sk_str_eq_cstr(s, "__weakref__")) continue;
         sk_value mangled = mangle(vm, t->name, s);
@@ -764,6 +765,7 @@ static bool finish_class(sk_vm *vm, sk_type *t, sk_value kwargs) {
         if (b->dict) init_sub = sk_dict_get_str(vm, b->dict, SK_NAME(vm, __init_subclass__));
     }
     if (init_sub) {
+        SK_ROOT_SCOPE(vm);
         sk_type *it = sk_typeof(vm, init_sub);
         sk_value bound = init_sub;
         if (it->descr_get) {
@@ -892,6 +894,7 @@ sk_value sk_type_create(sk_vm *vm, sk_type *meta, sk_value name, sk_value bases,
         sk_value mro_fn = sk_type_lookup(vm, m, SK_NAME(vm, mro));
         sk_value type_mro = sk_dict_get_str(vm, SK_TYPE(vm, TYPE)->dict, SK_NAME(vm, mro));
         if (mro_fn && mro_fn != type_mro) {
+            SK_ROOT_SCOPE(vm);
             sk_value r = sk_call_special(vm, tv, SK_NAME(vm, mro), NULL, 0);
             if (!r) return SK_NULL;
             SK_ROOT(vm, r);
@@ -1200,6 +1203,7 @@ static sk_value object_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t
             return sk_exc_fmt(vm, SK_EXC_TYPE, "%V() takes no arguments", t->qualname ? t->qualname : t->name);
     }
     if (t->flags & SK_TF_ABSTRACT) {
+        SK_ROOT_SCOPE(vm);
         sk_value am = sk_dict_get_str(vm, t->dict, SK_NAME(vm, __abstractmethods__));
         sk_value sorted = am ? sk_list_from_iterable(vm, am) : SK_NULL;
         if (sorted) {

@@ -30,6 +30,7 @@ bool sk_warn(sk_vm *vm, sk_type *category, sk_value msg, int stacklevel) {
     /* with the warnings module loaded, its filters decide */
     sk_value wmod = sk_dict_get_cstr(vm, vm->modules, "warnings");
     if (wmod && SK_IS(vm, wmod, MODULE)) {
+        SK_ROOT_SCOPE(vm);
         sk_value warn = sk_dict_get_cstr(vm, sk_module_dict(wmod), "warn");
         if (warn) {
             SK_ROOT(vm, warn);
