@@ -150,6 +150,7 @@ static sk_value name_error_hint(sk_vm *vm, sk_value exc) {
         if (sk_str_eq_cstr(sk_tuple_get(code->varnames, i), "self")) has_self = true;
     if (has_self) {
         /* a method: maybe the instance has it */
+        SK_ROOT_SCOPE(vm);
         sk_value self = sk_traceback_local(vm, tb, "self");
         if (!self) return SK_NULL;
         SK_ROOT(vm, self);
