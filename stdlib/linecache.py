@@ -1,8 +1,7 @@
-"""Cache lines from Python source files.
+"""Lines of source files, read once and kept, for tracebacks and warnings.
 
-This is intended to read lines from modules imported -- hence if a filename
-is not found, it will look down the module search path for a file by
-that name.
+A relative file name that does not name a file is looked for in each
+folder of sys.path, as the file of an imported module would be.
 """
 
 import sys
@@ -17,13 +16,13 @@ cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every file read."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Line lineno (1-based) of the file, with its newline; '' when there
+    is no such line or file."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -31,8 +30,8 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """All the lines of the file, each with its newline, read now if they
+    are not kept yet; [] when the file cannot be read."""
     entry = cache.get(filename)
     if entry is not None and len(entry) != 1:
         return entry[2]
@@ -44,8 +43,8 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date.
-    (This is not checked upon each call!)"""
+    """Forget the lines kept for files (the given one, or all) that changed
+    on disk since they were read."""
     if filename is None:
         names = list(cache)
     elif filename in cache:
@@ -75,9 +74,8 @@ def _join(dirname, basename):
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
+    """Read the file's lines again and keep them; [] when it cannot be
+    read."""
     entry = cache.get(filename)
     if entry is not None and len(entry) != 1:
         cache.pop(filename, None)
@@ -126,18 +124,11 @@ def updatecache(filename, module_globals=None):
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals.
-
-    The module loader will be asked for the source only when getlines is
-    called, not immediately.
-
-    If there is an entry in the cache already, it is not altered.
-
-    :return: True if a lazy load is registered in the cache,
-        otherwise False. To register such a load a module loader with a
-        get_source method must be found, the filename must be a cacheable
-        filename, and the filename must not be already cached.
-    """
+    """Remember how to get the file's source from the loader of the module
+    whose globals are given, to ask it only when the lines are wanted.
+    True when that is now remembered (or already was), False when there is
+    no such loader, the name is not a file's, or the lines are already
+    kept."""
     if filename in cache:
         if len(cache[filename]) == 1:
             return True

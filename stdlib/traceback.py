@@ -1,4 +1,5 @@
-"""Extract, format and print information about Python stack traces."""
+"""Tracebacks and stacks as text: extracting their entries, formatting
+and printing them, and formatting exceptions with their chains and groups."""
 
 import sys
 import linecache
@@ -23,8 +24,8 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
 #
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or
-    extract_stack() as a formatted stack trace to the given file."""
+    """Print the entries of a list from extract_tb() or extract_stack() (or
+    of (filename, lineno, name, line) tuples) to file, sys.stderr by default."""
     if file is None:
         file = sys.stderr
     for item in StackSummary.from_list(extracted_list).format():
@@ -32,17 +33,9 @@ def print_list(extracted_list, file=None):
 
 
 def format_list(extracted_list):
-    """Format a list of tuples or FrameSummary objects for printing.
-
-    Given a list of tuples or FrameSummary objects as returned by
-    extract_tb() or extract_stack(), return a list of strings ready
-    for printing.
-
-    Each string in the resulting list corresponds to the item with the
-    same index in the argument list.  Each string ends in a newline;
-    the strings may contain internal newlines as well, for those items
-    whose source text line is not None.
-    """
+    """The entries of a list from extract_tb() or extract_stack() (or of
+    (filename, lineno, name, line) tuples) as printable strings, one per
+    entry, each ending in a newline (a string holds the source line too)."""
     return StackSummary.from_list(extracted_list).format()
 
 
@@ -51,34 +44,20 @@ def format_list(extracted_list):
 #
 
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'.
-
-    If 'limit' is omitted or None, all entries are printed.  If 'file'
-    is omitted or None, the output goes to sys.stderr; otherwise
-    'file' should be an open file or file-like object with a write()
-    method.
-    """
+    """Print the entries of traceback tb (at most limit of them when limit
+    is given) to file, sys.stderr by default."""
     print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    """format_list(extract_tb(tb, limit))."""
     return extract_tb(tb, limit=limit).format()
 
 
 def extract_tb(tb, limit=None):
-    """
-    Return a StackSummary object representing a list of
-    pre-processed entries from traceback.
-
-    This is useful for alternate formatting of stack traces.  If
-    'limit' is omitted or None, all entries are extracted.  A
-    pre-processed stack trace entry is a FrameSummary object
-    containing attributes filename, lineno, name, and line
-    representing the information that is usually printed for a stack
-    trace.  The line is a string with leading and trailing
-    whitespace stripped; if the source is not available it is None.
-    """
+    """The entries of traceback tb (at most limit of them) as a StackSummary
+    of FrameSummary objects: filename, lineno, name and the stripped source
+    line (None when the source is not available), plus the position."""
     return StackSummary._extract_from_extended_frame_gen(
         _walk_tb_with_full_positions(tb), limit=limit)
 
@@ -118,16 +97,13 @@ def _parse_value_tb(exc, value, tb):
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'.
+    """Print an exception the way the interpreter would: its traceback
+    (at most limit entries) under a "Traceback (most recent call last):"
+    header, then its type and message, its notes, its chain when chain is
+    true, and a SyntaxError's source line with a caret under it.
 
-    This differs from print_tb() in the following ways: (1) if
-    traceback is not None, it prints a header "Traceback (most recent
-    call last):"; (2) it prints the exception type and value after the
-    stack trace; (3) if type is SyntaxError and value has the
-    appropriate format, it prints the line where the syntax error
-    occurred with a caret on the next line indicating the approximate
-    position of the error.
-    """
+    Called with one argument, the exception; the older form passes
+    (type, value, tb) and uses value and tb."""
     value, tb = _parse_value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
     te.print(file=file, chain=chain)
@@ -135,30 +111,17 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
-    """Format a stack trace and the exception information.
-
-    The arguments have the same meaning as the corresponding arguments
-    to print_exception().  The return value is a list of strings, each
-    ending in a newline and some containing internal newlines.  When
-    these lines are concatenated and printed, exactly the same text is
-    printed as does print_exception().
-    """
+    """What print_exception() prints, as a list of strings that each end in
+    a newline (some hold several lines)."""
     value, tb = _parse_value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)
     return list(te.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback.
-
-    The return value is a list of strings, each ending in a newline.
-
-    The list contains the exception's message, which is
-    normally a single string; however, for :exc:`SyntaxError` exceptions, it
-    contains several lines that (when printed) display detailed information
-    about where the syntax error occurred. Following the message, the list
-    contains the exception's ``__notes__``.
-    """
+    """The last part of what print_exception() prints, without the
+    traceback: the type and message (with a SyntaxError's location before
+    them) and then the notes, as a list of strings ending in newlines."""
     if value is _sentinel:
         value = exc
     te = TracebackException(type(value), value, None, compact=True)
@@ -180,17 +143,17 @@ def _safe_string(value, what, func=str):
 
 
 def print_exc(limit=None, file=None, chain=True):
-    """Shorthand for 'print_exception(sys.exception(), limit, file, chain)'."""
+    """print_exception(sys.exception(), limit=limit, file=file, chain=chain)."""
     print_exception(sys.exception(), limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
+    """What print_exc() prints, as one string."""
     return "".join(format_exception(sys.exception(), limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):
-    """This is a shorthand for 'print_exception(sys.last_exc, limit, file, chain)'."""
+    """print_exception() of the last uncaught exception (sys.last_exc)."""
     if not hasattr(sys, "last_exc") and not hasattr(sys, "last_type"):
         raise ValueError("no last exception")
     if hasattr(sys, "last_exc"):
@@ -205,33 +168,23 @@ def print_last(limit=None, file=None, chain=True):
 #
 
 def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point.
-
-    The optional 'f' argument can be used to specify an alternate
-    stack frame at which to start. The optional 'limit' and 'file'
-    arguments have the same meaning as for print_exception().
-    """
+    """Print the stack of frames leading to frame f (the caller's by
+    default), oldest first; limit and file as for print_exception()."""
     if f is None:
         f = sys._getframe().f_back
     print_list(extract_stack(f, limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    """format_list(extract_stack(f, limit))."""
     if f is None:
         f = sys._getframe().f_back
     return format_list(extract_stack(f, limit=limit))
 
 
 def extract_stack(f=None, limit=None):
-    """Extract the raw traceback from the current stack frame.
-
-    The return value has the same format as for extract_tb().  The
-    optional 'f' and 'limit' arguments have the same meaning as for
-    print_stack().  Each item in the list is a quadruple (filename,
-    line number, function name, text), and the entries are in order
-    from oldest to newest stack frame.
-    """
+    """The stack of frames leading to frame f (the caller's by default) as
+    a StackSummary, oldest first, like extract_tb() gives a traceback."""
     if f is None:
         f = sys._getframe().f_back
     stack = StackSummary.extract(walk_stack(f), limit=limit)
@@ -251,18 +204,11 @@ def clear_frames(tb):
 
 
 class FrameSummary:
-    """Information about a single frame from a traceback.
-
-    - :attr:`filename` The filename for the frame.
-    - :attr:`lineno` The line within filename for the frame that was
-      active when the frame was captured.
-    - :attr:`name` The name of the function or method that was executing
-      when the frame was captured.
-    - :attr:`line` The text from the linecache module for the
-      of code that was running when the frame was captured.
-    - :attr:`locals` Either None if locals were not supplied, or a dict
-      mapping the name to the repr() of the variable.
-    """
+    """One entry of a stack or traceback: filename, lineno, name, the
+    source line (line, read through linecache when first wanted), the
+    position (end_lineno, colno, end_colno) and, when captured, locals
+    (their reprs by name). Also behaves as the tuple
+    (filename, lineno, name, line)."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
                  'name', '_line', 'locals')
@@ -270,15 +216,9 @@ class FrameSummary:
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        """Construct a FrameSummary.
-
-        :param lookup_line: If True, `linecache` is consulted for the source
-            code line. Otherwise, the line will be looked up when first needed.
-        :param locals: If supplied the frame locals, which will be captured as
-            object representations.
-        :param line: If provided, use this instead of looking up the line in
-            the linecache.
-        """
+        """lookup_line: read the source line now rather than when first
+        wanted; locals: a mapping whose values are kept as their reprs;
+        line: the source line, when the caller has it."""
         self.filename = filename
         self.lineno = lineno
         self.name = name
@@ -333,11 +273,8 @@ class FrameSummary:
 
 
 def walk_stack(f):
-    """Walk a stack yielding the frame and line number for each frame.
-
-    This will follow f.f_back from the given frame. If no frame is given, the
-    current stack is used. Usually used with StackSummary.extract.
-    """
+    """Yield (frame, lineno) for f and each frame that called it, following
+    f_back. Without f, start from the frame that called the caller."""
     if f is None:
         f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
@@ -346,11 +283,8 @@ def walk_stack(f):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame.
-
-    This will follow tb.tb_next (and thus is in the opposite order to
-    walk_stack). Usually used with StackSummary.extract.
-    """
+    """Yield (frame, lineno) for each entry of traceback tb, following
+    tb_next (the opposite order of walk_stack)."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
@@ -402,22 +336,15 @@ def _take(frame_gen, limit):
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """A list of FrameSummary objects."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        """Create a StackSummary from a traceback or stack object.
-
-        :param frame_gen: A generator that yields (frame, lineno) tuples
-            whose summaries are to be included in the stack.
-        :param limit: None to include all frames or the number of frames to
-            include.
-        :param lookup_lines: If True, lookup lines for each frame immediately,
-            otherwise lookup is deferred until the frame is rendered.
-        :param capture_locals: If True, the local variables from each frame will
-            be captured as object representations into the FrameSummary.
-        """
+        """A StackSummary of the (frame, lineno) pairs frame_gen yields: at
+        most limit of them (the last -limit when negative), with their
+        source lines read now if lookup_lines, and the reprs of their
+        locals if capture_locals."""
         def extended_frame_gen():
             for f, lineno in frame_gen:
                 yield f, (lineno, None, None, None)
@@ -460,10 +387,8 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        """
-        Create a StackSummary object from a supplied list of
-        FrameSummary objects or old-style list of tuples.
-        """
+        """A StackSummary of FrameSummary objects and (filename, lineno,
+        name, line) tuples."""
         # each item is checked: callers mix FrameSummary objects and tuples
         result = StackSummary()
         for frame in a_list:
@@ -475,11 +400,8 @@ class StackSummary(list):
         return result
 
     def format_frame_summary(self, frame_summary):
-        """Format the lines for a single FrameSummary.
-
-        Returns a string representing one frame involved in the stack. This
-        gets called for every frame to be printed in the stack summary.
-        """
+        """One entry's text: its File line, its source line and the markers
+        under it, and its locals. Called for each entry by format()."""
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
@@ -494,17 +416,9 @@ class StackSummary(list):
         return ''.join(row)
 
     def format(self):
-        """Format the stack ready for printing.
-
-        Returns a list of strings ready for printing.  Each string in the
-        resulting list corresponds to a single frame from the stack.
-        Each string ends in a newline; the strings may contain internal
-        newlines as well, for those items with source text lines.
-
-        For long sequences of the same frame and line, the first few
-        repetitions are shown, followed by a summary line stating the exact
-        number of further repetitions.
-        """
+        """The entries as strings ready to print, one per entry; a run of more
+        than three identical entries (recursion) is cut to three and a line
+        saying how many more there were."""
         result = []
         last_file = last_line = last_name = None
         count = 0
@@ -646,9 +560,8 @@ def _extract_caret_anchors_from_line_segment(segment):
 
 
 def _display_width(line, offset):
-    """Calculate the extra amount of width space the given source
-    code segment might take if it were to be displayed on a fixed
-    width output device. Supports wide unicode characters and emojis."""
+    """Terminal columns the first offset characters of line take (East
+    Asian wide characters take two)."""
     if line.isascii():
         return offset
     return _traceback.display_width(line, offset)
@@ -691,43 +604,19 @@ def _is_notes_sequence(notes):
 
 
 class TracebackException:
-    """An exception ready for rendering.
+    """An exception captured for printing: everything format() needs is
+    taken from the exception when it is made, so the exception and its
+    frames can go.
 
-    The traceback module captures enough attributes from the original exception
-    to this intermediary form to ensure that no references are held, while
-    still being able to fully print or format it.
+    Attributes: exc_type; stack (a StackSummary); __cause__ and
+    __context__ (TracebackExceptions or None); __suppress_context__;
+    exceptions (for a group, a TracebackException per member, else None);
+    __notes__; and for a SyntaxError filename, lineno, end_lineno, text,
+    offset, end_offset and msg.
 
-    max_group_width and max_group_depth control the formatting of exception
-    groups. The depth refers to the nesting level of the group, and the width
-    refers to the size of a single exception group's exceptions array. The
-    formatted output is truncated when either limit is exceeded.
-
-    Use `from_exception` to create TracebackException instances from exception
-    objects, or the constructor to create TracebackException instances from
-    individual components.
-
-    - :attr:`__cause__` A TracebackException of the original *__cause__*.
-    - :attr:`__context__` A TracebackException of the original *__context__*.
-    - :attr:`exceptions` For exception groups - a list of TracebackException
-      instances for the nested *exceptions*.  ``None`` for other exceptions.
-    - :attr:`__suppress_context__` The *__suppress_context__* value from the
-      original exception.
-    - :attr:`stack` A `StackSummary` representing the traceback.
-    - :attr:`exc_type` The class of the original traceback.
-    - :attr:`filename` For syntax errors - the filename where the error
-      occurred.
-    - :attr:`lineno` For syntax errors - the linenumber where the error
-      occurred.
-    - :attr:`end_lineno` For syntax errors - the end linenumber where the error
-      occurred. Can be `None` if not present.
-    - :attr:`text` For syntax errors - the text where the error
-      occurred.
-    - :attr:`offset` For syntax errors - the offset into the text where the
-      error occurred.
-    - :attr:`end_offset` For syntax errors - the end offset into the text where
-      the error occurred. Can be `None` if not present.
-    - :attr:`msg` For syntax errors - the compiler error message.
-    """
+    max_group_width and max_group_depth bound how much of an exception
+    group is shown: members past the width are summarised, groups deeper
+    than the depth are left out."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
@@ -833,11 +722,11 @@ class TracebackException:
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
+        """TracebackException(type(exc), exc, exc.__traceback__, ...)."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def _load_lines(self):
-        """Private API. force all lines in the stack to be loaded."""
+        """Read every source line of the stack now."""
         for frame in self.stack:
             frame.line
 
@@ -850,18 +739,8 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        """Format the exception part of the traceback.
-
-        The return value is a generator of strings, each ending in a newline.
-
-        Generator yields the exception message.
-        For :exc:`SyntaxError` exceptions, it
-        also yields (before the exception message)
-        several lines that (when printed)
-        display detailed information about where the syntax error occurred.
-        Following the message, generator also yields
-        all the exception's ``__notes__``.
-        """
+        """The type and message line (after a SyntaxError's location) and
+        the notes, as strings ending in newlines."""
         if self.exc_type is None:
             yield _format_final_exc_line(None, self._str)
             return
@@ -887,7 +766,7 @@ class TracebackException:
             yield "{}\n".format(_safe_string(notes, '__notes__', func=repr))
 
     def _format_syntax_error(self, stype):
-        """Format SyntaxError exceptions (internal helper)."""
+        """A SyntaxError's location, source line, caret line and message."""
         filename_suffix = ''
         if self.lineno is not None:
             yield '  File "{}", line {}\n'.format(
@@ -919,17 +798,9 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """Format the exception.
-
-        If chain is not *True*, *__cause__* and *__context__* will not be formatted.
-
-        The return value is a generator of strings, each ending in a newline and
-        some containing internal newlines. `print_exception` is a wrapper around
-        this method which just prints the lines to a file.
-
-        The message indicating which exception occurred is always the last
-        string in the output.
-        """
+        """The whole text of the exception as strings ending in newlines (some
+        hold several lines): the chain first when chain is true, then the
+        traceback, then the message line and the notes."""
         if _ctx is None:
             _ctx = _ExceptionPrintContext()
 
@@ -1015,7 +886,7 @@ class TracebackException:
             _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
+        """Print format(chain=chain) to file, sys.stderr by default."""
         if file is None:
             file = sys.stderr
         for line in self.format(chain=chain):
