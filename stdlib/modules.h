@@ -58,6 +58,7 @@ SK_INTERNAL bool sk_sys_module_init(sk_vm *vm, sk_value module) SK_MUST_CHECK;
 #define SK_NATIVE_MODULES(X)                                          \
     X("_io", sk_io_module_init)                                       \
     X("_traceback", sk_traceback_module_init)                         \
+    X("_warnings", sk_warnings_module_init)                           \
     X("time", sk_time_module_init)
 
 #define X(name, fn) SK_INTERNAL bool fn(sk_vm *vm, sk_value module) SK_MUST_CHECK;

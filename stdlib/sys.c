@@ -25,6 +25,7 @@
 #include "textio.h"
 #include "traceback.h"
 #include "tuple.h"
+#include "warn.h"
 
 #define NATIVE(name) static sk_value name(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames)
 
@@ -106,6 +107,11 @@ NATIVE(sys_excepthook) {
     return SK_NONE;
 }
 
+NATIVE(sys_unraisablehook) {
+    (void)nargs;
+    return sk_warn_default_unraisablehook(vm, args[0]);
+}
+
 NATIVE(sys_displayhook) { return sk_displayhook(vm, args[0]) ? SK_NONE : SK_NULL; }
 
 NATIVE(sys_getdefaultencoding) { return sk_str_from_cstr(vm, "utf-8"); }
@@ -128,6 +134,8 @@ static const sk_method_def sys_functions[] = {
     {"_getframe", sys_getframe, 0, 1, 0, NULL},
     {"excepthook", sys_excepthook, 3, 3, 0, NULL},
     {"__excepthook__", sys_excepthook, 3, 3, 0, NULL},
+    {"unraisablehook", sys_unraisablehook, 1, 1, 0, NULL},
+    {"__unraisablehook__", sys_unraisablehook, 1, 1, 0, NULL},
     {"displayhook", sys_displayhook, 1, 1, 0, NULL},
     {"__displayhook__", sys_displayhook, 1, 1, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0, NULL},
@@ -229,7 +237,7 @@ bool sk_sys_module_init(sk_vm *vm, sk_value m) {
         !sk_module_add(vm, m, "meta_path", sk_list_new(vm, 0)) ||
         !sk_module_add(vm, m, "path_hooks", sk_list_new(vm, 0)) ||
         !sk_module_add(vm, m, "builtin_module_names", names) ||
-        !sk_module_add(vm, m, "stdlib_module_names", sk_stdlib_module_names(vm)) ||
+        !sk_module_add(vm, m, "stdlib_module_names", sk_stdlib_module_names(vm)) || !sk_warn_init_sys(vm, m) ||
         !sk_module_add_str(vm, m, "version", SKEIN_PYTHON_VERSION " (skein " SKEIN_VERSION ")") ||
         !sk_module_add_int(vm, m, "hexversion", 0x030C01F0) ||
         !sk_module_add_int(vm, m, "maxsize", INT64_MAX) || !sk_module_add_int(vm, m, "maxunicode", 0x10FFFF) ||

@@ -959,6 +959,18 @@ void sk_traceback_format(sk_vm *vm, sk_value exc, sk_buf *out) {
     vm->exc = saved;
 }
 
+void sk_traceback_format_entries(sk_vm *vm, sk_value tb, sk_buf *out) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, tb);
+    sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);
+    vm->exc = SK_NULL;
+    printer p = {vm, out, SK_NULL, 0, false, traceback_limit(vm)};
+    print_tb(&p, tb, "", "Traceback (most recent call last):\n");
+    if (vm->exc) sk_exc_take(vm);
+    vm->exc = saved;
+}
+
 void sk_traceback_display(sk_vm *vm, sk_value exc, sk_value tb) {
     /* the traceback given beside an exception that has none is shown as
      * its own (sys.excepthook(type, value, tb) with a fresh value) */

@@ -51,6 +51,11 @@ typedef struct sk_segment_tree {
 } sk_segment_tree;
 SK_INTERNAL bool sk_traceback_segment_tree(sk_vm *vm, const char *segment, size_t size, sk_segment_tree *out);
 
+/* PyTraceBack_Print: "Traceback (most recent call last):" and the
+ * entries of tb, without margins, appended to out (nothing when
+ * sys.tracebacklimit is 0 or less). */
+SK_INTERNAL void sk_traceback_format_entries(sk_vm *vm, sk_value tb, sk_buf *out);
+
 /* The source line `lineno` of `filename` (read and cached per VM), without
  * its newline; SK_NULL when unavailable. */
 SK_INTERNAL sk_value sk_source_line(sk_vm *vm, sk_value filename, int32_t lineno);

@@ -190,6 +190,13 @@ struct sk_vm {
     sk_value stdio[3];             /* the native stdin, stdout, stderr
                                       (sys.__stdin__ …), see textio.h */
     sk_value linecache;            /* dict: filename -> list of source lines */
+    /* warnings (warn.c): the filter list, the "once" registry and the
+     * default action, as long as the warnings module has not replaced
+     * them; the version that makes __warningregistry__ dicts stale; the
+     * type of sys.unraisablehook's argument */
+    sk_value warn_filters, warn_once, warn_action;
+    int64_t warn_version;
+    sk_type *unraisable_args_type;
     int64_t int_max_str_digits;
 
     /* ---- execution (interp.c) ---- */
