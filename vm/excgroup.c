@@ -298,14 +298,15 @@ int sk_excgroup_match(sk_vm *vm, sk_value *regs, sk_value match_type) {
             regs[0] = SK_NONE;
             return 1;
         }
-        /* a naked exception: wrapped in a group to be handled */
-        sk_value list = sk_list_from(vm, &exc, 1);
-        if (!list) return -1;
-        SK_ROOT(vm, list);
-        sk_value a[2] = {vm->empty_str, list};
+        /* a naked exception: wrapped in a group (of a tuple, as CPython
+         * wraps it) to be handled */
+        sk_value tuple = sk_tuple_from(vm, &exc, 1);
+        if (!tuple) return -1;
+        SK_ROOT(vm, tuple);
+        sk_value a[2] = {vm->empty_str, tuple};
         sk_value g = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
         if (!g) return -1;
-        ((sk_exception *)sk_as_obj(g))->traceback = ((sk_exception *)sk_as_obj(exc))->traceback;
+        /* the wrapper starts without a traceback, as in CPython */
         regs[1] = g;
         regs[0] = SK_NONE;
         return 1;
@@ -339,13 +340,12 @@ static bool collect_leaves(sk_vm *vm, sk_value e, sk_value list) {
     return true;
 }
 
+/* Was `a` split from `b` (or is it b)? Parts of a group share its
+ * traceback, cause and context. (CPython compares a notes slot too, which
+ * __notes__ never fills: notes do not count, and split copies them.) */
 static bool same_metadata(sk_vm *vm, sk_value a, sk_value b) {
     sk_exception *x = (sk_exception *)sk_as_obj(a), *y = (sk_exception *)sk_as_obj(b);
-    if (x->traceback != y->traceback || x->cause != y->cause || x->context != y->context) return false;
-    sk_value na = sk_getattr_opt(vm, a, SK_NAME(vm, __notes__));
-    sk_value nb = sk_getattr_opt(vm, b, SK_NAME(vm, __notes__));
-    if (vm->exc) sk_exc_take(vm);
-    return na == nb;
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
 }
 
 sk_value sk_excgroup_reraise(sk_vm *vm, sk_value orig, sk_value raised) {
@@ -389,14 +389,15 @@ sk_value sk_excgroup_reraise(sk_vm *vm, sk_value orig, sk_value raised) {
         result = reraised;
     } else {
         if (reraised && !sk_list_append(vm, new_list, reraised)) return SK_NULL;
-        sk_value a[2] = {vm->empty_str, new_list};
-        result = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, GROUP)), a, 2, SK_NULL);
-        if (!result && sk_exc_pending(vm, SK_EXC_TYPE)) {
-            /* BaseExceptions among them: a BaseExceptionGroup then */
-            sk_exc_take(vm);
+        if (sk_list_len(new_list) == 1) {
+            /* one exception raised and nothing re-raised: itself */
+            result = sk_list_items(new_list)[0];
+        } else {
+            /* BaseExceptionGroup makes an ExceptionGroup when it can */
+            sk_value a[2] = {vm->empty_str, new_list};
             result = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
+            if (!result) return SK_NULL;
         }
-        if (!result) return SK_NULL;
     }
     sk_gc_roots_restore(vm, mark);
     return result;

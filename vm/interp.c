@@ -1638,7 +1638,8 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 int t = sk_excgroup_match(vm, &base[a], base[GETARG_B(i)]);
                 RESET_ROOTS();
                 if (t < 0) goto error;
-                if (t) {
+                /* a match runs the handler just past the jump */
+                if (!t) {
                     uint32_t j = *pc;
                     pc += GETARG_sJ(j) + 1;
                 } else {
