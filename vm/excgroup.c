@@ -25,11 +25,14 @@ static sk_value eg_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
-    if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", sk_type_name(t));
-    if (nargs != 2)
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
+    /* the positional arguments are checked first, keywords once the type
+     * (maybe ExceptionGroup rather than the one called) is known */
+    if (nargs - nkw != 2)
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
+                          nargs - nkw);
     sk_value msg = args[0], seq = args[1];
-    if (!sk_is_str(vm, msg)) return sk_exc_fmt(vm, SK_EXC_TYPE, "argument 1 must be str, not %T", msg);
+    if (!sk_is_str(vm, msg))
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", msg);
     sk_type *st = sk_typeof(vm, seq);
     if (!st->getitem || !st->len || sk_is_dict(vm, seq) || sk_is_anyset(vm, seq))
         return sk_exc_msg(vm, SK_EXC_TYPE, "second argument (exceptions) must be a sequence");
@@ -53,6 +56,7 @@ static sk_value eg_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     } else if (!all_exceptions && sk_type_is_subtype(t, SK_EXC_TYPE(vm, EXCEPTION))) {
         return sk_exc_fmt(vm, SK_EXC_TYPE, "Cannot nest BaseExceptions in '%s'", sk_type_name(t));
     }
+    if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", sk_type_name(t));
     sk_value self = sk_type_alloc_instance(vm, t);
     if (!self) return SK_NULL;
     SK_ROOT(vm, self);
@@ -141,6 +145,8 @@ static sk_value derive_and_copy(sk_vm *vm, sk_value self, sk_value excs) {
     dst->traceback = src->traceback;
     dst->cause = src->cause;
     dst->context = src->context;
+    /* setting the cause (even to None) suppresses the context, in CPython */
+    dst->suppress_context = 1;
     sk_value notes = sk_getattr_opt(vm, self, SK_NAME(vm, __notes__));
     if (vm->exc) return SK_NULL;
     if (notes) {
@@ -210,8 +216,15 @@ fail:
     return false;
 }
 
+static bool one_argument(sk_vm *vm, const char *name, size_t nargs) {
+    if (nargs == 2) return true;
+    sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected 1 argument, got %zu", name, nargs - 1);
+    return false;
+}
+
 static sk_value m_split(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     SK_ROOT_SCOPE(vm);
+    if (!one_argument(vm, "split", nargs)) return SK_NULL;
     matcher m;
     if (!make_matcher(vm, args[1], &m)) return SK_NULL;
     sk_value match = SK_NULL, rest = SK_NULL;
@@ -223,6 +236,7 @@ static sk_value m_split(sk_vm *vm, const sk_value *args, size_t nargs, sk_value 
 
 static sk_value m_subgroup(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     SK_ROOT_SCOPE(vm);
+    if (!one_argument(vm, "subgroup", nargs)) return SK_NULL;
     matcher m;
     if (!make_matcher(vm, args[1], &m)) return SK_NULL;
     sk_value match = SK_NULL, rest = SK_NULL;
@@ -232,21 +246,28 @@ static sk_value m_subgroup(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
 }
 
 static sk_value m_derive(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    if (nargs != 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "function takes exactly 1 argument (%zu given)", nargs - 1);
     sk_value a[2] = {EG(args[0])->message, args[1]};
     return sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
 }
 
 static const sk_method_def eg_methods[] = {
-    {"split", m_split, 2, 2, 0, NULL},
-    {"subgroup", m_subgroup, 2, 2, 0, NULL},
-    {"derive", m_derive, 2, 2, 0, NULL},
+    {"split", m_split, 1, -1, 0, NULL},
+    {"subgroup", m_subgroup, 1, -1, 0, NULL},
+    {"derive", m_derive, 1, -1, 0, NULL},
     {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 
+/* message and exceptions are read-only members in CPython */
+static int s_readonly(sk_vm *vm, sk_value self, sk_value v) {
+    sk_exc_msg(vm, SK_EXC_ATTRIBUTE, "readonly attribute");
+    return -1;
+}
+
 static const sk_getset_def eg_getsets[] = {
-    {"message", g_message, NULL, "exception message"},
-    {"exceptions", g_exceptions, NULL, "nested exceptions"},
+    {"message", g_message, s_readonly, "exception message"},
+    {"exceptions", g_exceptions, s_readonly, "nested exceptions"},
     {NULL},
 };
 
