@@ -208,6 +208,8 @@ struct sk_vm {
     int depth;                     /* Python frames on the chain */
     int recursion_limit;           /* sys.getrecursionlimit() */
     int c_depth;                   /* C-level recursion (nested interp, repr…) */
+    bool raising_recursion_error;  /* making a RecursionError: its
+                                      construction gets some headroom */
     volatile int interrupt;        /* set by a signal handler: raise KeyboardInterrupt */
     sk_value displayhook_last;     /* REPL: the last value printed */
 
