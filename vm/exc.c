@@ -202,9 +202,14 @@ sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *f
 sk_value sk_traceback_new(sk_vm *vm, sk_value next, sk_frame *f);
 
 void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
+    SK_ROOT_SCOPE(vm);
     if (!sk_is_exception(vm, exc)) return;
     sk_exception *e = (sk_exception *)sk_as_obj(exc);
+    /* the exception is usually vm->exc, which is cleared while the entry
+     * is made: it must stay rooted */
+    SK_ROOT(vm, exc);
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);
     vm->exc = SK_NULL;
     sk_value tb = sk_traceback_new(vm, e->traceback, frame);
     if (tb) e->traceback = tb;
