@@ -122,17 +122,22 @@ sk_value sk_exc_raise_type(sk_vm *vm, sk_type *type, const sk_value *args, size_
 }
 
 sk_value sk_exc_msg(sk_vm *vm, sk_exc_id id, const char *msg) {
+    SK_ROOT_SCOPE(vm);
     sk_value m = sk_str_from_cstr(vm, msg);
     if (!m) return SK_NULL;
+    /* making the exception allocates: the message must stay rooted */
+    SK_ROOT(vm, m);
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
 sk_value sk_exc_fmt(sk_vm *vm, sk_exc_id id, const char *fmt, ...) {
+    SK_ROOT_SCOPE(vm);
     va_list ap;
     va_start(ap, fmt);
     sk_value m = sk_str_vfmt(vm, fmt, ap);
     va_end(ap);
     if (!m) return SK_NULL;
+    SK_ROOT(vm, m);
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
