@@ -46,10 +46,13 @@ NATIVE(tb_stat) {
     if (!path_arg(vm, args[0], &path)) return SK_NULL;
     struct stat st;
     if (stat(path, &st) != 0 || S_ISDIR(st.st_mode)) return SK_NONE;
+    SK_ROOT_SCOPE(vm);
     sk_value t[2] = {sk_int_from_i64(vm, (int64_t)st.st_size), SK_NULL};
     if (!t[0]) return SK_NULL;
+    SK_ROOT(vm, t[0]);
     t[1] = sk_float_new(vm, (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec * 1e-9);
     if (!t[1]) return SK_NULL;
+    SK_ROOT(vm, t[1]);
     return sk_tuple_from(vm, t, 2);
 }
 
@@ -107,8 +110,10 @@ NATIVE(tb_segment_tree) {
         return SK_NONE;
     }
     if (tree.kind == SK_SEGMENT_OTHER) return SK_NONE;
+    SK_ROOT_SCOPE(vm);
     sk_value kind = sk_str_from_cstr(vm, tree.kind == SK_SEGMENT_BINOP ? "binop" : "subscript");
     if (!kind) return SK_NULL;
+    SK_ROOT(vm, kind);
     sk_value t[3] = {kind, sk_from_int(tree.left_end), sk_from_int(tree.right_start)};
     return sk_tuple_from(vm, t, 3);
 }

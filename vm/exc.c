@@ -86,7 +86,21 @@ sk_value sk_exc_handled(sk_vm *vm) {
 /* ---- creating and raising --------------------------------------------------- */
 
 sk_value sk_exc_new(sk_vm *vm, sk_type *type, const sk_value *args, size_t nargs) {
-    return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
+    SK_ROOT_SCOPE(vm);
+    /* callers pass values they just made (a message): making the
+     * exception allocates, so they are rooted here, in a copy */
+    sk_value rooted[8] = {0};
+    if (nargs <= 8) {
+        for (size_t i = 0; i < nargs; i++) {
+            rooted[i] = args[i];
+            SK_ROOT(vm, rooted[i]);
+        }
+        return sk_call(vm, sk_from_obj(type), rooted, nargs, SK_NULL);
+    }
+    sk_value t = sk_tuple_from(vm, args, nargs);
+    if (!t) return SK_NULL;
+    SK_ROOT(vm, t);
+    return sk_call(vm, sk_from_obj(type), sk_tuple_ptr(t)->items, nargs, SK_NULL);
 }
 
 sk_value sk_exc_raise(sk_vm *vm, sk_value exc) {

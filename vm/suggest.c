@@ -170,13 +170,17 @@ static sk_value name_error_hint(sk_vm *vm, sk_value exc) {
 }
 
 static sk_value attribute_error_hint(sk_vm *vm, sk_value exc) {
+    SK_ROOT_SCOPE(vm);
     sk_exc_attr *e = (sk_exc_attr *)sk_as_obj(exc);
     if (!e->name || !e->obj || !sk_is_ptr(e->name) || sk_typeof(vm, e->name) != SK_TYPE(vm, STR)) return SK_NULL;
+    /* the name came from a dir() list nothing holds any more */
     sk_value s = closest_in_dir(vm, e->obj, e->name);
+    SK_ROOT(vm, s);
     return s ? sk_str_fmt(vm, ". Did you mean: '%V'?", s) : SK_NULL;
 }
 
 static sk_value import_error_hint(sk_vm *vm, sk_value exc) {
+    SK_ROOT_SCOPE(vm);
     sk_exc_import *e = (sk_exc_import *)sk_as_obj(exc);
     sk_value mod_name = e->name, name = e->name_from;
     if (!mod_name || !name || !sk_is_ptr(name) || sk_typeof(vm, name) != SK_TYPE(vm, STR) ||
@@ -185,6 +189,7 @@ static sk_value import_error_hint(sk_vm *vm, sk_value exc) {
     sk_value mod = sk_dict_get_str(vm, vm->modules, mod_name);
     if (!mod) return SK_NULL;
     sk_value s = closest_in_dir(vm, mod, name);
+    SK_ROOT(vm, s);
     return s ? sk_str_fmt(vm, ". Did you mean: '%V'?", s) : SK_NULL;
 }
 

@@ -593,8 +593,10 @@ void sk_report_unraisable(sk_vm *vm, sk_value exc, sk_value obj, const char *msg
     sk_value hook = vm->sys_module ? sk_dict_get_cstr(vm, sk_module_dict(vm->sys_module), "unraisablehook") : SK_NULL;
     SK_ROOT(vm, hook);
     if (hook && hook != SK_NONE && vm->unraisable_args_type) {
+        SK_ROOT_SCOPE(vm);
         sk_value values[5] = {type, exc, tb ? tb : SK_NONE, err_msg, obj ? obj : SK_NONE};
         sk_value args = sk_structseq_new(vm, vm->unraisable_args_type, values);
+        SK_ROOT(vm, args);
         if (args && sk_call1(vm, hook, args)) goto done;
         /* the hook failed: its own error is reported the default way */
         if (vm->exc) {
