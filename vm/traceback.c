@@ -18,6 +18,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "builtins.h"
 #include "code.h"
 #include "dict.h"
@@ -505,6 +507,26 @@ static bool put_str_of(printer *p, sk_value v) {
     return true;
 }
 
+/* The columns the first `offset` characters of line take on a terminal:
+ * East Asian wide and full-width characters take two. As in CPython, an
+ * offset into (or past) an ASCII prefix is its own width. */
+static int64_t display_width(sk_value line, int64_t offset) {
+    size_t n = offset <= 0 ? 0 : (size_t)offset;
+    if (n > sk_str_len(line)) n = sk_str_len(line);
+    const char *p = sk_str_data(line), *start = p;
+    size_t bytes = sk_str_offset(line, n);
+    bool ascii = true;
+    for (size_t i = 0; i < bytes; i++)
+        if ((unsigned char)start[i] >= 0x80) ascii = false;
+    if (ascii) return offset;
+    int64_t width = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t cp = sk_utf8_next(&p);
+        width += utf8proc_charwidth((utf8proc_int32_t)cp) == 2 ? 2 : 1;
+    }
+    return width;
+}
+
 /* The source line of an entry and the markers under it (tb_displayline). */
 static void print_source(printer *p, sk_traceback *t) {
     sk_vm *vm = p->vm;
@@ -539,6 +561,13 @@ static void print_source(printer *p, sk_traceback *t) {
         end = i + 1;
     }
     if (end - start == line_len - (int64_t)lead && !anchors) return;
+    /* the markers go by terminal columns: wide characters take two */
+    start = display_width(line, start);
+    end = display_width(line, end);
+    if (anchors) {
+        left = display_width(line, left);
+        right = display_width(line, right);
+    }
     put_margin(p);
     for (int64_t off = truncation + 1; off <= end; off++) {
         if (off <= start) sk_buf_putc(p->out, ' ');
