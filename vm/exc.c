@@ -212,7 +212,9 @@ sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *f
     sk_value e = sk_exc_new(vm, vm->exc_types[id], &msg, 1);
     sk_gc_roots_restore(vm, mark);
     if (!e) return SK_NULL;
-    ((sk_exc_name *)sk_as_obj(e))->name = name;
+    /* CPython names the missing variable on NameError itself only: an
+     * UnboundLocalError's name is None (and gets no "Did you mean") */
+    if (id == SK_EXC_NAME) ((sk_exc_name *)sk_as_obj(e))->name = name;
     return sk_exc_raise(vm, e);
 }
 
