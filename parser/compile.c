@@ -88,11 +88,14 @@ struct compiler {
     ast_arena *arena;
     const char **line_starts;  /* byte offset of each source line */
     int32_t nlines;
+    unit *units;               /* every unit made, for freeing their
+                                  buffers however compilation ends */
 };
 
 struct unit {
     compiler *c;
     unit *parent;
+    unit *next_made;           /* the compiler's list of units */
     st_entry *ste;             /* the scope the code object is for */
     st_entry *scope;           /* current scope: ste, or an inlined comprehension */
     sk_vm *vm;
@@ -1528,6 +1531,8 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     if (!u->assigned) return NULL;
     u->c = c;
     u->parent = parent;
+    u->next_made = c->units;
+    c->units = u;
     u->ste = ste;
     u->scope = ste;
     u->vm = vm;
@@ -1543,6 +1548,7 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     return u;
 }
 
+/* Frees what a unit holds outside the arena; a second call does nothing. */
 static void unit_free_buffers(unit *u) {
     sk_vm *vm = u->vm;
     sk_mem_free(vm, u->code, u->capcode * sizeof(uint32_t));
@@ -1551,6 +1557,7 @@ static void unit_free_buffers(unit *u) {
     sk_mem_free(vm, u->exc_depth, u->capexc * sizeof(uint16_t));
     sk_mem_free(vm, u->cell_regs, u->capcells * sizeof(uint16_t));
     sk_mem_free(vm, u->cell_param, u->capcells * sizeof(int16_t));
+    u->capcode = u->capexc = u->capcells = 0;
     u->code = NULL;
     u->pos = NULL;
     u->exc = NULL;
@@ -3190,6 +3197,10 @@ static bool expr_stmt(unit *u, ast_stmt *s) {
         set_pos(u, s->span);
         if (EMIT_A(PRINTEXPR, r) < 0) return false;
     }
+    /* The value is discarded: a temp must not keep it alive, or an object
+     * dropped here (a coroutine never awaited, an object with __del__)
+     * would outlive the statement as it does not in CPython. */
+    if (r >= save && v->kind != AST_CONSTANT && EMIT_A(LOADNONE, r) < 0) return false;
     u->freereg = save;
     return true;
 }
@@ -3453,7 +3464,7 @@ failed:
             sk_exc_no_memory(vm);
         }
     }
-    unit_free_buffers(u);
+    for (unit *m = c.units; m; m = m->next_made) unit_free_buffers(m);
 done:
     sk_ast_arena_free(arena);
     sk_gc_roots_restore(vm, mark);

@@ -63,6 +63,7 @@ static size_t npos_of(size_t nargs, sk_value kwnames) { return nargs - (kwnames 
 void sk_write_stderr(sk_vm *vm, const char *s, size_t n) {
     SK_ROOT_SCOPE(vm);
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);  /* only reachable from here while vm->exc is clear */
     vm->exc = SK_NULL;
     sk_value err = vm->sys_module ? sk_dict_get_str(vm, sk_module_dict(vm->sys_module), SK_NAME(vm, stderr)) : SK_NULL;
     bool done = false;
@@ -192,6 +193,7 @@ NATIVE(b_displayhook) { return sk_displayhook(vm, args[0]) ? SK_NONE : SK_NULL; 
 
 /* input([prompt]) */
 NATIVE(b_input) {
+    SK_ROOT_SCOPE(vm);
     if (nargs > 0) {
         sk_value s = sk_str(vm, args[0]);
         if (!s || !sk_write_stdout(vm, sk_str_data(s), sk_str_size(s))) return SK_NULL;
@@ -201,6 +203,7 @@ NATIVE(b_input) {
     if (!in || in == SK_NONE) return sk_exc_msg(vm, SK_EXC_RUNTIME, "input(): lost sys.stdin");
     sk_value line = sk_call_method(vm, in, SK_NAME(vm, readline), NULL, 0);
     if (!line) return SK_NULL;
+    SK_ROOT(vm, line);
     if (!sk_is_str(vm, line)) return sk_exc_msg(vm, SK_EXC_TYPE, "object.readline() returned non-string");
     size_t n = sk_str_size(line);
     if (n == 0) return sk_exc_msg(vm, SK_EXC_EOF, "EOF when reading a line");
@@ -761,6 +764,7 @@ NATIVE(b_build_class) {
         sk_value me = sk_getattr_opt(vm, b, SK_NAME(vm, __mro_entries__));
         if (vm->exc) return SK_NULL;
         if (!me) continue;
+        SK_ROOT(vm, me);
         if (!changed) {
             bases = sk_list_new(vm, 0);
             if (!bases) return SK_NULL;
@@ -768,7 +772,6 @@ NATIVE(b_build_class) {
                 if (!sk_list_append(vm, bases, sk_tuple_get(orig_bases, j))) return SK_NULL;
             changed = true;
         }
-        SK_ROOT(vm, me);
         sk_value entries = sk_call1(vm, me, orig_bases);
         if (!entries) return SK_NULL;
         if (!sk_is_tuple(vm, entries)) return sk_exc_msg(vm, SK_EXC_TYPE, "__mro_entries__ must return a tuple");

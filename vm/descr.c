@@ -3,6 +3,7 @@
  */
 #include "descr.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "dict.h"
@@ -17,10 +18,15 @@
 
 /* ---- argument checks for native calls --------------------------------------- */
 
-bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_value kwnames, bool self_counted) {
+/* `qual` (may be NULL) is what the messages that name the callable "f()"
+ * put before the name: "math." for a module's functions, as CPython says
+ * "math.sqrt() takes exactly one argument". */
+static bool check_args(sk_vm *vm, const sk_method_def *def, const char *qual, size_t nargs, sk_value kwnames,
+                       bool self_counted) {
+    if (!qual) qual = "";
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (nkw && !(def->flags & SK_METH_KEYWORDS)) {
-        sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", def->name);
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes no keyword arguments", qual, def->name);
         return false;
     }
     size_t npos = nargs - nkw;
@@ -29,8 +35,9 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
     if (def->flags & SK_METH_KEYWORDS) return true; /* the function checks its own mix */
     long given = (long)npos - adj, lo = def->min_args - adj, hi = def->max_args - adj;
     if (lo == hi) {
-        if (hi == 0) sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no arguments (%ld given)", def->name, given);
-        else if (hi == 1) sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes exactly one argument (%ld given)", def->name, given);
+        if (hi == 0) sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes no arguments (%ld given)", qual, def->name, given);
+        else if (hi == 1) sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes exactly one argument (%ld given)", qual,
+                                   def->name, given);
         else sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected %ld arguments, got %ld", def->name, hi, given);
     } else if (given < lo) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected at least %ld argument%s, got %ld", def->name, lo, lo == 1 ? "" : "s",
@@ -40,6 +47,10 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
                    given);
     }
     return false;
+}
+
+bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_value kwnames, bool self_counted) {
+    return check_args(vm, def, NULL, nargs, kwnames, self_counted);
 }
 
 /* Calls def->fn with `self` (if not NULL) before args. */
@@ -95,6 +106,14 @@ static sk_value builtin_call(sk_vm *vm, sk_value f, const sk_value *args, size_t
     sk_builtin *b = BI(f);
     /* module functions keep their module in `self` only for __self__ */
     sk_value self = b->self && !SK_IS(vm, b->self, MODULE) ? b->self : SK_NULL;
+    if (!self && b->module && sk_is_str(vm, b->module) && !sk_str_eq_cstr(b->module, "builtins")) {
+        /* a module's function: its messages name it "module.f()" */
+        char qual[128];
+        snprintf(qual, sizeof qual, "%.*s.", (int)(sk_str_size(b->module) < 100 ? sk_str_size(b->module) : 100),
+                 sk_str_data(b->module));
+        if (!check_args(vm, b->def, qual, nargs, kwnames, false)) return SK_NULL;
+        return b->def->fn(vm, args, nargs, kwnames);
+    }
     return call_with_self(vm, b->def, self, args, nargs, kwnames);
 }
 

@@ -87,20 +87,10 @@ sk_value sk_exc_handled(sk_vm *vm) {
 
 sk_value sk_exc_new(sk_vm *vm, sk_type *type, const sk_value *args, size_t nargs) {
     SK_ROOT_SCOPE(vm);
-    /* callers pass values they just made (a message): making the
-     * exception allocates, so they are rooted here, in a copy */
-    sk_value rooted[8] = {0};
-    if (nargs <= 8) {
-        for (size_t i = 0; i < nargs; i++) {
-            rooted[i] = args[i];
-            SK_ROOT(vm, rooted[i]);
-        }
-        return sk_call(vm, sk_from_obj(type), rooted, nargs, SK_NULL);
-    }
-    sk_value t = sk_tuple_from(vm, args, nargs);
-    if (!t) return SK_NULL;
-    SK_ROOT(vm, t);
-    return sk_call(vm, sk_from_obj(type), sk_tuple_ptr(t)->items, nargs, SK_NULL);
+    /* callers pass freshly made messages in C locals (&msg): rooted here,
+     * they survive the instance's allocation */
+    for (size_t i = 0; i < nargs; i++) sk_gc_root(vm, (sk_value *)&args[i]);
+    return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
 }
 
 sk_value sk_exc_raise(sk_vm *vm, sk_value exc) {
@@ -139,8 +129,7 @@ sk_value sk_exc_msg(sk_vm *vm, sk_exc_id id, const char *msg) {
     SK_ROOT_SCOPE(vm);
     sk_value m = sk_str_from_cstr(vm, msg);
     if (!m) return SK_NULL;
-    /* making the exception allocates: the message must stay rooted */
-    SK_ROOT(vm, m);
+    SK_ROOT(vm, m); /* creating the exception may collect */
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
@@ -151,7 +140,7 @@ sk_value sk_exc_fmt(sk_vm *vm, sk_exc_id id, const char *fmt, ...) {
     sk_value m = sk_str_vfmt(vm, fmt, ap);
     va_end(ap);
     if (!m) return SK_NULL;
-    SK_ROOT(vm, m);
+    SK_ROOT(vm, m); /* creating the exception may collect */
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
@@ -226,10 +215,9 @@ void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
     SK_ROOT_SCOPE(vm);
     if (!sk_is_exception(vm, exc)) return;
     sk_exception *e = (sk_exception *)sk_as_obj(exc);
-    /* the exception is usually vm->exc, which is cleared while the entry
-     * is made: it must stay rooted */
-    SK_ROOT(vm, exc);
     sk_value saved = vm->exc;
+    /* while vm->exc is cleared, the exceptions are only reachable from here */
+    SK_ROOT(vm, exc);
     SK_ROOT(vm, saved);
     vm->exc = SK_NULL;
     sk_value tb = sk_traceback_new(vm, e->traceback, frame);
@@ -514,7 +502,8 @@ static sk_value os_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     if (t == SK_EXC_TYPE(vm, OS) && nargs >= 2 && sk_is_int(args[0])) {
         static const struct { int err; sk_exc_id id; } map[] = {
             {EAGAIN, SK_EXC_BLOCKING_IO}, {EALREADY, SK_EXC_BLOCKING_IO}, {EINPROGRESS, SK_EXC_BLOCKING_IO},
-            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
+            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ESHUTDOWN, SK_EXC_BROKEN_PIPE},
+            {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
             {ECONNREFUSED, SK_EXC_CONNECTION_REFUSED}, {ECONNRESET, SK_EXC_CONNECTION_RESET},
             {EEXIST, SK_EXC_FILE_EXISTS}, {ENOENT, SK_EXC_FILE_NOT_FOUND}, {EINTR, SK_EXC_INTERRUPTED},
             {EISDIR, SK_EXC_IS_A_DIRECTORY}, {ENOTDIR, SK_EXC_NOT_A_DIRECTORY}, {EACCES, SK_EXC_PERMISSION},

@@ -1166,6 +1166,13 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
                     goto error;
                 }
+                if (off < 0 && SK_UNLIKELY(sk_gc_finalizers_pending(vm))) {
+                    /* a safe point: __del__ methods, generator cleanup and
+                     * weakref callbacks the last collection queued */
+                    SAVEPC();
+                    sk_gc_run_finalizers(vm);
+                    RESET_ROOTS();
+                }
                 vmbreak;
             }
             vmcase(GETITER) {
@@ -1315,6 +1322,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                             vm->interrupt = 0;
                             sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
                             goto error;
+                        }
+                        if (SK_UNLIKELY(sk_gc_finalizers_pending(vm))) {
+                            sk_gc_run_finalizers(vm); /* a safe point, as above */
+                            RESET_ROOTS();
                         }
                         vmbreak;
                     }

@@ -373,12 +373,14 @@ fail:
 }
 
 sk_value sk_source_line(sk_vm *vm, sk_value filename, int32_t lineno) {
+    SK_ROOT_SCOPE(vm);
     if (!filename || !sk_is_str(vm, filename) || lineno < 1) return SK_NULL;
     const char *fn = sk_str_data(filename);
     size_t n = sk_str_size(filename);
     if (n && fn[0] == '<' && fn[n - 1] == '>') return SK_NULL;
     if (memchr(fn, '\0', n)) return SK_NULL;
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);  /* only reachable from here while vm->exc is clear */
     vm->exc = SK_NULL;
     if (!vm->linecache) vm->linecache = sk_dict_new(vm);
     sk_value lines = vm->linecache ? sk_dict_get_str(vm, vm->linecache, filename) : SK_NULL;
@@ -975,6 +977,7 @@ static int64_t traceback_limit(sk_vm *vm) {
 void sk_traceback_format(sk_vm *vm, sk_value exc, sk_buf *out) {
     SK_ROOT_SCOPE(vm);
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);  /* only reachable from here while vm->exc is clear */
     vm->exc = SK_NULL;
     SK_ROOT(vm, exc);
     SK_ROOT(vm, saved);

@@ -580,6 +580,7 @@ void sk_report_unraisable(sk_vm *vm, sk_value exc, sk_value obj, const char *msg
     SK_ROOT_SCOPE(vm);
     if (!exc) return;
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);  /* only reachable from here while vm->exc is clear */
     vm->exc = SK_NULL;
     SK_ROOT(vm, exc);
     SK_ROOT(vm, obj);
