@@ -605,7 +605,11 @@ void sk_report_unraisable(sk_vm *vm, sk_value exc, sk_value obj, const char *msg
             type = sk_from_obj(sk_typeof(vm, exc));
             tb = sk_is_exception(vm, exc) ? ((sk_exception *)sk_as_obj(exc))->traceback : SK_NULL;
             obj = hook;
-            err_msg = SK_NONE;
+            err_msg = sk_str_from_cstr(vm, "Exception ignored in sys.unraisablehook");
+            if (!err_msg) {
+                sk_exc_take(vm);
+                err_msg = SK_NONE;
+            }
         }
     }
     write_unraisable(vm, type, exc, tb, err_msg, obj);
