@@ -72,6 +72,8 @@ static inline size_t sk_native_npos(size_t nargs, sk_value kwnames) {
 SK_INTERNAL bool sk_sys_module_init(sk_vm *vm, sk_value module) SK_MUST_CHECK;
 #define SK_NATIVE_MODULES(X)                                          \
     X("_io", sk_io_module_init)                                       \
+    X("_traceback", sk_traceback_module_init)                         \
+    X("_warnings", sk_warnings_module_init)                           \
     X("_weakref", sk_weakref_module_init)                             \
     X("errno", sk_errno_module_init)                                  \
     X("gc", sk_gc_module_init)                                        \

@@ -127,7 +127,7 @@ static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filen
     sk_value m = main_module(vm, file);
     if (!m) goto done;
     SK_ROOT(vm, m);
-    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, 0);
+    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, file ? SK_COMPILE_BYTE_OFFSETS : 0);
     if (!code) goto done;
     SK_ROOT(vm, code);
     sk_value d = sk_module_dict(m);

@@ -659,7 +659,8 @@ NATIVE(b_compile) {
     size_t n;
     if (!source_text(vm, src, &s, &n, "compile")) return SK_NULL;
     if (memchr(s, 0, n)) return sk_exc_msg(vm, SK_EXC_SYNTAX, "source code string cannot contain null bytes");
-    return sk_compile_source(vm, s, n, filename, m, m == AST_MODE_SINGLE ? SK_COMPILE_REPL : 0);
+    int flags = (m == AST_MODE_SINGLE ? SK_COMPILE_REPL : 0) | (sk_is_str(vm, src) ? 0 : SK_COMPILE_BYTE_OFFSETS);
+    return sk_compile_source(vm, s, n, filename, m, flags);
 }
 
 static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames, bool is_eval) {
@@ -706,7 +707,8 @@ static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
         sk_value fn = sk_str_from_cstr(vm, "<string>");
         if (!fn) return SK_NULL;
         SK_ROOT(vm, fn);
-        code = sk_compile_source(vm, s, n, fn, is_eval ? AST_MODE_EVAL : AST_MODE_EXEC, 0);
+        code = sk_compile_source(vm, s, n, fn, is_eval ? AST_MODE_EVAL : AST_MODE_EXEC,
+                                 sk_is_str(vm, src) ? 0 : SK_COMPILE_BYTE_OFFSETS);
         if (!code) return SK_NULL;
     }
     SK_ROOT(vm, code);

@@ -187,8 +187,17 @@ bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args,
 /* ---- calling ------------------------------------------------------------ */
 
 bool sk_enter_recursion(sk_vm *vm, const char *what) {
-    if (vm->c_depth >= SK_MAX_C_DEPTH) {
+    /* making the RecursionError calls code that checks the depth too: it
+     * gets some headroom, or making it would fail the same way, forever */
+    int limit = vm->raising_recursion_error ? SK_MAX_C_DEPTH + 50 : SK_MAX_C_DEPTH;
+    if (vm->c_depth >= limit) {
+        if (vm->raising_recursion_error) {
+            vm->exc = vm->memory_error;  /* out of headroom too: no allocation */
+            return false;
+        }
+        vm->raising_recursion_error = true;
         sk_exc_fmt(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded%s", what ? what : "");
+        vm->raising_recursion_error = false;
         return false;
     }
     vm->c_depth++;

@@ -102,6 +102,9 @@ static inline int32_t sk_code_line(const sk_code *c, uint32_t pc) {
 }
 
 SK_INTERNAL sk_value sk_code_new(sk_vm *vm) SK_MUST_CHECK;
+/* The position of instruction `index` as co_positions() gives it: a tuple
+ * (line, end_line, col, end_col), None for what is unknown. */
+SK_INTERNAL sk_value sk_code_position(sk_vm *vm, sk_value code, uint32_t index) SK_MUST_CHECK;
 /* Appends the disassembly of `code` and every code object nested in it. */
 SK_INTERNAL void sk_code_disassemble(sk_vm *vm, sk_value code, sk_buf *out);
 SK_INTERNAL void sk_code_init_type(sk_vm *vm);

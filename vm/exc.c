@@ -201,7 +201,9 @@ sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *f
     sk_value e = sk_exc_new(vm, vm->exc_types[id], &msg, 1);
     sk_gc_roots_restore(vm, mark);
     if (!e) return SK_NULL;
-    ((sk_exc_name *)sk_as_obj(e))->name = name;
+    /* CPython names the missing variable on NameError itself only: an
+     * UnboundLocalError's name is None (and gets no "Did you mean") */
+    if (id == SK_EXC_NAME) ((sk_exc_name *)sk_as_obj(e))->name = name;
     return sk_exc_raise(vm, e);
 }
 
@@ -210,8 +212,8 @@ sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *f
 sk_value sk_traceback_new(sk_vm *vm, sk_value next, sk_frame *f);
 
 void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
-    if (!sk_is_exception(vm, exc)) return;
     SK_ROOT_SCOPE(vm);
+    if (!sk_is_exception(vm, exc)) return;
     sk_exception *e = (sk_exception *)sk_as_obj(exc);
     sk_value saved = vm->exc;
     /* while vm->exc is cleared, the exceptions are only reachable from here */

@@ -1370,8 +1370,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                         ipc = pc = code->insns;
                         frame->pc = pc;
                         if (SK_UNLIKELY(++vm->depth > vm->recursion_limit)) {
+                            /* the frame never started: like CPython, no
+                             * traceback entry for it */
                             sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded");
-                            goto error;
+                            goto error_no_tb;
                         }
                         if (SK_UNLIKELY(vm->interrupt)) {
                             vm->interrupt = 0;
@@ -1671,8 +1673,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     sk_exc_msg(vm, SK_EXC_RUNTIME, "No active exception to reraise");
                     goto error;
                 }
+                /* re-raised as it is: no entry for this frame (its
+                 * traceback already has one from the first raise) */
                 vm->exc = cur;
-                goto error;
+                goto error_no_tb;
             }
             vmcase(PUSHEXC) {
                 RB = vm->exc_info->exc ? vm->exc_info->exc : SK_NONE;
@@ -1702,7 +1706,8 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 int t = sk_excgroup_match(vm, &base[a], base[GETARG_B(i)]);
                 RESET_ROOTS();
                 if (t < 0) goto error;
-                if (t) {
+                /* a match runs the handler just past the jump */
+                if (!t) {
                     uint32_t j = *pc;
                     pc += GETARG_sJ(j) + 1;
                 } else {

@@ -200,6 +200,13 @@ struct sk_vm {
     sk_value stdio[3];             /* the native stdin, stdout, stderr
                                       (sys.__stdin__ …), see textio.h */
     sk_value linecache;            /* dict: filename -> list of source lines */
+    /* warnings (warn.c): the filter list, the "once" registry and the
+     * default action, as long as the warnings module has not replaced
+     * them; the version that makes __warningregistry__ dicts stale; the
+     * type of sys.unraisablehook's argument */
+    sk_value warn_filters, warn_once, warn_action;
+    int64_t warn_version;
+    sk_type *unraisable_args_type;
     sk_value native_state;         /* dict: what native modules keep outside
                                       their namespaces, "time.struct_time"
                                       -> value (stdlib/modules.c) */
@@ -214,6 +221,8 @@ struct sk_vm {
     int depth;                     /* Python frames on the chain */
     int recursion_limit;           /* sys.getrecursionlimit() */
     int c_depth;                   /* C-level recursion (nested interp, repr…) */
+    bool raising_recursion_error;  /* making a RecursionError: its
+                                      construction gets some headroom */
     volatile int interrupt;        /* set by a signal handler: raise KeyboardInterrupt */
     sk_value displayhook_last;     /* REPL: the last value printed */
 
