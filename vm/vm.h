@@ -187,6 +187,12 @@ struct sk_vm {
     sk_type *alias_type;           /* types.GenericAlias: list[int] */
     sk_type *coro_wrapper_type;    /* what coroutine.__await__() returns */
     sk_type *long_range_iter_type; /* range iterator beyond small ints */
+    sk_type *asend_type;           /* async generators' awaitables: */
+    sk_type *athrow_type;          /*   asend()/__anext__(), athrow()/aclose(), */
+    sk_type *agen_value_type;      /*   a value `yield`ed, as opposed to awaited */
+    sk_type *anext_awaitable_type; /* anext(it, default) */
+    sk_value asyncgen_firstiter;   /* sys.set_asyncgen_hooks(); SK_NULL: unset */
+    sk_value asyncgen_finalizer;
 
     /* ---- modules ---- */
     sk_value modules;              /* dict: sys.modules */
