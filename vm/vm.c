@@ -39,6 +39,7 @@
 #include "str.h"
 #include "traceback.h"
 #include "tuple.h"
+#include "textio.h"
 #include "type.h"
 
 SK_INTERNAL void sk_iterobj_init_types(sk_vm *vm);
@@ -231,8 +232,37 @@ sk_vm *sk_vm_new(const sk_config *cfg) {
     return vm;
 }
 
+/* Shutdown, as far as a program can see it: atexit callbacks, then the
+ * __main__ namespace is emptied (its values set to None, as CPython does)
+ * and what that leaves unreachable is finalised — __del__ methods, "never
+ * awaited" warnings, "never retrieved" task errors — with no Python frame
+ * running, so warnings are attributed to sys:1 as in CPython. */
+static void finalize_program(sk_vm *vm) {
+    if (!vm->builtins || !vm->modules || !vm->sys_module || vm->frame) return;
+    SK_ROOT_SCOPE(vm);
+    sk_value atexit = sk_dict_get_cstr(vm, vm->modules, "atexit");
+    if (atexit && SK_IS(vm, atexit, MODULE)) {
+        sk_value run = sk_dict_get_cstr(vm, sk_module_dict(atexit), "_run_exitfuncs");
+        if (run && !sk_call0(vm, run)) sk_exc_take(vm);
+    }
+    sk_value main = sk_dict_get_str(vm, vm->modules, SK_NAME(vm, __main__));
+    if (main && SK_IS(vm, main, MODULE)) {
+        SK_ROOT(vm, main);
+        sk_value d = sk_module_dict(main);
+        size_t pos = 0;
+        sk_value k, v;
+        while (sk_dict_next(d, &pos, &k, &v))
+            if (!sk_str_eq(k, SK_NAME(vm, __builtins__)) && !sk_dict_set(vm, d, k, SK_NONE)) sk_exc_take(vm);
+    }
+    sk_gc_collect(vm);
+    sk_gc_run_finalizers(vm);
+    if (vm->exc) sk_exc_take(vm);
+    sk_stdio_flush(vm);
+}
+
 void sk_vm_free(sk_vm *vm) {
     if (!vm) return;
+    finalize_program(vm);
     sk_type_drop_boot_tables(vm);
     sk_loop_free(vm);
     sk_gc_free_all(vm);

@@ -481,7 +481,9 @@ void sk_warn_never_awaited(sk_vm *vm, sk_value coro) {
     /* the warnings module words it (with where the coroutine was made,
      * when that is tracked); the plain warning is the fallback */
     bool warned = false;
-    sk_value fn = warnings_attr(vm, "_warn_unawaited_coroutine", true);
+    /* at shutdown (no frame running) CPython's warnings module no longer
+     * words it: the plain warning, without the tracemalloc hint */
+    sk_value fn = vm->frame ? warnings_attr(vm, "_warn_unawaited_coroutine", true) : SK_NULL;
     if (fn) {
         SK_ROOT(vm, fn);
         sk_value r = sk_call1(vm, fn, coro);
