@@ -285,14 +285,15 @@ void sk_vm_mark_roots(sk_vm *vm) {
     sk_gc_mark_array(vm, vm->char_strs, 128);
     sk_type *extra[] = {vm->union_type,         vm->alias_type,  vm->coro_wrapper_type,
                         vm->long_range_iter_type, vm->asend_type,  vm->athrow_type,
-                        vm->agen_value_type,      vm->anext_awaitable_type, vm->unraisable_args_type};
+                        vm->agen_value_type,      vm->anext_awaitable_type, vm->unraisable_args_type,
+                        vm->context_type,         vm->contextvar_type,      vm->token_type};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) sk_gc_mark_obj(vm, &extra[i]->hdr);
     sk_value singles[] = {
         vm->interned, vm->empty_tuple, vm->empty_str, vm->empty_bytes, vm->memory_error,
         vm->weakref_callbacks, vm->modules, vm->builtins, vm->builtins_module, vm->sys_module,
         vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last, vm->api_slots,
-        vm->asyncgen_firstiter, vm->asyncgen_finalizer,
+        vm->asyncgen_firstiter, vm->asyncgen_finalizer, vm->token_missing, vm->context,
         vm->warn_filters, vm->warn_once, vm->warn_action,
     };
     sk_gc_mark_array(vm, singles, sizeof singles / sizeof singles[0]);

@@ -193,6 +193,11 @@ struct sk_vm {
     sk_type *anext_awaitable_type; /* anext(it, default) */
     sk_value asyncgen_firstiter;   /* sys.set_asyncgen_hooks(); SK_NULL: unset */
     sk_value asyncgen_finalizer;
+    sk_type *context_type;         /* _contextvars' types, once imported */
+    sk_type *contextvar_type;
+    sk_type *token_type;
+    sk_value token_missing;        /* Token.MISSING */
+    sk_value context;              /* the current contextvars.Context */
 
     /* ---- modules ---- */
     sk_value modules;              /* dict: sys.modules */
