@@ -232,6 +232,7 @@ static int athrow_step(sk_vm *vm, sk_value self, sk_value value, sk_value thrown
     }
     int r;
     if (a->state == AWAITABLE_INIT && !thrown) {
+        SK_ROOT_SCOPE(vm);
         if (g->running_async) {
             a->state = AWAITABLE_CLOSED;
             sk_exc_msg(vm, SK_EXC_RUNTIME, a->exc ? "athrow(): asynchronous generator is already running"
@@ -426,6 +427,7 @@ NATIVE(anext_throw) {
     sk_value out = SK_NULL;
     int r = -1;
     if (anext_start(vm, args[0])) {
+        SK_ROOT_SCOPE(vm);
         sk_value inner = AA(args[0])->inner;
         SK_ROOT(vm, inner);
         sk_value throw = sk_getattr(vm, inner, SK_NAME(vm, throw));

@@ -1,4 +1,5 @@
 /* warn.c — the C half of the warnings machinery (CPython's _warnings) and
+                          SK_ROOT_SCOPE(vm);
  * "Exception ignored" reports (see warn.h).
  *
  * One filter list, one "once" registry and one default action serve both
