@@ -99,25 +99,37 @@ static bool check_key(sk_vm *vm, sk_value k) {
     return false;
 }
 
+bool sk_context_enter(sk_vm *vm, sk_value ctx) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, ctx);
+    if (CTX(ctx)->entered) {
+        sk_value r = sk_repr(vm, ctx);
+        if (r) sk_exc_fmt(vm, SK_EXC_RUNTIME, "cannot enter context: %V is already entered", r);
+        return false;
+    }
+    sk_value prev = current(vm);
+    if (!prev) return false;
+    context_obj *c = CTX(ctx);
+    c->prev = prev;
+    c->entered = true;
+    vm->context = ctx;
+    return true;
+}
+
+void sk_context_exit(sk_vm *vm, sk_value ctx) {
+    context_obj *c = CTX(ctx);
+    vm->context = c->prev;
+    c->prev = SK_NULL;
+    c->entered = false;
+}
+
 sk_value sk_context_run(sk_vm *vm, sk_value ctx, sk_value callable, const sk_value *args, size_t nargs,
                         sk_value kwnames) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, ctx);
-    context_obj *c = CTX(ctx);
-    if (c->entered) {
-        sk_value r = sk_repr(vm, ctx);
-        if (r) sk_exc_fmt(vm, SK_EXC_RUNTIME, "cannot enter context: %V is already entered", r);
-        return SK_NULL;
-    }
-    sk_value prev = current(vm);
-    if (!prev) return SK_NULL;
-    c->prev = prev;
-    c->entered = true;
-    vm->context = ctx;
+    if (!sk_context_enter(vm, ctx)) return SK_NULL;
     sk_value r = sk_call(vm, callable, args, nargs, kwnames);
-    vm->context = c->prev;
-    c->prev = SK_NULL;
-    c->entered = false;
+    sk_context_exit(vm, ctx);
     return r;
 }
 

@@ -266,6 +266,7 @@ void sk_vm_free(sk_vm *vm) {
     sk_type_drop_boot_tables(vm);
     sk_loop_free(vm);
     sk_gc_free_all(vm);
+    sk_asyncio_free(vm);
     sk_framestack_free(vm);
     if (vm->attr_cache) sk_mem_free(vm, vm->attr_cache, SK_ATTR_CACHE_SIZE * sizeof(sk_attr_cache_entry));
     sk_buf_free(&vm->error_text);
@@ -293,7 +294,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
         vm->interned, vm->empty_tuple, vm->empty_str, vm->empty_bytes,
         vm->weakref_callbacks, vm->modules, vm->builtins, vm->builtins_module, vm->sys_module,
         vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last, vm->api_slots,
-        vm->asyncgen_firstiter, vm->asyncgen_finalizer, vm->token_missing, vm->context,
+        vm->asyncgen_firstiter, vm->asyncgen_finalizer, vm->token_missing, vm->context, vm->running_loop,
         vm->warn_filters, vm->warn_once, vm->warn_action,
     };
     sk_gc_mark_array(vm, singles, sizeof singles / sizeof singles[0]);
@@ -302,6 +303,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
     for (sk_frame *f = vm->frame; f; f = f->prev) sk_frame_mark(vm, f);
     sk_modules_mark(vm);
     sk_loop_mark(vm);
+    sk_asyncio_mark(vm);
 }
 
 void sk_vm_clear_caches(sk_vm *vm) {

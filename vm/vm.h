@@ -74,7 +74,7 @@
     X(__parameters__, "__parameters__") X(__orig_bases__, "__orig_bases__") \
     X(__type_params__, "__type_params__")                                  \
     X(send, "send") X(throw, "throw") X(close, "close")                    \
-    X(keys, "keys") X(items, "items") X(values, "values")                  \
+    X(keys, "keys") X(items, "items") X(values, "values") X(copy, "copy")                \
     X(append, "append") X(extend, "extend") X(get, "get")                  \
     X(write, "write") X(flush, "flush") X(readline, "readline")            \
     X(fileno, "fileno") X(encoding, "encoding")                            \
@@ -198,6 +198,8 @@ struct sk_vm {
     sk_type *token_type;
     sk_value token_missing;        /* Token.MISSING */
     sk_value context;              /* the current contextvars.Context */
+    struct sk_asyncio_state *asyncio; /* _asyncio's types and registries */
+    sk_value running_loop;         /* asyncio's running event loop */
 
     /* ---- modules ---- */
     sk_value modules;              /* dict: sys.modules */
