@@ -374,6 +374,7 @@ static void fixup_tree(sk_vm *vm, sk_type *t, sk_value name, int depth) {
 
 bool sk_type_modified(sk_vm *vm, sk_type *t, sk_value name) {
     invalidate(vm, t, 0);
+    if (name && sk_str_eq(name, SK_NAME(vm, __del__))) sk_gc_note_finalizer_change(vm);
     if (name && sk_slots_is_slot_name(name)) fixup_tree(vm, t, name, 0);
     return true;
 }
@@ -1344,6 +1345,7 @@ static int s_class(sk_vm *vm, sk_value self, sk_value v) {
         return -1;
     }
     sk_as_obj(self)->type = nt;
+    sk_gc_note_finalizer_change(vm);
     return 0;
 }
 
