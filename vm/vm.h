@@ -254,7 +254,8 @@ struct sk_vm {
     sk_buf error_text;             /* the last error, formatted */
 };
 
-/* vm.c: what the collector needs from the VM as a whole. */
+/* vm.c: what the collector needs from the VM as a whole; and emptying the
+ * attribute cache (when type version tags wrap around, see type.c). */
 SK_INTERNAL void sk_vm_mark_roots(sk_vm *vm);
 SK_INTERNAL void sk_vm_clear_caches(sk_vm *vm);
 
