@@ -80,7 +80,9 @@ sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char *module, sk
     t->base = base;
     t->size = (uint32_t)size;
     t->flags = flags | SK_TF_IMMUTABLE;
-    if (!(t->name = sk_str_intern_cstr(vm, name))) return NULL;
+    /* "_io.FileIO": messages say the dotted name, __name__ is the last part */
+    const char *dot = strrchr(name, '.');
+    if (!(t->name = sk_str_intern_cstr(vm, dot ? dot + 1 : name))) return NULL;
     t->qualname = t->name;
     if (!(t->module = sk_str_intern_cstr(vm, module))) return NULL;
     if (!(t->dict = sk_dict_new(vm))) return NULL;
@@ -381,7 +383,13 @@ const char *sk_type_name(sk_type *t) {
     return t->c_name ? t->c_name : "?";
 }
 
-const char *sk_type_name_of(sk_vm *vm, sk_value v) { return sk_type_name(sk_typeof(vm, v)); }
+const char *sk_type_name_of(sk_vm *vm, sk_value v) {
+    sk_type *t = sk_typeof(vm, v);
+    /* CPython's messages use tp_name: "_io.StringIO" for a type a native
+     * module declares with its module's name */
+    if (!(t->flags & SK_TF_HEAP) && t->c_name && strchr(t->c_name, '.')) return t->c_name;
+    return sk_type_name(t);
+}
 
 sk_value sk_type_full_name(sk_vm *vm, sk_type *t) {
     if (t->module && !sk_str_eq_cstr(t->module, "builtins") && sk_is_str(vm, t->module))

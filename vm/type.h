@@ -65,7 +65,9 @@ typedef struct sk_member_def {
 SK_INTERNAL sk_type *sk_type_init_builtin(sk_vm *vm, sk_type_id id, sk_type *base, size_t size,
                                           uint32_t flags);
 /* Creates a further built-in type (one not in SK_BUILTIN_TYPES: a module's
- * type such as collections.deque). `module` names its module. */
+ * type such as collections.deque). `module` names its module. A dotted
+ * `name` ("_io.FileIO", a static string) is what messages call the type,
+ * as CPython's tp_name; __name__ is its last part. */
 SK_INTERNAL sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char *module,
                                          sk_type *base, size_t size, uint32_t flags) SK_MUST_CHECK;
 /* Add a built-in type's tables to its namespace. Bootstrap may ignore the
