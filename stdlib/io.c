@@ -846,19 +846,19 @@ static sk_type *make_unsupported(sk_vm *vm) {
 
 static bool init_types(sk_vm *vm) {
     sk_io *io = IO(vm);
-    if (!(io->iobase = sk_io_new_type(vm, "_IOBase", NULL, sizeof(io_obj), iobase_methods, iobase_getsets)))
+    if (!(io->iobase = sk_io_new_type(vm, "_io._IOBase", NULL, sizeof(io_obj), iobase_methods, iobase_getsets)))
         return false;
     io->iobase->iter = base_iter;
     io->iobase->next = base_next;
     if (!sk_type_ready(vm, io->iobase)) return false;
-    if (!(io->rawiobase = sk_io_new_type(vm, "_RawIOBase", io->iobase, sizeof(io_obj), rawiobase_methods, NULL)) ||
+    if (!(io->rawiobase = sk_io_new_type(vm, "_io._RawIOBase", io->iobase, sizeof(io_obj), rawiobase_methods, NULL)) ||
         !sk_type_ready(vm, io->rawiobase))
         return false;
     if (!(io->bufferediobase =
-              sk_io_new_type(vm, "_BufferedIOBase", io->iobase, sizeof(io_obj), bufferediobase_methods, NULL)) ||
+              sk_io_new_type(vm, "_io._BufferedIOBase", io->iobase, sizeof(io_obj), bufferediobase_methods, NULL)) ||
         !sk_type_ready(vm, io->bufferediobase))
         return false;
-    if (!(io->textiobase = sk_io_new_type(vm, "_TextIOBase", io->iobase, sizeof(io_obj), textiobase_methods,
+    if (!(io->textiobase = sk_io_new_type(vm, "_io._TextIOBase", io->iobase, sizeof(io_obj), textiobase_methods,
                                           textiobase_getsets)) ||
         !sk_type_ready(vm, io->textiobase))
         return false;

@@ -743,17 +743,15 @@ static sk_value g_finalizing(sk_vm *vm, sk_value self) { return SK_FALSE; }
 
 static sk_value buffered_repr(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
-    sk_type *t = sk_as_obj(self)->type;
-    bool heap = (t->flags & SK_TF_HEAP) != 0;
-    const char *tn = sk_type_name(t);
+    const char *tn = sk_type_name_of(vm, self);
     sk_value name = sk_getattr_opt(vm, self, SK_NAME(vm, name));
     if (!name && vm->exc) {
-        if (!sk_exc_pending(vm, SK_EXC_VALUE)) return SK_NULL;
+        if (!sk_exc_pending(vm, SK_EXC_VALUE) && !sk_exc_pending(vm, SK_EXC_ATTRIBUTE)) return SK_NULL;
         sk_exc_take(vm);
     }
-    if (!name) return sk_str_fmt(vm, heap ? "<%s>" : "<_io.%s>", tn);
+    if (!name) return sk_str_fmt(vm, "<%s>", tn);
     SK_ROOT(vm, name);
-    return sk_str_fmt(vm, heap ? "<%s name=%R>" : "<_io.%s name=%R>", tn, name);
+    return sk_str_fmt(vm, "<%s name=%R>", tn, name);
 }
 
 static int buffered_next(sk_vm *vm, sk_value self, sk_value *out) {
@@ -936,7 +934,7 @@ static sk_type *make_type(sk_vm *vm, const char *name, const sk_method_def *meth
 
 bool sk_io_buffered_init_types(sk_vm *vm) {
     sk_io *io = IO(vm);
-    return (io->bufreader = make_type(vm, "BufferedReader", reader_methods, true)) &&
-           (io->bufwriter = make_type(vm, "BufferedWriter", writer_methods, false)) &&
-           (io->bufrandom = make_type(vm, "BufferedRandom", random_methods, true));
+    return (io->bufreader = make_type(vm, "_io.BufferedReader", reader_methods, true)) &&
+           (io->bufwriter = make_type(vm, "_io.BufferedWriter", writer_methods, false)) &&
+           (io->bufrandom = make_type(vm, "_io.BufferedRandom", random_methods, true));
 }

@@ -201,7 +201,7 @@ static int fileio_setup(sk_vm *vm, sk_value self, sk_value nameobj, sk_value mod
             readable = writable = plus = true;
             break;
         default:
-            sk_exc_fmt(vm, SK_EXC_VALUE, "invalid mode: %.200s", mode);
+            sk_exc_fmt(vm, SK_EXC_VALUE, "invalid mode: %s", mode);
             return -1;
         }
     }
@@ -572,26 +572,20 @@ static sk_value fio_closefd_get(sk_vm *vm, sk_value self) { return sk_from_bool(
 static sk_value fio_blksize_get(sk_vm *vm, sk_value self) { return sk_int_from_i64(vm, FIO(self)->blksize); }
 static sk_value fio_finalizing_get(sk_vm *vm, sk_value self) { return SK_FALSE; }
 
-/* The name CPython's reprs use: "_io.FileIO" for the built-in type, the
- * bare name for a Python subclass. */
-static const char *repr_name(sk_type *t) { return t->flags & SK_TF_HEAP ? sk_type_name(t) : NULL; }
-
 static sk_value fileio_repr(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     io_fileio *f = FIO(self);
-    sk_type *t = sk_as_obj(self)->type;
-    const char *tn = repr_name(t);
-    if (sk_io_fileio_is_closed(f))
-        return tn ? sk_str_fmt(vm, "<%s [closed]>", tn) : sk_str_fmt(vm, "<_io.%s [closed]>", sk_type_name(t));
+    const char *tn = sk_type_name_of(vm, self);
+    if (sk_io_fileio_is_closed(f)) return sk_str_fmt(vm, "<%s [closed]>", tn);
     sk_value name = sk_getattr_opt(vm, self, SK_NAME(vm, name));
-    if (!name && vm->exc) return SK_NULL;
+    if (!name && vm->exc) {
+        if (!sk_exc_pending(vm, SK_EXC_ATTRIBUTE)) return SK_NULL;
+        sk_exc_take(vm);
+    }
     const char *closefd = f->closefd ? "True" : "False";
-    if (!name)
-        return sk_str_fmt(vm, tn ? "<%s fd=%d mode='%s' closefd=%s>" : "<_io.%s fd=%d mode='%s' closefd=%s>",
-                          tn ? tn : sk_type_name(t), f->h->fd, mode_cstr(f), closefd);
+    if (!name) return sk_str_fmt(vm, "<%s fd=%d mode='%s' closefd=%s>", tn, f->h->fd, mode_cstr(f), closefd);
     SK_ROOT(vm, name);
-    return sk_str_fmt(vm, tn ? "<%s name=%R mode='%s' closefd=%s>" : "<_io.%s name=%R mode='%s' closefd=%s>",
-                      tn ? tn : sk_type_name(t), name, mode_cstr(f), closefd);
+    return sk_str_fmt(vm, "<%s name=%R mode='%s' closefd=%s>", tn, name, mode_cstr(f), closefd);
 }
 
 static const sk_method_def fileio_methods[] = {
@@ -623,7 +617,7 @@ static const sk_getset_def fileio_getsets[] = {
 };
 
 bool sk_io_fileio_init_type(sk_vm *vm) {
-    sk_type *t = sk_io_new_type(vm, "FileIO", IO(vm)->rawiobase, sizeof(io_fileio), fileio_methods, fileio_getsets);
+    sk_type *t = sk_io_new_type(vm, "_io.FileIO", IO(vm)->rawiobase, sizeof(io_fileio), fileio_methods, fileio_getsets);
     if (!t) return false;
     t->tp_new = fileio_new;
     t->tp_init = fileio_init;

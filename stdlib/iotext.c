@@ -994,17 +994,15 @@ static sk_value text_repr(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     io_text *t = TXT(self);
     if (!t->ok) return sk_io_err_value(vm, "I/O operation on uninitialized object");
-    sk_type *ty = sk_as_obj(self)->type;
     sk_buf b;
     sk_buf_init_vm(vm, &b);
-    if (ty->flags & SK_TF_HEAP) sk_buf_printf(&b, "<%s", sk_type_name(ty));
-    else sk_buf_printf(&b, "<_io.%s", sk_type_name(ty));
+    sk_buf_printf(&b, "<%s", sk_type_name_of(vm, self));
     const char *attrs[2] = {"name", "mode"};
     for (int i = 0; i < 2; i++) {
         SK_ROOT_SCOPE(vm);
         sk_value v = sk_getattr_opt(vm, self, sk_str_intern_cstr(vm, attrs[i]));
         if (!v && vm->exc) {
-            if (!sk_exc_pending(vm, SK_EXC_VALUE)) goto fail;
+            if (!sk_exc_pending(vm, SK_EXC_VALUE) && !sk_exc_pending(vm, SK_EXC_ATTRIBUTE)) goto fail;
             sk_exc_take(vm);
         }
         if (!v) continue;
@@ -1288,7 +1286,7 @@ static const sk_getset_def text_getsets[] = {
 
 bool sk_io_text_init_type(sk_vm *vm) {
     (void)t_readlines;
-    sk_type *t = sk_io_new_type(vm, "TextIOWrapper", IO(vm)->textiobase, sizeof(io_text), text_methods, text_getsets);
+    sk_type *t = sk_io_new_type(vm, "_io.TextIOWrapper", IO(vm)->textiobase, sizeof(io_text), text_methods, text_getsets);
     if (!t) return false;
     t->tp_new = text_tp_new;
     t->tp_init = text_init;
