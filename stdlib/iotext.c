@@ -689,6 +689,42 @@ static size_t chunk_bytes_for(io_text *t, size_t chars) {
     return i;
 }
 
+/* How many characters decoding the chunk's first n bytes gives, as a read
+ * would (undecodable bytes at the end wait; -1 on error). The decoder's
+ * state is left as it was. */
+static int64_t chars_of_prefix(sk_vm *vm, io_text *t, size_t n) {
+    SK_ROOT_SCOPE(vm);
+    bool bom_done = t->bom_done, big = t->big_endian;
+    uint8_t seen = t->seennl;
+    if (t->chunk_skip) t->bom_done = false; /* the chunk began the stream */
+    size_t used, skip, held;
+    bool lossy;
+    sk_value text = decode_bytes(vm, t, sk_bytes_data(t->chunk), n, false, &used, &skip, &lossy);
+    SK_ROOT(vm, text);
+    if (text) text = newlines_in(vm, t, text, false, &held);
+    t->bom_done = bom_done;
+    t->big_endian = big;
+    t->seennl = seen;
+    return text ? (int64_t)sk_str_len(text) : -1;
+}
+
+/* For a chunk an error handler changed: the byte count after which
+ * exactly `chars` characters are decoded, found by bisection (-1: there
+ * is no such place, -2: error). */
+static int64_t lossy_bytes_for(sk_vm *vm, io_text *t, size_t chars) {
+    size_t lo = 0, hi = t->chunk_used;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int64_t c = chars_of_prefix(vm, t, mid);
+        if (c < 0) return -2;
+        if ((size_t)c < chars) lo = mid + 1;
+        else hi = mid;
+    }
+    int64_t c = chars_of_prefix(vm, t, lo);
+    if (c < 0) return -2;
+    return (size_t)c == chars ? (int64_t)lo : -1;
+}
+
 static sk_value make_cookie(sk_vm *vm, int64_t pos, size_t skip) {
     SK_ROOT_SCOPE(vm);
     if (!skip) return sk_int_from_i64(vm, pos);
@@ -714,7 +750,11 @@ static sk_value text_tell(sk_vm *vm, io_text *t) {
     int64_t start = pos - (int64_t)sk_bytes_len(t->chunk);
     size_t consumed = sk_utf8_count(sk_str_data(t->decoded), t->dec_off);
     if (consumed == 0) return sk_int_from_i64(vm, start);
-    if (t->chunk_lossy) return make_cookie(vm, start, consumed);
+    if (t->chunk_lossy) {
+        int64_t b = lossy_bytes_for(vm, t, consumed);
+        if (b == -2) return SK_NULL;
+        return b >= 0 ? sk_int_from_i64(vm, start + b) : make_cookie(vm, start, consumed);
+    }
     return sk_int_from_i64(vm, start + (int64_t)chunk_bytes_for(t, consumed));
 }
 
