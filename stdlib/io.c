@@ -674,12 +674,9 @@ IO_NATIVE(io_open) {
                       1))
         return SK_NULL;
 
-    /* Unreachable file objects may hold data a CPython program would find
-     * written by now (its last reference is gone): collect them first. */
-    if (IO(vm)->writers_dirty) {
-        IO(vm)->writers_dirty = false;
-        sk_gc_collect(vm);
-    }
+    /* What other file objects hold is written first: a CPython program
+     * finds the data of a file object it dropped written by now. */
+    sk_io_flush_pending(vm);
 
     sk_value raw = sk_io_fileio_open(vm, file, rawmode, closefd, opener);
     if (!raw) return SK_NULL;
@@ -894,12 +891,7 @@ void sk_io_shutdown(sk_vm *vm) {
     sk_stdio_flush(vm);
     /* every buffered file writes what it holds, as CPython's finalizers do
      * at exit; the descriptors close as the objects are freed */
-    for (sk_obj *o = vm->objects; o; o = (sk_obj *)(o->gc & ~SK_GC_FLAGS)) {
-        sk_type *t = o->type;
-        if (t && (t->flags & SK_TF_TYPE_SUB) == 0 &&
-            (sk_type_is_subtype(t, io->bufwriter) || sk_type_is_subtype(t, io->bufrandom)))
-            sk_io_buffered_flush_quietly(vm, (io_buffered *)o);
-    }
+    sk_io_flush_pending(vm);
 }
 
 void sk_io_free(sk_vm *vm) {

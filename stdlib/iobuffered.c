@@ -168,7 +168,28 @@ static bool ensure_wbuf(sk_vm *vm, io_buffered *b) {
     return b->wbuf != NULL;
 }
 
+/* The VM's list of buffered files holding written data (sk_io.pending). */
+static void pending_add(sk_vm *vm, io_buffered *b) {
+    if (b->in_pending || !b->fraw || b->fraw->host != IO_HOST_NONE || !IO(vm)) return;
+    sk_io *io = IO(vm);
+    b->pending_prev = NULL;
+    b->pending_next = io->pending;
+    if (io->pending) io->pending->pending_prev = b;
+    io->pending = b;
+    b->in_pending = true;
+}
+
+static void pending_remove(sk_vm *vm, io_buffered *b) {
+    if (!b->in_pending) return;
+    if (b->pending_prev) b->pending_prev->pending_next = b->pending_next;
+    else IO(vm)->pending = b->pending_next;
+    if (b->pending_next) b->pending_next->pending_prev = b->pending_prev;
+    b->pending_prev = b->pending_next = NULL;
+    b->in_pending = false;
+}
+
 static void free_buffers(sk_vm *vm, io_buffered *b) {
+    pending_remove(vm, b);
     if (b->rbuf) sk_mem_free(vm, b->rbuf, b->size);
     if (b->wbuf) sk_mem_free(vm, b->wbuf, b->size);
     b->rbuf = b->wbuf = NULL;
@@ -199,6 +220,7 @@ static bool flush_writes(sk_vm *vm, io_buffered *b) {
         done += (size_t)put;
     }
     b->wlen = 0;
+    pending_remove(vm, b);
     return true;
 }
 
@@ -223,11 +245,18 @@ void sk_io_buffered_flush_quietly(sk_vm *vm, io_buffered *b) {
     if (!b->ok || !b->wlen || !b->fraw || sk_io_fileio_is_closed(b->fraw)) return;
     sk_value saved = vm->exc;
     vm->exc = SK_NULL;
-    if (!flush_writes(vm, b)) {
-        vm->exc = SK_NULL;
-        b->wlen = 0;
-    }
+    if (!flush_writes(vm, b)) vm->exc = SK_NULL;
     vm->exc = saved;
+}
+
+void sk_io_flush_pending(sk_vm *vm) {
+    if (!IO(vm)) return;
+    io_buffered *b = IO(vm)->pending;
+    while (b) {
+        io_buffered *next = b->pending_next;
+        sk_io_buffered_flush_quietly(vm, b);
+        b = next;
+    }
 }
 
 /* ---- reading -------------------------------------------------------------------------- */
@@ -465,10 +494,10 @@ bool sk_io_buffered_write(sk_vm *vm, io_buffered *b, const char *p, size_t n) {
     if (unread(b) && !drop_readahead(vm, b)) return false;
     b->rpos = b->rlen = 0;
     if (!ensure_wbuf(vm, b)) return false;
-    if (!b->wlen && n && b->fraw && b->fraw->host == IO_HOST_NONE) IO(vm)->writers_dirty = true;
     if (b->wlen + n <= b->size) {
         memcpy(b->wbuf + b->wlen, p, n);
         b->wlen += n;
+        if (n) pending_add(vm, b);
         return true;
     }
     if (!flush_writes(vm, b)) return false;
@@ -489,6 +518,7 @@ bool sk_io_buffered_write(sk_vm *vm, io_buffered *b, const char *p, size_t n) {
     }
     memcpy(b->wbuf, p, n);
     b->wlen = n;
+    if (n) pending_add(vm, b);
     return true;
 }
 
@@ -786,7 +816,8 @@ static void buffered_trace(sk_vm *vm, sk_obj *o) {
  * this object holds a reference to it), as CPython's finalizer would. */
 static void buffered_finalize(sk_vm *vm, sk_obj *o) {
     io_buffered *b = (io_buffered *)o;
-    if (b->wlen && b->h && b->h->fd >= 0 && b->fraw && b->h == b->fraw->h && b->fraw->host == IO_HOST_NONE) {
+    /* (fraw may already be freed: only the shared handle is used) */
+    if (b->wlen && b->h && b->h->fd >= 0 && !b->h->host) {
         size_t done = 0;
         while (done < b->wlen) {
             ssize_t put = write(b->h->fd, b->wbuf + done, b->wlen - done);

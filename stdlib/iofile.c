@@ -38,6 +38,7 @@ static io_fdh *fdh_new(sk_vm *vm, int fd, bool closefd) {
     h->fd = fd;
     h->refs = 1;
     h->closefd = closefd;
+    h->host = false;
     return h;
 }
 
@@ -340,6 +341,7 @@ sk_value sk_io_fileio_host(sk_vm *vm, int host) {
     SK_ROOT(vm, self);
     io_fileio *f = FIO(self);
     if (!(f->h = fdh_new(vm, host, false))) return SK_NULL;
+    f->h->host = true;
     f->readable = host == IO_HOST_STDIN;
     f->writable = host != IO_HOST_STDIN;
     f->seekable = 0;

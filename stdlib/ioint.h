@@ -36,11 +36,11 @@ typedef struct sk_io {
     sk_type *fileio, *bufreader, *bufwriter, *bufrandom, *bufrwpair;
     sk_type *textio, *stringio, *bytesio, *nldecoder;
     sk_type *unsupported;       /* io.UnsupportedOperation */
-    /* A buffered writer over a FileIO went from empty to holding data
-     * since the last collection open() ran: an unreachable file object may
-     * hold data that CPython would have written when its last reference
-     * went away. */
-    bool writers_dirty;
+    /* The buffered objects over a file that hold written data. open()
+     * writes it out first: CPython would have written the data of a file
+     * object whose last reference went away (open(p, "w").write(s)), and
+     * skein cannot tell which file objects a program still uses. */
+    struct io_buffered *pending;
 } sk_io;
 
 #define IO(vm) ((vm)->io)
@@ -54,6 +54,7 @@ typedef struct io_fdh {
     int fd;
     int refs;
     bool closefd;
+    bool host;               /* a standard stream written through the host */
 } io_fdh;
 
 /* _io._IOBase: every io object starts so. `base_closed` is the generic
@@ -92,8 +93,9 @@ typedef struct io_buffered {
     size_t rpos, rlen;
     char *wbuf;              /* written, not yet handed to raw */
     size_t wlen;
-    /* for a BufferedRWPair: the second raw stream (the writer) */
-    sk_value raw2;
+    /* links in the VM's list of buffered objects holding written data */
+    struct io_buffered *pending_prev, *pending_next;
+    bool in_pending;
 } io_buffered;
 
 /* Codecs a text stream knows how to cut into chunks. */
@@ -235,8 +237,11 @@ SK_INTERNAL int64_t sk_io_buffered_seek(sk_vm *vm, io_buffered *b, int64_t pos, 
 SK_INTERNAL int64_t sk_io_buffered_tell(sk_vm *vm, io_buffered *b) SK_MUST_CHECK;
 /* 1 closed, 0 open, -1 error (asks raw.closed for a Python raw). */
 SK_INTERNAL int sk_io_buffered_closed(sk_vm *vm, io_buffered *b) SK_MUST_CHECK;
-/* Writes what the buffers hold to raw without raising (exit, collection). */
+/* Writes what the buffers hold to raw without raising (exit, stdio); on
+ * an error the data stays for a later flush() to report. */
 SK_INTERNAL void sk_io_buffered_flush_quietly(sk_vm *vm, io_buffered *b);
+/* Writes out what every buffered file holds (see sk_io.pending). */
+SK_INTERNAL void sk_io_flush_pending(sk_vm *vm);
 
 /* iotext.c */
 SK_INTERNAL bool sk_io_text_init_type(sk_vm *vm) SK_MUST_CHECK;
