@@ -324,7 +324,6 @@ fail:
 
 sk_value sk_io_base_readlines(sk_vm *vm, sk_value self, sk_value hint_arg) {
     SK_ROOT_SCOPE(vm);
-    SK_ROOT_SCOPE(vm);
     int64_t hint;
     if (!sk_io_size_arg(vm, hint_arg, &hint)) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);

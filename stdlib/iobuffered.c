@@ -279,50 +279,49 @@ static bool before_read(sk_vm *vm, io_buffered *b) {
 
 static sk_value read_all(sk_vm *vm, io_buffered *b) {
     SK_ROOT_SCOPE(vm);
-    SK_ROOT_SCOPE(vm);
+    if (b->fraw) {
+        if (sk_io_fileio_is_closed(b->fraw)) return sk_exc_msg(vm, SK_EXC_VALUE, "I/O operation on closed file");
+        SK_ROOT_SCOPE(vm);
+        size_t have = unread(b);
+        sk_value rest = sk_io_fileio_readall(vm, b->fraw);
+        if (!rest) return SK_NULL;
+        if (!have) return rest;
+        SK_ROOT(vm, rest);
+        size_t n = rest == SK_NONE ? 0 : sk_bytes_len(rest);
+        sk_value r = sk_bytes_alloc(vm, have + n);
+        if (!r) return SK_NULL;
+        char *d = ((sk_bytes *)sk_as_obj(r))->data;
+        memcpy(d, b->rbuf + b->rpos, have);
+        if (n) memcpy(d + have, sk_bytes_data(rest), n);
+        b->rpos = b->rlen = 0;
+        return r;
+    }
     sk_buf out;
     sk_buf_init_vm(vm, &out);
-    size_t mark = sk_gc_roots_save(vm);
     sk_buf_append(&out, b->rbuf + b->rpos, unread(b));
     b->rpos = b->rlen = 0;
     bool got_none = false;
-    if (b->fraw) {
-        char chunk[8192];
-        for (;;) {
-            int64_t got = raw_read(vm, b, chunk, sizeof chunk);
-            if (got == -2) {
-                got_none = out.len == 0;
-                break;
-            }
-            if (got < 0) goto fail;
-            if (got == 0) break;
-            sk_buf_append(&out, chunk, (size_t)got);
+    sk_value readall = sk_getattr_opt(vm, b->raw, sk_str_intern_cstr(vm, "readall"));
+    if (!readall && vm->exc) goto fail;
+    SK_ROOT(vm, readall);
+    for (;;) {
+        sk_value data = readall ? sk_call0(vm, readall) : raw_call(vm, b, "read", NULL, 0);
+        if (!data) goto fail;
+        if (data == SK_NONE) {
+            got_none = out.len == 0;
+            break;
         }
-    } else {
-        SK_ROOT_SCOPE(vm);
-        sk_value readall = sk_getattr_opt(vm, b->raw, sk_str_intern_cstr(vm, "readall"));
-        if (!readall && vm->exc) goto fail;
-        SK_ROOT(vm, readall);
-        for (;;) {
-            sk_value data = readall ? sk_call0(vm, readall) : raw_call(vm, b, "read", NULL, 0);
-            if (!data) goto fail;
-            if (data == SK_NONE) {
-                got_none = out.len == 0;
-                break;
-            }
-            if (!sk_is_ptr(data) || !(sk_as_obj(data)->type->flags & SK_TF_BYTES_SUB)) {
-                sk_exc_msg(vm, SK_EXC_TYPE, readall ? "readall() should return bytes" : "read() should return bytes");
-                goto fail;
-            }
-            sk_buf_append(&out, sk_bytes_data(data), sk_bytes_len(data));
-            if (readall || !sk_bytes_len(data)) break;
+        if (!sk_is_ptr(data) || !(sk_as_obj(data)->type->flags & SK_TF_BYTES_SUB)) {
+            sk_exc_msg(vm, SK_EXC_TYPE, readall ? "readall() should return bytes" : "read() should return bytes");
+            goto fail;
         }
+        sk_buf_append(&out, sk_bytes_data(data), sk_bytes_len(data));
+        if (readall || !sk_bytes_len(data)) break;
     }
     if (out.failed) {
         sk_buf_free(&out);
         return sk_exc_no_memory(vm);
     }
-    sk_gc_roots_restore(vm, mark);
     sk_value r = got_none ? SK_NONE : sk_bytes_new(vm, out.data ? out.data : "", out.len);
     sk_buf_free(&out);
     return r;
@@ -377,7 +376,6 @@ static sk_value read_n(sk_vm *vm, io_buffered *b, size_t n) {
 }
 
 sk_value sk_io_buffered_read(sk_vm *vm, io_buffered *b, int64_t n, bool one) {
-    SK_ROOT_SCOPE(vm);
     SK_ROOT_SCOPE(vm);
     if (!check_open(vm, b, "read of closed file")) return SK_NULL;
     if (!before_read(vm, b)) return SK_NULL;
@@ -639,7 +637,6 @@ IO_NATIVE(b_readline) {
 }
 
 IO_NATIVE(b_write) {
-    SK_ROOT_SCOPE(vm);
     SK_ROOT_SCOPE(vm);
     io_buffered *b = BUF(args[0]);
     const char *p;

@@ -363,7 +363,7 @@ static bool check_open(sk_vm *vm, io_fileio *f) {
     return true;
 }
 
-static sk_value readall(sk_vm *vm, io_fileio *f) {
+sk_value sk_io_fileio_readall(sk_vm *vm, io_fileio *f) {
     size_t cap = 0;
     if (f->host == IO_HOST_NONE) {
         struct stat st;
@@ -408,7 +408,7 @@ IO_NATIVE(fio_readall) {
     io_fileio *f = FIO(args[0]);
     if (!check_open(vm, f)) return SK_NULL;
     if (!f->readable) return err_mode(vm, "reading");
-    return readall(vm, f);
+    return sk_io_fileio_readall(vm, f);
 }
 
 IO_NATIVE(fio_read) {
@@ -418,7 +418,7 @@ IO_NATIVE(fio_read) {
     if (!f->readable) return err_mode(vm, "reading");
     int64_t n;
     if (!sk_io_size_arg(vm, nargs > 1 ? args[1] : SK_NULL, &n)) return SK_NULL;
-    if (n < 0) return readall(vm, f);
+    if (n < 0) return sk_io_fileio_readall(vm, f);
     sk_value b = sk_bytes_alloc(vm, (size_t)n);
     if (!b) return SK_NULL;
     SK_ROOT(vm, b);

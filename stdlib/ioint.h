@@ -223,6 +223,8 @@ SK_INTERNAL int64_t sk_io_fileio_read(sk_vm *vm, io_fileio *f, char *p, size_t n
 SK_INTERNAL int64_t sk_io_fileio_write(sk_vm *vm, io_fileio *f, const char *p, size_t n) SK_MUST_CHECK;
 SK_INTERNAL int64_t sk_io_fileio_seek(sk_vm *vm, io_fileio *f, int64_t pos, int whence) SK_MUST_CHECK;
 SK_INTERNAL bool sk_io_fileio_is_closed(io_fileio *f);
+/* Reads to the end of the file: bytes, None when nothing is available now. */
+SK_INTERNAL sk_value sk_io_fileio_readall(sk_vm *vm, io_fileio *f) SK_MUST_CHECK;
 
 /* iobuffered.c */
 SK_INTERNAL bool sk_io_buffered_init_types(sk_vm *vm) SK_MUST_CHECK;

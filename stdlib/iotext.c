@@ -429,7 +429,6 @@ static bool check_readable(sk_vm *vm, io_text *t) {
 
 static sk_value read_text(sk_vm *vm, io_text *t, int64_t n) {
     SK_ROOT_SCOPE(vm);
-    SK_ROOT_SCOPE(vm);
     if (!check_readable(vm, t)) return SK_NULL;
     sk_buf out;
     sk_buf_init_vm(vm, &out);
@@ -440,27 +439,36 @@ static sk_value read_text(sk_vm *vm, io_text *t, int64_t n) {
         if (!input) goto fail;
         SK_ROOT(vm, input);
         size_t carry = t->chunk ? sk_bytes_len(t->chunk) - t->chunk_used : 0;
-        sk_buf raw;
-        sk_buf_init_vm(vm, &raw);
-        if (carry) sk_buf_append(&raw, sk_bytes_data(t->chunk) + t->chunk_used, carry);
-        sk_buf_append(&raw, sk_bytes_data(input), sk_bytes_len(input));
-        if (raw.failed) {
-            sk_buf_free(&raw);
-            goto nomem;
+        const char *data = sk_bytes_data(input);
+        size_t len = sk_bytes_len(input);
+        if (carry) {
+            sk_value joined = sk_bytes_alloc(vm, carry + len);
+            if (!joined) goto fail;
+            char *d = ((sk_bytes *)sk_as_obj(joined))->data;
+            memcpy(d, sk_bytes_data(t->chunk) + t->chunk_used, carry);
+            memcpy(d + carry, data, len);
+            input = joined;
+            data = d;
+            len += carry;
         }
         size_t used, skip, held;
         bool lossy;
-        sk_value text = decode_bytes(vm, t, raw.data ? raw.data : "", raw.len, true, &used, &skip, &lossy);
-        sk_buf_free(&raw);
+        sk_value text = decode_bytes(vm, t, data, len, true, &used, &skip, &lossy);
         if (!text) goto fail;
         SK_ROOT(vm, text);
         text = newlines_in(vm, t, text, true, &held);
         if (!text) goto fail;
+        t->decoder_used = true;
+        if (!dec_left(t)) {
+            clear_decoded(t);
+            t->chunk = SK_NULL;
+            sk_buf_free(&out);
+            return text;
+        }
         take_decoded(t, &out, -1);
         sk_buf_append(&out, sk_str_data(text), sk_str_size(text));
         clear_decoded(t);
         t->chunk = SK_NULL;
-        t->decoder_used = true;
     } else {
         size_t got = take_decoded(t, &out, n);
         while (got < (size_t)n) {
@@ -504,15 +512,40 @@ static size_t find_line_end(io_text *t, const char *p, size_t n, bool prev_cr) {
     return 0;
 }
 
+/* A str of n bytes of the decoded text from byte offset off: ASCII text
+ * needs no counting. */
+static sk_value decoded_slice(sk_vm *vm, io_text *t, size_t off, size_t n) {
+    const char *p = sk_str_data(t->decoded) + off;
+    if (!sk_str_ptr(t->decoded)->ascii || n <= 1) return sk_str_new(vm, p, n);
+    sk_value r = sk_str_alloc(vm, n);
+    if (!r) return SK_NULL;
+    sk_string *s = sk_str_ptr(r);
+    memcpy(s->data, p, n);
+    s->len = n;
+    s->ascii = 1;
+    return r;
+}
+
 static sk_value read_line(sk_vm *vm, io_text *t, int64_t limit) {
     if (!check_open(vm, t)) return SK_NULL;
     if (!t->can_read) return sk_io_unsupported(vm, "not readable");
     if (!write_pending(vm, t)) return SK_NULL;
+    /* the common case: a whole line is already decoded */
+    size_t left = dec_left(t);
+    if (limit < 0 && left) {
+        const char *p = sk_str_data(t->decoded) + t->dec_off;
+        size_t end = find_line_end(t, p, left, false);
+        if (end) {
+            sk_value r = decoded_slice(vm, t, t->dec_off, end);
+            if (r) t->dec_off += end;
+            return r;
+        }
+    }
     sk_buf line;
     sk_buf_init_vm(vm, &line);
     size_t chars = 0;
     for (;;) {
-        size_t left = dec_left(t);
+        left = dec_left(t);
         if (left) {
             const char *p = sk_str_data(t->decoded) + t->dec_off;
             size_t scan = left;
@@ -522,7 +555,7 @@ static sk_value read_line(sk_vm *vm, io_text *t, int64_t limit) {
             size_t take = end ? end : scan;
             sk_buf_append(&line, p, take);
             t->dec_off += take;
-            chars += sk_utf8_count(p, take);
+            if (limit >= 0) chars += sk_utf8_count(p, take);
             if (end || (limit >= 0 && chars >= (size_t)limit)) break;
         }
         if (limit >= 0 && chars >= (size_t)limit) break;
@@ -550,8 +583,9 @@ static sk_value read_line(sk_vm *vm, io_text *t, int64_t limit) {
 /* ---- writing ------------------------------------------------------------------------------------ */
 
 static bool has_surrogates(const char *s, size_t n) {
-    for (size_t i = 0; i + 1 < n; i++)
-        if ((unsigned char)s[i] == 0xED && (unsigned char)s[i + 1] >= 0xA0) return true;
+    const char *end = s + n;
+    for (const char *p = memchr(s, 0xED, n); p && p + 1 < end; p = memchr(p + 1, 0xED, (size_t)(end - p - 1)))
+        if ((unsigned char)p[1] >= 0xA0) return true;
     return false;
 }
 
@@ -1030,7 +1064,6 @@ static sk_value g_newlines(sk_vm *vm, sk_value self) {
 }
 
 static sk_value text_repr(sk_vm *vm, sk_value self) {
-    SK_ROOT_SCOPE(vm);
     SK_ROOT_SCOPE(vm);
     io_text *t = TXT(self);
     if (!t->ok) return sk_io_err_value(vm, "I/O operation on uninitialized object");
