@@ -86,7 +86,16 @@ sk_value sk_exc_handled(sk_vm *vm) {
 /* ---- creating and raising --------------------------------------------------- */
 
 sk_value sk_exc_new(sk_vm *vm, sk_type *type, const sk_value *args, size_t nargs) {
-    return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
+    /* Callers pass messages they just made, held in C locals: they stay
+     * rooted while the instance is allocated. */
+    SK_ROOT_SCOPE(vm);
+    sk_value held[8] = {SK_NULL};
+    if (nargs > 8) return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
+    for (size_t i = 0; i < nargs; i++) {
+        held[i] = args[i];
+        SK_ROOT(vm, held[i]);
+    }
+    return sk_call(vm, sk_from_obj(type), held, nargs, SK_NULL);
 }
 
 sk_value sk_exc_raise(sk_vm *vm, sk_value exc) {
@@ -175,6 +184,7 @@ sk_value sk_exc_attribute_error(sk_vm *vm, sk_value obj, sk_value name) {
         msg = sk_str_fmt(vm, "'%s' object has no attribute '%V'", sk_type_name_of(vm, obj), name);
     }
     if (!msg) return SK_NULL;
+    SK_ROOT(vm, msg); /* the exception's construction allocates */
     sk_value e = sk_exc_new(vm, SK_EXC_TYPE(vm, ATTRIBUTE), &msg, 1);
     sk_gc_roots_restore(vm, mark);
     if (!e) return SK_NULL;
