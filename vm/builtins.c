@@ -192,6 +192,7 @@ NATIVE(b_displayhook) { return sk_displayhook(vm, args[0]) ? SK_NONE : SK_NULL; 
 
 /* input([prompt]) */
 NATIVE(b_input) {
+    SK_ROOT_SCOPE(vm);
     if (nargs > 0) {
         sk_value s = sk_str(vm, args[0]);
         if (!s || !sk_write_stdout(vm, sk_str_data(s), sk_str_size(s))) return SK_NULL;
@@ -202,6 +203,7 @@ NATIVE(b_input) {
     sk_value line = sk_call_method(vm, in, SK_NAME(vm, readline), NULL, 0);
     if (!line) return SK_NULL;
     if (!sk_is_str(vm, line)) return sk_exc_msg(vm, SK_EXC_TYPE, "object.readline() returned non-string");
+    SK_ROOT(vm, line); /* the substring is allocated before the text is copied from it */
     size_t n = sk_str_size(line);
     if (n == 0) return sk_exc_msg(vm, SK_EXC_EOF, "EOF when reading a line");
     if (sk_str_data(line)[n - 1] == '\n') return sk_str_substr(vm, line, 0, sk_str_len(line) - 1);
