@@ -178,6 +178,7 @@ void sk_io_trace_base(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((io_obj *)o)->dict
 
 sk_type *sk_io_new_type(sk_vm *vm, const char *name, sk_type *base, size_t size, const sk_method_def *methods,
                         const sk_getset_def *getsets) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_type_new_builtin(vm, name, "_io", base ? base : SK_TYPE(vm, OBJECT), size, SK_TF_BASETYPE);
     if (!t) return NULL;
     sk_value tv = sk_from_obj(t);

@@ -1163,6 +1163,7 @@ static void configure_newline(io_text *t, sk_value nl) {
 
 static bool setup(sk_vm *vm, sk_value self, sk_value buffer, sk_value encoding, sk_value errors, sk_value newline,
                   bool line_buffering, bool write_through) {
+    SK_ROOT_SCOPE(vm);
     io_text *t = TXT(self);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, buffer);
@@ -1264,6 +1265,7 @@ static sk_value text_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_
 
 sk_value sk_io_text_new(sk_vm *vm, sk_value buffer, sk_value encoding, sk_value errors, sk_value newline,
                         bool line_buffering) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value self = sk_type_alloc_instance(vm, IO(vm)->textio);
     if (!self) return SK_NULL;
