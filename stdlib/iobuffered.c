@@ -644,11 +644,10 @@ IO_NATIVE(b_write) {
     if (!check_init(vm, b)) return SK_NULL;
     if (!sk_io_get_bytes(vm, args[1], &p, &n)) return SK_NULL;
     /* the data may be a bytearray that raw.write() changes: copy it */
+    sk_value copy = SK_NULL;
+    SK_ROOT(vm, copy);
     if (!b->fraw && n) {
-        SK_ROOT_SCOPE(vm);
-        sk_value copy = sk_bytes_new(vm, p, n);
-        if (!copy) return SK_NULL;
-        SK_ROOT(vm, copy);
+        if (!(copy = sk_bytes_new(vm, p, n))) return SK_NULL;
         p = sk_bytes_data(copy);
     }
     if (!sk_io_buffered_write(vm, b, p, n)) return SK_NULL;
