@@ -632,7 +632,8 @@ IO_NATIVE(io_open) {
     }
     sk_value opener = a[7] && a[7] != SK_NONE ? a[7] : SK_NULL;
 
-    sk_value file = a[0];
+    sk_value file = a[0], modeobj = SK_NULL;
+    SK_ROOT(vm, modeobj);
     if (!is_number(vm, file)) {
         file = fspath(vm, file);
         if (!file) return SK_NULL;
@@ -712,7 +713,7 @@ IO_NATIVE(io_open) {
     if (!wrapper) goto error;
     SK_ROOT(vm, wrapper);
     result = wrapper;
-    sk_value modeobj = sk_str_from_cstr(vm, mode);
+    modeobj = sk_str_from_cstr(vm, mode);
     if (!modeobj) goto error;
     if (sk_setattr(vm, wrapper, sk_str_intern_cstr(vm, "mode"), modeobj) < 0) goto error;
     sk_gc_roots_restore(vm, mark);
@@ -816,7 +817,9 @@ static sk_value new_stdio(sk_vm *vm, int fd) {
     SK_ROOT(vm, t);
     ((io_text *)sk_as_obj(t))->flush_each_write = fd == 2;
     sk_value mode = sk_str_from_cstr(vm, fd == 0 ? "r" : "w");
-    if (!mode || sk_setattr(vm, t, sk_str_intern_cstr(vm, "mode"), mode) < 0) goto done;
+    if (!mode) goto done;
+    SK_ROOT(vm, mode);
+    if (sk_setattr(vm, t, sk_str_intern_cstr(vm, "mode"), mode) < 0) goto done;
     r = t;
 done:
     sk_gc_roots_restore(vm, mark);

@@ -348,7 +348,9 @@ sk_value sk_io_fileio_host(sk_vm *vm, int host) {
     f->host = (int8_t)host;
     f->blksize = IO_DEFAULT_BUFFER_SIZE;
     sk_value name = sk_str_from_cstr(vm, names[host]);
-    if (!name || sk_setattr(vm, self, SK_NAME(vm, name), name) < 0) return SK_NULL;
+    if (!name) return SK_NULL;
+    SK_ROOT(vm, name);
+    if (sk_setattr(vm, self, SK_NAME(vm, name), name) < 0) return SK_NULL;
     sk_gc_roots_restore(vm, mark);
     return self;
 }
