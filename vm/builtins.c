@@ -135,6 +135,12 @@ NATIVE(b_print) {
         if (i) {
             if (sep && sep != SK_NONE) sk_buf_append(&b, sk_str_data(sep), sk_str_size(sep));
             else sk_buf_putc(&b, ' ');
+            /* the separator is a write() of its own, as in CPython */
+            if (!native) {
+                sk_value piece = sk_str_from_buf(vm, &b);
+                if (!piece || !sk_call1(vm, write, piece)) goto fail_nobuf;
+                sk_buf_init_vm(vm, &b);
+            }
         }
         sk_value s = sk_str(vm, args[i]);
         if (!s) goto fail;
