@@ -347,7 +347,7 @@ sk_value sk_io_base_readlines(sk_vm *vm, sk_value self, sk_value hint_arg) {
             int64_t n = sk_len(vm, line);
             if (n < 0) return SK_NULL;
             total += n;
-            if (total >= hint) break;
+            if (total > hint) break;
         }
     }
     sk_gc_roots_restore(vm, mark);
