@@ -383,13 +383,14 @@ const char *sk_type_name(sk_type *t) {
     return t->c_name ? t->c_name : "?";
 }
 
-const char *sk_type_name_of(sk_vm *vm, sk_value v) {
-    sk_type *t = sk_typeof(vm, v);
-    /* CPython's messages use tp_name: "_io.StringIO" for a type a native
-     * module declares with its module's name */
+const char *sk_type_tp_name(sk_type *t) {
+    /* "_io.StringIO" for a type a native module declares with its
+     * module's name */
     if (!(t->flags & SK_TF_HEAP) && t->c_name && strchr(t->c_name, '.')) return t->c_name;
     return sk_type_name(t);
 }
+
+const char *sk_type_name_of(sk_vm *vm, sk_value v) { return sk_type_tp_name(sk_typeof(vm, v)); }
 
 sk_value sk_type_full_name(sk_vm *vm, sk_type *t) {
     if (t->module && !sk_str_eq_cstr(t->module, "builtins") && sk_is_str(vm, t->module))

@@ -107,6 +107,9 @@ SK_INTERNAL bool sk_type_is_subtype(sk_type *a, sk_type *b);
 static inline sk_type *sk_as_type(sk_value v) { return (sk_type *)sk_as_obj(v); }
 /* The type's __name__ as a C string (valid while the type lives). */
 SK_INTERNAL const char *sk_type_name(sk_type *t);
+/* The name CPython's messages use for the type (its tp_name): the dotted
+ * name of a native module's type ("_io.FileIO"), else __name__. */
+SK_INTERNAL const char *sk_type_tp_name(sk_type *t);
 /* Python-visible qualified name for messages: "module.qualname" for
  * classes outside builtins, else the plain name. */
 SK_INTERNAL sk_value sk_type_full_name(sk_vm *vm, sk_type *t) SK_MUST_CHECK;
