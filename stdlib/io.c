@@ -158,14 +158,9 @@ bool sk_io_get_bytes(sk_vm *vm, sk_value v, const char **data, size_t *len) {
     return true;
 }
 
-bool sk_io_get_writable(sk_vm *vm, sk_value v, char **data, size_t *len) {
+bool sk_io_get_writable(sk_vm *vm, sk_value v, const char *what, char **data, size_t *len) {
     if (!sk_is_ptr(v) || !sk_type_is_subtype(sk_as_obj(v)->type, SK_TYPE(vm, BYTEARRAY))) {
-        if (sk_is_bytes_like(vm, v))
-            sk_exc_fmt(vm, SK_EXC_TYPE, "readinto() argument must be read-write bytes-like object, not %s",
-                       sk_type_name_of(vm, v));
-        else
-            sk_exc_fmt(vm, SK_EXC_TYPE, "readinto() argument must be read-write bytes-like object, not %s",
-                       sk_type_name_of(vm, v));
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s must be read-write bytes-like object, not %s", what, sk_type_name_of(vm, v));
         return false;
     }
     sk_bytearray *ba = (sk_bytearray *)sk_as_obj(v);
@@ -487,7 +482,8 @@ static sk_value bufbase_readinto_generic(sk_vm *vm, sk_value self, sk_value targ
     SK_ROOT_SCOPE(vm);
     char *data;
     size_t len;
-    if (!sk_io_get_writable(vm, target, &data, &len)) return SK_NULL;
+    const char *what = !strcmp(method, "read1") ? "readinto1() argument" : "readinto() argument";
+    if (!sk_io_get_writable(vm, target, what, &data, &len)) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
     sk_value got = call1(vm, self, method, sk_from_int((int64_t)len));
     if (!got) return SK_NULL;
@@ -498,7 +494,7 @@ static sk_value bufbase_readinto_generic(sk_vm *vm, sk_value self, sk_value targ
     if (n > len)
         return sk_exc_fmt(vm, SK_EXC_VALUE, "read() returned too much data: %zu bytes requested, %zu returned", len,
                           n);
-    if (!sk_io_get_writable(vm, target, &data, &len)) return SK_NULL;
+    if (!sk_io_get_writable(vm, target, what, &data, &len)) return SK_NULL;
     memcpy(data, sk_bytes_data(got), n < len ? n : len);
     sk_gc_roots_restore(vm, mark);
     return sk_from_int((int64_t)n);

@@ -442,7 +442,8 @@ static sk_value read_line(sk_vm *vm, io_buffered *b, int64_t limit) {
 static sk_value readinto_generic(sk_vm *vm, io_buffered *b, sk_value target, bool one) {
     char *dst;
     size_t len;
-    if (!sk_io_get_writable(vm, target, &dst, &len)) return SK_NULL;
+    if (!sk_io_get_writable(vm, target, one ? "readinto1() argument" : "readinto() argument", &dst, &len))
+        return SK_NULL;
     if (!check_open(vm, b, "readinto of closed file")) return SK_NULL;
     if (!before_read(vm, b)) return SK_NULL;
     size_t have = unread(b);

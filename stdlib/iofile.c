@@ -435,7 +435,7 @@ IO_NATIVE(fio_readinto) {
     io_fileio *f = FIO(args[0]);
     char *data;
     size_t len;
-    if (!sk_io_get_writable(vm, args[1], &data, &len)) return SK_NULL;
+    if (!sk_io_get_writable(vm, args[1], "readinto() argument 1", &data, &len)) return SK_NULL;
     if (!check_open(vm, f)) return SK_NULL;
     if (!f->readable) return err_mode(vm, "reading");
     int64_t got = sk_io_fileio_read(vm, f, data, len);

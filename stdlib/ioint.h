@@ -191,9 +191,9 @@ SK_INTERNAL bool sk_io_check_closed(sk_vm *vm, sk_value v) SK_MUST_CHECK;
 /* Reads bytes-like data: bytes or bytearray (TypeError "a bytes-like object
  * is required, not 'X'" otherwise). */
 SK_INTERNAL bool sk_io_get_bytes(sk_vm *vm, sk_value v, const char **data, size_t *len) SK_MUST_CHECK;
-/* A writable buffer (bytearray): TypeError otherwise, with CPython's
- * message for readinto(). */
-SK_INTERNAL bool sk_io_get_writable(sk_vm *vm, sk_value v, char **data, size_t *len) SK_MUST_CHECK;
+/* A writable buffer (bytearray): TypeError "<what> must be read-write
+ * bytes-like object, not X" otherwise ("readinto() argument"). */
+SK_INTERNAL bool sk_io_get_writable(sk_vm *vm, sk_value v, const char *what, char **data, size_t *len) SK_MUST_CHECK;
 
 /* A type of the io family (with a __dict__ slot), made ready. */
 SK_INTERNAL sk_type *sk_io_new_type(sk_vm *vm, const char *name, sk_type *base, size_t size,

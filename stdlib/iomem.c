@@ -140,7 +140,7 @@ IO_NATIVE(bio_readinto) {
     io_bytesio *b = BIO(args[0]);
     char *dst;
     size_t len;
-    if (!sk_io_get_writable(vm, args[1], &dst, &len) || !b_check(vm, b)) return SK_NULL;
+    if (!sk_io_get_writable(vm, args[1], "readinto() argument", &dst, &len) || !b_check(vm, b)) return SK_NULL;
     size_t k = b_avail(b) < len ? b_avail(b) : len;
     memcpy(dst, b->data + b->pos, k);
     b->pos += k;
