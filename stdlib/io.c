@@ -374,6 +374,21 @@ IO_NATIVE(base_writelines) { return sk_io_base_writelines(vm, args[0], args[1]);
 
 static sk_value base_closed_get(sk_vm *vm, sk_value self) { return sk_from_bool(OBJ(self)->base_closed); }
 
+static sk_value base_dict_get(sk_vm *vm, sk_value self) { return sk_instance_dict(vm, self); }
+
+static int base_dict_set(sk_vm *vm, sk_value self, sk_value v) {
+    if (!v) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "cannot delete __dict__");
+        return -1;
+    }
+    if (!sk_is_ptr(v) || !(sk_as_obj(v)->type->flags & SK_TF_DICT_SUB)) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "__dict__ must be set to a dictionary, not a '%s'", sk_type_name_of(vm, v));
+        return -1;
+    }
+    OBJ(self)->dict = v;
+    return 0;
+}
+
 static const sk_method_def iobase_methods[] = {
     {"seek", base_seek, 1, -1, 0, NULL},
     {"tell", base_tell, 1, 1, 0, NULL},
@@ -399,6 +414,7 @@ static const sk_method_def iobase_methods[] = {
 
 static const sk_getset_def iobase_getsets[] = {
     {"closed", base_closed_get, NULL, NULL},
+    {"__dict__", base_dict_get, base_dict_set, NULL},
     {NULL},
 };
 
