@@ -545,33 +545,30 @@ static sk_value read_line(sk_vm *vm, io_text *t, int64_t limit) {
     sk_buf_init_vm(vm, &line);
     size_t chars = 0;
     for (;;) {
-        left = dec_left(t);
-        if (left) {
-            const char *p = sk_str_data(t->decoded) + t->dec_off;
-            size_t scan = left;
-            if (limit >= 0) scan = utf8_span(p, left, (size_t)limit - chars);
-            bool prev_cr = line.len && line.data[line.len - 1] == '\r';
-            size_t end = find_line_end(t, p, scan, prev_cr);
-            size_t take = end ? end : scan;
-            sk_buf_append(&line, p, take);
-            t->dec_off += take;
-            if (limit >= 0) chars += sk_utf8_count(p, take);
-            if (end || (limit >= 0 && chars >= (size_t)limit)) break;
-        }
-        if (limit >= 0 && chars >= (size_t)limit) break;
-        int r;
-        do {
-            r = read_chunk(vm, t, 0);
-        } while (r > 0 && !dec_left(t));
+        /* as CPython's readline: decode a chunk first when nothing is
+         * decoded, even for a limit of 0 (newlines learns from it) */
+        int r = 1;
+        while (!dec_left(t) && r > 0) r = read_chunk(vm, t, 0);
         if (r < 0) {
             sk_buf_free(&line);
             return SK_NULL;
         }
-        if (!dec_left(t)) {
+        left = dec_left(t);
+        if (!left) {
             clear_decoded(t);
             t->chunk = SK_NULL;
             break;
         }
+        const char *p = sk_str_data(t->decoded) + t->dec_off;
+        size_t scan = left;
+        if (limit >= 0) scan = utf8_span(p, left, (size_t)limit - chars);
+        bool prev_cr = line.len && line.data[line.len - 1] == '\r';
+        size_t end = find_line_end(t, p, scan, prev_cr);
+        size_t take = end ? end : scan;
+        sk_buf_append(&line, p, take);
+        t->dec_off += take;
+        if (limit >= 0) chars += sk_utf8_count(p, take);
+        if (end || (limit >= 0 && chars >= (size_t)limit)) break;
     }
     if (line.failed) {
         sk_buf_free(&line);
