@@ -770,6 +770,35 @@ static sk_value make_cookie(sk_vm *vm, int64_t pos, size_t skip) {
     return sk_binop(vm, SK_NB_OR, shifted, p);
 }
 
+/* The kinds of line endings in chunk[from..to): what CPython's newline
+ * decoder records when tell() makes it decode that much again (a final
+ * "\r" waits for what follows, so it is not counted). */
+static uint8_t raw_newlines(io_text *t, size_t from, size_t to) {
+    const unsigned char *raw = (const unsigned char *)sk_bytes_data(t->chunk);
+    size_t u = unit_size(t->codec);
+    bool big = codec_big(t);
+    uint8_t seen = 0;
+    for (size_t i = from; i + u <= to; i += u) {
+        /* the unit's value if it is a control character, else 0 */
+        uint32_t c = 0;
+        for (size_t k = 0; k < u; k++) c |= (uint32_t)raw[i + (big ? u - 1 - k : k)] << (8 * k);
+        if (c == '\n') {
+            seen |= SEEN_LF;
+        } else if (c == '\r') {
+            if (i + 2 * u > to) break;
+            uint32_t d = 0;
+            for (size_t k = 0; k < u; k++) d |= (uint32_t)raw[i + u + (big ? u - 1 - k : k)] << (8 * k);
+            if (d == '\n') {
+                seen |= SEEN_CRLF;
+                i += u;
+            } else {
+                seen |= SEEN_CR;
+            }
+        }
+    }
+    return seen;
+}
+
 static sk_value text_tell(sk_vm *vm, io_text *t) {
     if (!check_open(vm, t)) return SK_NULL;
     if (!t->seekable) return sk_io_unsupported(vm, "underlying stream is not seekable");
@@ -781,12 +810,19 @@ static sk_value text_tell(sk_vm *vm, io_text *t) {
     int64_t start = pos - (int64_t)sk_bytes_len(t->chunk);
     size_t consumed = sk_utf8_count(sk_str_data(t->decoded), t->dec_off);
     if (consumed == 0) return sk_int_from_i64(vm, start);
+    int64_t b;
     if (t->chunk_lossy) {
-        int64_t b = lossy_bytes_for(vm, t, consumed);
+        b = lossy_bytes_for(vm, t, consumed);
         if (b == -2) return SK_NULL;
-        return b >= 0 ? sk_int_from_i64(vm, start + b) : make_cookie(vm, start, consumed);
+    } else {
+        b = (int64_t)chunk_bytes_for(t, consumed);
     }
-    return sk_int_from_i64(vm, start + (int64_t)chunk_bytes_for(t, consumed));
+    /* CPython works the position out by decoding the chunk again from a
+     * reset decoder when the chunk starts the stream: its record of line
+     * endings is then what that prefix holds */
+    if (start == 0 && t->readuniversal)
+        t->seennl = raw_newlines(t, t->chunk_skip, b >= 0 ? (size_t)b : t->chunk_used);
+    return b >= 0 ? sk_int_from_i64(vm, start + b) : make_cookie(vm, start, consumed);
 }
 
 /* Splits a cookie into the byte position and the characters to skip. */
