@@ -818,9 +818,10 @@ static sk_value text_tell(sk_vm *vm, io_text *t) {
         b = (int64_t)chunk_bytes_for(t, consumed);
     }
     /* CPython works the position out by decoding the chunk again from a
-     * reset decoder when the chunk starts the stream: its record of line
-     * endings is then what that prefix holds */
-    if (start == 0 && t->readuniversal)
+     * reset decoder when the chunk starts the stream (and the codec has no
+     * BOM to look for there): its record of line endings is then what that
+     * prefix holds */
+    if (start == 0 && t->readuniversal && !is_bom_codec(t->codec))
         t->seennl = raw_newlines(t, t->chunk_skip, b >= 0 ? (size_t)b : t->chunk_used);
     return b >= 0 ? sk_int_from_i64(vm, start + b) : make_cookie(vm, start, consumed);
 }
