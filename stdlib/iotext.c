@@ -545,20 +545,20 @@ static sk_value read_line(sk_vm *vm, io_text *t, int64_t limit) {
     sk_buf_init_vm(vm, &line);
     size_t chars = 0;
     for (;;) {
-        /* as CPython's readline: decode a chunk first when nothing is
-         * decoded, even for a limit of 0 (newlines learns from it) */
+        /* as CPython's readline: decode a chunk first when the chunk in
+         * hand decoded to nothing (a limit of 0 included) */
         int r = 1;
-        while (!dec_left(t) && r > 0) r = read_chunk(vm, t, 0);
+        while ((!t->decoded || !sk_str_size(t->decoded)) && r > 0) r = read_chunk(vm, t, 0);
         if (r < 0) {
             sk_buf_free(&line);
             return SK_NULL;
         }
-        left = dec_left(t);
-        if (!left) {
+        if (!t->decoded || !sk_str_size(t->decoded)) {
             clear_decoded(t);
             t->chunk = SK_NULL;
             break;
         }
+        left = dec_left(t);
         const char *p = sk_str_data(t->decoded) + t->dec_off;
         size_t scan = left;
         if (limit >= 0) scan = utf8_span(p, left, (size_t)limit - chars);
@@ -569,6 +569,9 @@ static sk_value read_line(sk_vm *vm, io_text *t, int64_t limit) {
         t->dec_off += take;
         if (limit >= 0) chars += sk_utf8_count(p, take);
         if (end || (limit >= 0 && chars >= (size_t)limit)) break;
+        /* all of it is in the line: the next chunk is needed (the
+         * undecoded rest of this one stays for it) */
+        clear_decoded(t);
     }
     if (line.failed) {
         sk_buf_free(&line);
@@ -771,8 +774,7 @@ static sk_value make_cookie(sk_vm *vm, int64_t pos, size_t skip) {
 }
 
 /* The kinds of line endings in chunk[from..to): what CPython's newline
- * decoder records when tell() makes it decode that much again (a final
- * "\r" waits for what follows, so it is not counted). */
+ * decoder records when tell() makes it decode that much again. */
 static uint8_t raw_newlines(io_text *t, size_t from, size_t to) {
     const unsigned char *raw = (const unsigned char *)sk_bytes_data(t->chunk);
     size_t u = unit_size(t->codec);
@@ -785,7 +787,9 @@ static uint8_t raw_newlines(io_text *t, size_t from, size_t to) {
         if (c == '\n') {
             seen |= SEEN_LF;
         } else if (c == '\r') {
-            if (i + 2 * u > to) break;
+            /* a final "\r" is settled by the byte after it, which CPython
+             * decodes too */
+            if (i + 2 * u > t->chunk_used) break;
             uint32_t d = 0;
             for (size_t k = 0; k < u; k++) d |= (uint32_t)raw[i + u + (big ? u - 1 - k : k)] << (8 * k);
             if (d == '\n') {
