@@ -192,8 +192,9 @@ static void free_buffers(sk_vm *vm, io_buffered *b) {
     pending_remove(vm, b);
     if (b->rbuf) sk_mem_free(vm, b->rbuf, b->size);
     if (b->wbuf) sk_mem_free(vm, b->wbuf, b->size);
-    b->rbuf = b->wbuf = NULL;
-    b->rpos = b->rlen = b->wlen = 0;
+    if (b->deferred) sk_mem_free(vm, b->deferred, b->dcap);
+    b->rbuf = b->wbuf = b->deferred = NULL;
+    b->rpos = b->rlen = b->wlen = b->dlen = b->dcap = 0;
 }
 
 /* Writes all pending bytes to raw. */
@@ -220,7 +221,7 @@ static bool flush_writes(sk_vm *vm, io_buffered *b) {
         done += (size_t)put;
     }
     b->wlen = 0;
-    pending_remove(vm, b);
+    if (!b->dlen) pending_remove(vm, b);
     return true;
 }
 
@@ -242,11 +243,40 @@ static bool flush_and_rewind(sk_vm *vm, io_buffered *b) {
 }
 
 void sk_io_buffered_flush_quietly(sk_vm *vm, io_buffered *b) {
-    if (!b->ok || !b->wlen || !b->fraw || sk_io_fileio_is_closed(b->fraw)) return;
+    if (!b->ok || (!b->wlen && !b->dlen) || !b->fraw || sk_io_fileio_is_closed(b->fraw)) return;
     sk_value saved = vm->exc;
     vm->exc = SK_NULL;
-    if (!flush_writes(vm, b)) vm->exc = SK_NULL;
+    if (!sk_io_buffered_push_deferred(vm, b) || !flush_writes(vm, b)) vm->exc = SK_NULL;
     vm->exc = saved;
+}
+
+bool sk_io_buffered_defer(sk_vm *vm, io_buffered *b, const char *p, size_t n) {
+    if (!n) return true;
+    if (b->dlen + n > b->dcap) {
+        size_t cap = b->dcap ? b->dcap : 256;
+        while (cap < b->dlen + n) cap *= 2;
+        char *nd = sk_mem_realloc(vm, b->deferred, b->dcap, cap);
+        if (!nd) return false;
+        b->deferred = nd;
+        b->dcap = cap;
+    }
+    memcpy(b->deferred + b->dlen, p, n);
+    b->dlen += n;
+    pending_add(vm, b);
+    return true;
+}
+
+bool sk_io_buffered_push_deferred(sk_vm *vm, io_buffered *b) {
+    if (!b->dlen) return true;
+    /* handed over whole, as CPython's one write() of its pending bytes */
+    char *d = b->deferred;
+    size_t n = b->dlen, cap = b->dcap;
+    b->deferred = NULL;
+    b->dlen = b->dcap = 0;
+    bool ok = sk_io_buffered_write(vm, b, d, n);
+    sk_mem_free(vm, d, cap);
+    if (ok && !b->wlen) pending_remove(vm, b);
+    return ok;
 }
 
 void sk_io_flush_pending(sk_vm *vm) {
@@ -809,18 +839,28 @@ static void buffered_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, b->raw);
 }
 
+static void write_all(int fd, const char *p, size_t n) {
+    size_t done = 0;
+    while (done < n) {
+        ssize_t put = write(fd, p + done, n - done);
+        if (put < 0 && errno == EINTR) continue;
+        if (put <= 0) break;
+        done += (size_t)put;
+    }
+}
+
 /* Collected with data pending: write it (the descriptor is still open:
  * this object holds a reference to it), as CPython's finalizer would. */
 static void buffered_finalize(sk_vm *vm, sk_obj *o) {
     io_buffered *b = (io_buffered *)o;
     /* (fraw may already be freed: only the shared handle is used) */
-    if (b->wlen && b->h && b->h->fd >= 0 && !b->h->host) {
-        size_t done = 0;
-        while (done < b->wlen) {
-            ssize_t put = write(b->h->fd, b->wbuf + done, b->wlen - done);
-            if (put < 0 && errno == EINTR) continue;
-            if (put <= 0) break;
-            done += (size_t)put;
+    if ((b->wlen || b->dlen) && b->h && b->h->fd >= 0 && !b->h->host) {
+        int fd = b->h->fd;
+        write_all(fd, b->wbuf, b->wlen);
+        if (b->dlen) {
+            /* the text layer's bytes go where the stream logically is */
+            if (b->rlen > b->rpos) lseek(fd, -(off_t)(b->rlen - b->rpos), SEEK_CUR);
+            write_all(fd, b->deferred, b->dlen);
         }
     }
     free_buffers(vm, b);

@@ -93,6 +93,12 @@ typedef struct io_buffered {
     size_t rpos, rlen;
     char *wbuf;              /* written, not yet handed to raw */
     size_t wlen;
+    /* Bytes a TextIOWrapper wrote but has not handed over yet (its
+     * "pending bytes"): kept here so that they are written even if both
+     * objects die together. Reads do not write them out; the text layer's
+     * flush, seek, tell and read do. */
+    char *deferred;
+    size_t dlen, dcap;
     /* links in the VM's list of buffered objects holding written data */
     struct io_buffered *pending_prev, *pending_next;
     bool in_pending;
@@ -233,6 +239,10 @@ SK_INTERNAL sk_value sk_io_buffered_new(sk_vm *vm, sk_type *t, sk_value raw, siz
 /* The buffered layer as the text layer sees it. Errors: -1 / SK_NULL. */
 SK_INTERNAL bool sk_io_buffered_write(sk_vm *vm, io_buffered *b, const char *p, size_t n) SK_MUST_CHECK;
 SK_INTERNAL bool sk_io_buffered_flush(sk_vm *vm, io_buffered *b) SK_MUST_CHECK;
+/* The text layer's pending bytes: kept aside by defer, written (at the
+ * position the stream has then) by push. */
+SK_INTERNAL bool sk_io_buffered_defer(sk_vm *vm, io_buffered *b, const char *p, size_t n) SK_MUST_CHECK;
+SK_INTERNAL bool sk_io_buffered_push_deferred(sk_vm *vm, io_buffered *b) SK_MUST_CHECK;
 /* read1(n) (one raw read at most) when `one`, else read(n); n < 0: all. */
 SK_INTERNAL sk_value sk_io_buffered_read(sk_vm *vm, io_buffered *b, int64_t n, bool one) SK_MUST_CHECK;
 SK_INTERNAL int64_t sk_io_buffered_seek(sk_vm *vm, io_buffered *b, int64_t pos, int whence) SK_MUST_CHECK;

@@ -317,6 +317,7 @@ static size_t take_decoded(io_text *t, sk_buf *out, int64_t chars) {
 /* Gives a Python buffer the bytes collected for it. */
 static bool write_pending(sk_vm *vm, io_text *t) {
     SK_ROOT_SCOPE(vm);
+    if (t->nbuf) return sk_io_buffered_push_deferred(vm, t->nbuf);
     if (!t->pending.len) return true;
     sk_value b = sk_bytes_new(vm, t->pending.data, t->pending.len);
     sk_buf_free(&t->pending);
@@ -529,7 +530,6 @@ static sk_value decoded_slice(sk_vm *vm, io_text *t, size_t off, size_t n) {
 static sk_value read_line(sk_vm *vm, io_text *t, int64_t limit) {
     if (!check_open(vm, t)) return SK_NULL;
     if (!t->can_read) return sk_io_unsupported(vm, "not readable");
-    if (!write_pending(vm, t)) return SK_NULL;
     /* the common case: a whole line is already decoded */
     size_t left = dec_left(t);
     if (limit < 0 && left) {
@@ -637,8 +637,14 @@ static bool write_text(sk_vm *vm, io_text *t, const char *p, size_t n, sk_value 
         nbytes = sk_bytes_len(encoded);
     }
     if (nbytes) t->enc_bom_done = true;
-    if (t->nbuf) {
+    if (t->nbuf && !(t->nbuf->caps & IO_BUF_READ)) {
+        /* nothing reads through a writer: its bytes need not wait */
         if (!sk_io_buffered_write(vm, t->nbuf, bytes, nbytes)) goto done;
+    } else if (t->nbuf) {
+        /* as CPython's pending bytes: a read (but not readline) writes them
+         * out first */
+        if (!sk_io_buffered_defer(vm, t->nbuf, bytes, nbytes)) goto done;
+        if ((t->nbuf->dlen >= IO_TEXT_CHUNK || needflush || t->write_through) && !write_pending(vm, t)) goto done;
     } else {
         sk_buf_append(&t->pending, bytes, nbytes);
         if (t->pending.failed) {
