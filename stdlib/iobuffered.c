@@ -408,7 +408,9 @@ static sk_value read_n(sk_vm *vm, io_buffered *b, size_t n) {
 sk_value sk_io_buffered_read(sk_vm *vm, io_buffered *b, int64_t n, bool one) {
     SK_ROOT_SCOPE(vm);
     if (!check_open(vm, b, "read of closed file")) return SK_NULL;
-    if (!before_read(vm, b)) return SK_NULL;
+    /* CPython's read1() reads from the raw position without writing what
+     * is pending first (which then lands after what was read) */
+    if (!one && !before_read(vm, b)) return SK_NULL;
     if (one) {
         SK_ROOT_SCOPE(vm);
         if (n < 0) n = (int64_t)b->size;
