@@ -180,6 +180,7 @@ static sk_value decode_bytes(sk_vm *vm, io_text *t, const char *data, size_t n, 
     *used = 0;
     const char *name = NULL;
     size_t from = 0;
+    bool no_bom = false;
     if (!t->bom_done && is_bom_codec(t->codec)) {
         if (t->codec == IO_UTF8_SIG) {
             static const unsigned char bom[3] = {0xEF, 0xBB, 0xBF};
@@ -193,6 +194,7 @@ static sk_value decode_bytes(sk_vm *vm, io_text *t, const char *data, size_t n, 
             t->big_endian = big;
             *skip = bom ? 2 : 0;
             name = "utf-16";
+            no_bom = !bom;
         } else {
             if (n < 4 && !final) return vm->empty_str;
             bool big = n >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0xFE && s[3] == 0xFF;
@@ -200,6 +202,7 @@ static sk_value decode_bytes(sk_vm *vm, io_text *t, const char *data, size_t n, 
             t->big_endian = big;
             *skip = bom ? 4 : 0;
             name = "utf-32";
+            no_bom = !bom;
         }
         t->bom_done = true;
     }
@@ -217,6 +220,14 @@ static sk_value decode_bytes(sk_vm *vm, io_text *t, const char *data, size_t n, 
         r = sk_codec_decode(vm, data + from, end - from, enc, t->errors);
     }
     if (!r) return SK_NULL;
+    if (no_bom) {
+        /* CPython's incremental UTF-16/32 decoders insist on a BOM at the
+         * start of the stream once a character's worth was decoded */
+        if (end >= unit_size(t->codec))
+            return sk_exc_fmt(vm, SK_EXC_UNICODE, "UTF-%d stream does not start with BOM",
+                              t->codec == IO_UTF16 ? 16 : 32);
+        t->bom_done = false;
+    }
     *used = end;
     return r;
 }
@@ -662,7 +673,8 @@ static bool write_text(sk_vm *vm, io_text *t, const char *p, size_t n, sk_value 
             goto done;
         }
     }
-    if (t->decoded || t->chunk) reset_decoder(t);
+    /* CPython resets the decoder on every write */
+    if (t->can_read) reset_decoder(t);
     ok = true;
 done:
     sk_buf_free(&translated);
@@ -894,7 +906,6 @@ static sk_value text_seek(sk_vm *vm, io_text *t, sk_value cookie, int64_t whence
         reset_decoder(t);
         int64_t pos = buffer_seek(vm, t, 0, 2);
         if (pos < 0) return SK_NULL;
-        t->bom_done = pos != 0;
         t->enc_bom_done = pos != 0;
         return sk_int_from_i64(vm, pos);
     } else if (whence != 0) {
