@@ -128,6 +128,8 @@ typedef struct io_text {
     bool flush_each_write;         /* the native stderr */
     bool decoder_used;             /* `newlines` answers once reading began */
     bool bom_done;                 /* decoder: the stream's start (BOM) is past */
+    bool after_cr;                 /* decoder: seek() landed just after a "\r" */
+    int64_t cr_cookie;             /* the last tell() that fell just after a "\r", or -1 */
     bool big_endian;               /* decoder: what the BOM said */
     bool enc_bom_done;             /* encoder: a BOM is not (or no longer) due */
     uint8_t seennl;

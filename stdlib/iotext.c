@@ -245,6 +245,18 @@ static sk_value newlines_in(sk_vm *vm, io_text *t, sk_value text, bool final, si
         *held = unit_size(t->codec);
         n--;
     }
+    /* seek() landed between a "\r" and what follows: CPython's decoder
+     * holds that "\r", so a "\n" here completes a "\r\n" */
+    if (t->after_cr && n) {
+        t->after_cr = false;
+        if (p[0] == '\n') {
+            t->seennl |= SEEN_CRLF;
+            if (!t->readtranslate && !memchr(p + 1, '\r', n - 1)) {
+                if (memchr(p + 1, '\n', n - 1)) t->seennl |= SEEN_LF;
+                return n == sk_str_size(text) ? text : sk_str_new(vm, p, n);
+            }
+        }
+    }
     const char *cr = memchr(p, '\r', n);
     if (!cr) {
         if (t->seennl != (SEEN_CR | SEEN_LF | SEEN_CRLF) && memchr(p, '\n', n)) t->seennl |= SEEN_LF;
@@ -845,6 +857,16 @@ static sk_value text_tell(sk_vm *vm, io_text *t) {
      * prefix holds */
     if (start == 0 && t->readuniversal && !is_bom_codec(t->codec))
         t->seennl = raw_newlines(t, t->chunk_skip, b >= 0 ? (size_t)b : t->chunk_used);
+    /* a position just after a "\r": CPython's cookie says its decoder holds
+     * that "\r", which a seek() back here restores */
+    t->cr_cookie = -1;
+    size_t u = unit_size(t->codec);
+    if (b >= (int64_t)(t->chunk_skip + u) && t->readuniversal) {
+        const unsigned char *raw = (const unsigned char *)sk_bytes_data(t->chunk) + b - u;
+        uint32_t c = 0;
+        for (size_t k = 0; k < u; k++) c |= (uint32_t)raw[codec_big(t) ? u - 1 - k : k] << (8 * k);
+        if (c == '\r') t->cr_cookie = start + b;
+    }
     return b >= 0 ? sk_int_from_i64(vm, start + b) : make_cookie(vm, start, consumed);
 }
 
@@ -923,6 +945,7 @@ static sk_value text_seek(sk_vm *vm, io_text *t, sk_value cookie, int64_t whence
     if (pos > 0 && !learn_bom(vm, t)) return SK_NULL;
     if (buffer_seek(vm, t, pos, 0) < 0) return SK_NULL;
     t->bom_done = pos != 0;
+    t->after_cr = skip == 0 && pos == t->cr_cookie;
     if (skip) {
         int r = read_chunk(vm, t, 0);
         if (r < 0) return SK_NULL;
@@ -1260,6 +1283,8 @@ static bool setup(sk_vm *vm, sk_value self, sk_value buffer, sk_value encoding, 
     t->seennl = 0;
     t->decoder_used = false;
     t->bom_done = false;
+    t->after_cr = false;
+    t->cr_cookie = -1;
     t->enc_bom_done = false;
     reset_decoder(t);
     sk_value r = buffer_call(vm, t, "readable", NULL, 0);
