@@ -637,8 +637,8 @@ IO_NATIVE(b_read) {
 
 IO_NATIVE(b_read1) {
     io_buffered *b = BUF(args[0]);
-    int64_t n;
-    if (!bytes_size_arg(vm, args, nargs, &n)) return SK_NULL;
+    int64_t n = -1;
+    if (nargs > 1 && !sk_index_i64(vm, args[1], &n, NULL)) return SK_NULL;
     if (!check_init(vm, b)) return SK_NULL;
     return sk_io_buffered_read(vm, b, n, true);
 }

@@ -457,12 +457,8 @@ IO_NATIVE(fio_write) {
     return sk_int_from_i64(vm, put);
 }
 
-/* A position argument: an int (or __index__), not a float. */
+/* A position argument: an int (or __index__). */
 static bool pos_arg(sk_vm *vm, sk_value v, int64_t *out) {
-    if (sk_is_ptr(v) && (sk_as_obj(v)->type->flags & SK_TF_FLOAT_SUB)) {
-        sk_exc_msg(vm, SK_EXC_TYPE, "an integer is required");
-        return false;
-    }
     return sk_index_i64(vm, v, out, "Python int too large to convert to C long");
 }
 

@@ -121,8 +121,13 @@ IO_NATIVE(bio_readline) {
 IO_NATIVE(bio_readlines) {
     SK_ROOT_SCOPE(vm);
     io_bytesio *b = BIO(args[0]);
-    int64_t hint;
-    if (!sk_io_size_arg(vm, nargs > 1 ? args[1] : SK_NULL, &hint) || !b_check(vm, b)) return SK_NULL;
+    int64_t hint = -1;
+    if (nargs > 1 && args[1] != SK_NONE) {
+        if (!sk_is_int(args[1]) && !(sk_is_ptr(args[1]) && (sk_as_obj(args[1])->type->flags & SK_TF_INT_SUB)))
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "integer argument expected, got '%s'", sk_type_name_of(vm, args[1]));
+        if (!sk_int_to_i64(vm, args[1], &hint)) return SK_NULL;
+    }
+    if (!b_check(vm, b)) return SK_NULL;
     sk_value list = sk_list_new(vm, 0);
     if (!list) return SK_NULL;
     SK_ROOT(vm, list);
@@ -186,8 +191,9 @@ IO_NATIVE(bio_tell) {
 IO_NATIVE(bio_truncate) {
     io_bytesio *b = BIO(args[0]);
     if (!b_check(vm, b)) return SK_NULL;
-    int64_t size = (int64_t)b->pos;
-    if (nargs > 1 && args[1] != SK_NONE && !sk_index_i64(vm, args[1], &size, NULL)) return SK_NULL;
+    int64_t size;
+    if (!sk_io_size_arg(vm, nargs > 1 ? args[1] : SK_NULL, &size)) return SK_NULL;
+    if (nargs < 2 || args[1] == SK_NONE) size = (int64_t)b->pos;
     if (size < 0) return sk_exc_fmt(vm, SK_EXC_VALUE, "negative size value %lld", (long long)size);
     if ((size_t)size < b->len) b->len = (size_t)size;
     return sk_int_from_i64(vm, size);
@@ -588,8 +594,9 @@ IO_NATIVE(sio_tell) {
 IO_NATIVE(sio_truncate) {
     io_stringio *s = SIO(args[0]);
     if (!s_check(vm, s)) return SK_NULL;
-    int64_t size = (int64_t)s->pos;
-    if (nargs > 1 && args[1] != SK_NONE && !sk_index_i64(vm, args[1], &size, NULL)) return SK_NULL;
+    int64_t size;
+    if (!sk_io_size_arg(vm, nargs > 1 ? args[1] : SK_NULL, &size)) return SK_NULL;
+    if (nargs < 2 || args[1] == SK_NONE) size = (int64_t)s->pos;
     if (size < 0) return sk_exc_fmt(vm, SK_EXC_VALUE, "Negative size value %lld", (long long)size);
     if ((size_t)size < s->len) s->len = (size_t)size;
     return sk_int_from_i64(vm, size);

@@ -937,8 +937,15 @@ static sk_value text_seek(sk_vm *vm, io_text *t, sk_value cookie, int64_t whence
     if (neg < 0) return SK_NULL;
     if (neg) return sk_exc_fmt(vm, SK_EXC_VALUE, "negative seek position %R", cookie);
     if (!buffer_flush(vm, t)) return SK_NULL;
+    /* the cookie is taken as int(cookie); the object itself is returned */
+    sk_value as_int = cookie;
+    if (!sk_is_int(cookie) && !(sk_is_ptr(cookie) && (sk_as_obj(cookie)->type->flags & SK_TF_INT_SUB))) {
+        as_int = sk_call1(vm, sk_from_obj(SK_TYPE(vm, INT)), cookie);
+        if (!as_int) return SK_NULL;
+    }
+    SK_ROOT(vm, as_int);
     int64_t pos, skip;
-    if (!unpack_cookie(vm, cookie, &pos, &skip)) return SK_NULL;
+    if (!unpack_cookie(vm, as_int, &pos, &skip)) return SK_NULL;
     uint8_t seen = t->seennl;
     reset_decoder(t);
     if (pos > 0) t->seennl = seen; /* CPython restores the decoder's state: what it saw stays */
@@ -973,9 +980,7 @@ IO_NATIVE(t_read) {
 IO_NATIVE(t_readline) {
     io_text *t = TXT(args[0]);
     int64_t limit = -1;
-    if (nargs > 1 && args[1] != SK_NONE) {
-        if (!sk_index_i64(vm, args[1], &limit, NULL)) return SK_NULL;
-    }
+    if (nargs > 1 && !sk_index_i64(vm, args[1], &limit, NULL)) return SK_NULL;
     if (!check_attached(vm, t)) return SK_NULL;
     return read_line(vm, t, limit);
 }
@@ -1041,12 +1046,7 @@ IO_NATIVE(t_seek) {
     int64_t whence = 0;
     if (!check_attached(vm, t)) return SK_NULL;
     if (nargs > 2 && !sk_index_i64(vm, args[2], &whence, NULL)) return SK_NULL;
-    sk_value cookie = args[1];
-    if (!sk_is_int(cookie) && !(sk_is_ptr(cookie) && (sk_as_obj(cookie)->type->flags & SK_TF_INT_SUB))) {
-        cookie = sk_index(vm, cookie);
-        if (!cookie) return SK_NULL;
-    }
-    return text_seek(vm, t, cookie, whence);
+    return text_seek(vm, t, args[1], whence);
 }
 
 IO_NATIVE(t_truncate) {
