@@ -894,8 +894,8 @@ void sk_io_mark(sk_vm *vm) {
     sk_io *io = IO(vm);
     if (!io) return;
     sk_type *types[] = {io->iobase, io->rawiobase, io->bufferediobase, io->textiobase, io->fileio,
-                        io->bufreader, io->bufwriter, io->bufrandom, io->bufrwpair, io->textio,
-                        io->stringio, io->bytesio, io->nldecoder, io->unsupported};
+                        io->bufreader, io->bufwriter, io->bufrandom, io->textio,
+                        io->stringio, io->bytesio, io->unsupported};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (types[i]) sk_gc_mark_obj(vm, &types[i]->hdr);
 }
@@ -926,9 +926,9 @@ bool sk_io_module_init(sk_vm *vm, sk_value module) {
     } types[] = {
         {"_IOBase", io->iobase}, {"_RawIOBase", io->rawiobase}, {"_BufferedIOBase", io->bufferediobase},
         {"_TextIOBase", io->textiobase}, {"FileIO", io->fileio}, {"BufferedReader", io->bufreader},
-        {"BufferedWriter", io->bufwriter}, {"BufferedRandom", io->bufrandom}, {"BufferedRWPair", io->bufrwpair},
+        {"BufferedWriter", io->bufwriter}, {"BufferedRandom", io->bufrandom},
         {"TextIOWrapper", io->textio}, {"StringIO", io->stringio}, {"BytesIO", io->bytesio},
-        {"IncrementalNewlineDecoder", io->nldecoder}, {"UnsupportedOperation", io->unsupported},
+        {"UnsupportedOperation", io->unsupported},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (types[i].t && !sk_module_add(vm, module, types[i].name, sk_from_obj(types[i].t))) return false;

@@ -621,15 +621,10 @@ int64_t sk_io_buffered_seek(sk_vm *vm, io_buffered *b, int64_t target, int whenc
 
 /* ---- methods ------------------------------------------------------------------------------- */
 
-static sk_value bytes_size_arg(sk_vm *vm, const sk_value *args, size_t nargs, int64_t *n) {
-    if (!sk_io_size_arg(vm, nargs > 1 ? args[1] : SK_NULL, n)) return SK_NULL;
-    return SK_TRUE;
-}
-
 IO_NATIVE(b_read) {
     io_buffered *b = BUF(args[0]);
     int64_t n;
-    if (!bytes_size_arg(vm, args, nargs, &n)) return SK_NULL;
+    if (!sk_io_size_arg(vm, nargs > 1 ? args[1] : SK_NULL, &n)) return SK_NULL;
     if (!check_init(vm, b)) return SK_NULL;
     if (n < -1) return sk_io_err_value(vm, "read length must be non-negative or -1");
     return sk_io_buffered_read(vm, b, n, false);

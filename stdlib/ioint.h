@@ -6,7 +6,8 @@
  * The layers, as in CPython: FileIO (iofile.c) owns a file descriptor;
  * BufferedReader / BufferedWriter / BufferedRandom (iobuffered.c) buffer
  * any raw stream; TextIOWrapper (iotext.c) decodes and encodes over any
- * buffered stream; BytesIO and StringIO (iomem.c) live in memory. Each
+ * buffered stream; BytesIO and StringIO (iomem.c) live in memory. io.py
+ * adds the ABCs, BufferedRWPair and IncrementalNewlineDecoder in Python. Each
  * layer calls the one below through C directly when it is skein's own
  * type, and through Python method calls otherwise, so Python subclasses
  * and user-written streams work too.
@@ -33,8 +34,8 @@
 
 typedef struct sk_io {
     sk_type *iobase, *rawiobase, *bufferediobase, *textiobase;
-    sk_type *fileio, *bufreader, *bufwriter, *bufrandom, *bufrwpair;
-    sk_type *textio, *stringio, *bytesio, *nldecoder;
+    sk_type *fileio, *bufreader, *bufwriter, *bufrandom;
+    sk_type *textio, *stringio, *bytesio;
     sk_type *unsupported;       /* io.UnsupportedOperation */
     /* The buffered objects over a file that hold written data. open()
      * writes it out first: CPython would have written the data of a file
@@ -133,6 +134,7 @@ typedef struct io_text {
     bool big_endian;               /* decoder: what the BOM said */
     bool enc_bom_done;             /* encoder: a BOM is not (or no longer) due */
     uint8_t seennl;
+    size_t chunk_size;             /* _CHUNK_SIZE: bytes asked for at a time */
     /* decoded text not yet read: decoded[dec_off..] */
     sk_value decoded;
     size_t dec_off;
@@ -150,7 +152,6 @@ typedef struct io_bytesio {
     char *data;
     size_t len, cap, pos;
     bool closed;
-    int64_t exports;               /* getbuffer() views alive: resizing is refused */
 } io_bytesio;
 
 typedef struct io_stringio {
@@ -162,7 +163,6 @@ typedef struct io_stringio {
     sk_value writenl;
     bool readuniversal, readtranslate;
     uint8_t seennl;
-    bool pending_cr;               /* universal mode: a "\r" ended the last write */
 } io_stringio;
 
 /* ---- helpers (io.c) ------------------------------------------------------------- */

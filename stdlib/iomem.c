@@ -514,7 +514,6 @@ static int stringio_init(sk_vm *vm, sk_value self, const sk_value *args, size_t 
     s->ok = false;
     s->closed = false;
     s->len = s->pos = 0;
-    s->pending_cr = false;
     s_configure(vm, s, newline == SK_NONE ? SK_NULL : newline);
     s->ok = true;
     if (value && value != SK_NONE && sk_str_size(value)) {

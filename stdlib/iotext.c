@@ -403,7 +403,7 @@ static int64_t buffer_seek(sk_vm *vm, io_text *t, int64_t pos, int whence) {
 static int read_chunk(sk_vm *vm, io_text *t, size_t hint) {
     SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
-    size_t size = hint > IO_TEXT_CHUNK ? hint : IO_TEXT_CHUNK;
+    size_t size = hint > t->chunk_size ? hint : t->chunk_size;
     sk_value input = buffer_read(vm, t, (int64_t)size);
     if (!input) return -1;
     SK_ROOT(vm, input);
@@ -667,7 +667,7 @@ static bool write_text(sk_vm *vm, io_text *t, const char *p, size_t n, sk_value 
         /* as CPython's pending bytes: a read (but not readline) writes them
          * out first */
         if (!sk_io_buffered_defer(vm, t->nbuf, bytes, nbytes)) goto done;
-        if ((t->nbuf->dlen >= IO_TEXT_CHUNK || needflush || t->write_through) && !write_pending(vm, t)) goto done;
+        if ((t->nbuf->dlen >= t->chunk_size || needflush || t->write_through) && !write_pending(vm, t)) goto done;
     } else {
         sk_buf_append(&t->pending, bytes, nbytes);
         if (t->pending.failed) {
@@ -676,7 +676,7 @@ static bool write_text(sk_vm *vm, io_text *t, const char *p, size_t n, sk_value 
             sk_exc_no_memory(vm);
             goto done;
         }
-        if ((t->pending.len >= IO_TEXT_CHUNK || needflush || t->write_through) && !write_pending(vm, t)) goto done;
+        if ((t->pending.len >= t->chunk_size || needflush || t->write_through) && !write_pending(vm, t)) goto done;
     }
     if (needflush) {
         if (t->nbuf) {
@@ -1112,7 +1112,28 @@ static sk_value g_write_through(sk_vm *vm, sk_value self) {
     if (!t->ok) return sk_io_err_value(vm, "I/O operation on uninitialized object");
     return sk_from_bool(t->write_through);
 }
-static sk_value g_chunk_size(sk_vm *vm, sk_value self) { return sk_from_int(IO_TEXT_CHUNK); }
+static sk_value g_chunk_size(sk_vm *vm, sk_value self) {
+    io_text *t = TXT(self);
+    if (!check_attached(vm, t)) return SK_NULL;
+    return sk_int_from_i64(vm, (int64_t)t->chunk_size);
+}
+
+static int s_chunk_size(sk_vm *vm, sk_value self, sk_value v) {
+    io_text *t = TXT(self);
+    if (!check_attached(vm, t)) return -1;
+    if (!v) {
+        sk_exc_msg(vm, SK_EXC_ATTRIBUTE, "cannot delete attribute");
+        return -1;
+    }
+    int64_t n;
+    if (!sk_index_i64(vm, v, &n, NULL)) return -1;
+    if (n <= 0) {
+        sk_exc_msg(vm, SK_EXC_VALUE, "a strictly positive integer is required");
+        return -1;
+    }
+    t->chunk_size = (size_t)n;
+    return 0;
+}
 
 /* The kinds of line endings seen so far, in CPython's shape. */
 static sk_value newlines_value(sk_vm *vm, uint8_t seen) {
@@ -1281,6 +1302,7 @@ static bool setup(sk_vm *vm, sk_value self, sk_value buffer, sk_value encoding, 
     t->line_buffering = line_buffering;
     t->write_through = write_through;
     t->seennl = 0;
+    t->chunk_size = IO_TEXT_CHUNK;
     t->decoder_used = false;
     t->bom_done = false;
     t->after_cr = false;
@@ -1404,7 +1426,6 @@ IO_NATIVE(t_reconfigure) {
     return SK_NONE;
 }
 
-IO_NATIVE(t_readlines) { return sk_io_base_readlines(vm, args[0], nargs > 1 ? args[1] : SK_NULL); }
 
 static const sk_method_def text_methods[] = {
     {"read", t_read, 1, 2, 0, NULL},
@@ -1435,12 +1456,11 @@ static const sk_getset_def text_getsets[] = {
     {"buffer", g_buffer, NULL, NULL},
     {"line_buffering", g_line_buffering, NULL, NULL},
     {"write_through", g_write_through, NULL, NULL},
-    {"_CHUNK_SIZE", g_chunk_size, NULL, NULL},
+    {"_CHUNK_SIZE", g_chunk_size, s_chunk_size, NULL},
     {NULL},
 };
 
 bool sk_io_text_init_type(sk_vm *vm) {
-    (void)t_readlines;
     sk_type *t = sk_io_new_type(vm, "_io.TextIOWrapper", IO(vm)->textiobase, sizeof(io_text), text_methods, text_getsets);
     if (!t) return false;
     t->tp_new = text_tp_new;
