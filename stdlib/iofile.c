@@ -56,12 +56,24 @@ static void fileio_finalize(sk_vm *vm, sk_obj *o) {
 
 /* ---- raw operations ------------------------------------------------------------------ */
 
+/* A system call was interrupted: go on, unless Ctrl-C asked for a
+ * KeyboardInterrupt (then it is raised and false returned). */
+static bool retry_eintr(sk_vm *vm) {
+    if (!vm->interrupt) return true;
+    vm->interrupt = 0;
+    sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
+    return false;
+}
+
 int64_t sk_io_fileio_read(sk_vm *vm, io_fileio *f, char *p, size_t n) {
     if (f->host == IO_HOST_STDIN) sk_stdio_flush(vm);
     for (;;) {
         ssize_t got = read(f->h->fd, p, n);
         if (got >= 0) return got;
-        if (errno == EINTR && !vm->interrupt) continue;
+        if (errno == EINTR) {
+            if (retry_eintr(vm)) continue;
+            return -1;
+        }
         if (errno == EAGAIN) return -2;
         sk_io_err_errno(vm, errno, SK_NULL);
         return -1;
@@ -77,7 +89,10 @@ int64_t sk_io_fileio_write(sk_vm *vm, io_fileio *f, const char *p, size_t n) {
     for (;;) {
         ssize_t put = write(f->h->fd, p, n);
         if (put >= 0) return put;
-        if (errno == EINTR && !vm->interrupt) continue;
+        if (errno == EINTR) {
+            if (retry_eintr(vm)) continue;
+            return -1;
+        }
         if (errno == EAGAIN) return -2;
         sk_io_err_errno(vm, errno, SK_NULL);
         return -1;
@@ -217,9 +232,20 @@ static int fileio_setup(sk_vm *vm, sk_value self, sk_value nameobj, sk_value mod
             return -1;
         }
         if (!opener || opener == SK_NONE) {
-            do {
+            bool collected = false;
+            for (;;) {
                 fd = open(sk_bytes_data(path), flags, 0666);
-            } while (fd < 0 && errno == EINTR && !vm->interrupt);
+                if (fd >= 0) break;
+                if ((errno == EMFILE || errno == ENFILE) && !collected) {
+                    /* file objects a program dropped still hold descriptors
+                     * (CPython's refcounting would have closed them) */
+                    collected = true;
+                    sk_gc_collect(vm);
+                    continue;
+                }
+                if (errno != EINTR) break;
+                if (!retry_eintr(vm)) return -1;
+            }
             if (fd < 0) {
                 sk_io_err_errno(vm, errno, nameobj);
                 return -1;
