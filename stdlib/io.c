@@ -810,7 +810,7 @@ static sk_value new_stdio(sk_vm *vm, int fd) {
     SK_ROOT(vm, raw);
     sk_io *io = IO(vm);
     sk_value buffer = sk_io_buffered_new(vm, fd == 0 ? io->bufreader : io->bufwriter, raw, IO_DEFAULT_BUFFER_SIZE);
-    if (!buffer) goto done;
+    if (!buffer || !sk_io_buffered_prepare(vm, (io_buffered *)sk_as_obj(buffer))) goto done;
     SK_ROOT(vm, buffer);
     sk_value enc = sk_str_from_cstr(vm, "utf-8");
     if (!enc) goto done;
@@ -858,19 +858,19 @@ static sk_type *make_unsupported(sk_vm *vm) {
 
 static bool init_types(sk_vm *vm) {
     sk_io *io = IO(vm);
-    if (!(io->iobase = sk_io_new_type(vm, "_io._IOBase", NULL, sizeof(io_obj), iobase_methods, iobase_getsets)))
+    if (!(io->iobase = sk_io_new_type(vm, "_IOBase", NULL, sizeof(io_obj), iobase_methods, iobase_getsets)))
         return false;
     io->iobase->iter = base_iter;
     io->iobase->next = base_next;
     if (!sk_type_ready(vm, io->iobase)) return false;
-    if (!(io->rawiobase = sk_io_new_type(vm, "_io._RawIOBase", io->iobase, sizeof(io_obj), rawiobase_methods, NULL)) ||
+    if (!(io->rawiobase = sk_io_new_type(vm, "_RawIOBase", io->iobase, sizeof(io_obj), rawiobase_methods, NULL)) ||
         !sk_type_ready(vm, io->rawiobase))
         return false;
     if (!(io->bufferediobase =
-              sk_io_new_type(vm, "_io._BufferedIOBase", io->iobase, sizeof(io_obj), bufferediobase_methods, NULL)) ||
+              sk_io_new_type(vm, "_BufferedIOBase", io->iobase, sizeof(io_obj), bufferediobase_methods, NULL)) ||
         !sk_type_ready(vm, io->bufferediobase))
         return false;
-    if (!(io->textiobase = sk_io_new_type(vm, "_io._TextIOBase", io->iobase, sizeof(io_obj), textiobase_methods,
+    if (!(io->textiobase = sk_io_new_type(vm, "_TextIOBase", io->iobase, sizeof(io_obj), textiobase_methods,
                                           textiobase_getsets)) ||
         !sk_type_ready(vm, io->textiobase))
         return false;

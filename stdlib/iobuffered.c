@@ -156,16 +156,29 @@ static int64_t raw_tell(sk_vm *vm, io_buffered *b) {
 
 /* ---- buffers ---------------------------------------------------------------------------- */
 
+/* A buffer's memory, allocated on first use. Under a memory cap a raw
+ * allocation may fail while garbage still holds memory: one collection is
+ * tried first. */
+static char *buffer_alloc(sk_vm *vm, size_t size) {
+    char *p = sk_mem_alloc(vm, size);
+    if (p || !sk_exc_pending(vm, SK_EXC_MEMORY)) return p;
+    sk_exc_take(vm);
+    sk_gc_collect(vm);
+    return sk_mem_alloc(vm, size);
+}
+
 static bool ensure_rbuf(sk_vm *vm, io_buffered *b) {
-    if (b->rbuf) return true;
-    b->rbuf = sk_mem_alloc(vm, b->size);
+    if (!b->rbuf) b->rbuf = buffer_alloc(vm, b->size);
     return b->rbuf != NULL;
 }
 
 static bool ensure_wbuf(sk_vm *vm, io_buffered *b) {
-    if (b->wbuf) return true;
-    b->wbuf = sk_mem_alloc(vm, b->size);
+    if (!b->wbuf) b->wbuf = buffer_alloc(vm, b->size);
     return b->wbuf != NULL;
+}
+
+bool sk_io_buffered_prepare(sk_vm *vm, io_buffered *b) {
+    return (b->caps & IO_BUF_WRITE) ? ensure_wbuf(vm, b) : ensure_rbuf(vm, b);
 }
 
 /* The VM's list of buffered files holding written data (sk_io.pending). */
@@ -918,7 +931,10 @@ static bool setup(sk_vm *vm, sk_value self, sk_value raw, size_t size) {
 static int buffered_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
     static const char *const names[] = {"raw", "buffer_size"};
     sk_value a[2];
-    const char *tn = sk_type_name(sk_as_obj(self)->type);
+    sk_type *t = sk_as_obj(self)->type;
+    const char *tn = sk_type_is_subtype(t, IO(vm)->bufrandom)   ? "BufferedRandom"
+                     : sk_type_is_subtype(t, IO(vm)->bufwriter) ? "BufferedWriter"
+                                                                : "BufferedReader";
     if (!sk_io_bind(vm, tn, args, nargs, kwnames, names, 2, 1, a)) return -1;
     int64_t size = IO_DEFAULT_BUFFER_SIZE;
     if (a[1] && !sk_index_i64(vm, a[1], &size, "Python int too large to convert to C ssize_t")) return -1;
@@ -999,7 +1015,7 @@ static sk_type *make_type(sk_vm *vm, const char *name, const sk_method_def *meth
 
 bool sk_io_buffered_init_types(sk_vm *vm) {
     sk_io *io = IO(vm);
-    return (io->bufreader = make_type(vm, "_io.BufferedReader", reader_methods, true)) &&
-           (io->bufwriter = make_type(vm, "_io.BufferedWriter", writer_methods, false)) &&
-           (io->bufrandom = make_type(vm, "_io.BufferedRandom", random_methods, true));
+    return (io->bufreader = make_type(vm, "BufferedReader", reader_methods, true)) &&
+           (io->bufwriter = make_type(vm, "BufferedWriter", writer_methods, false)) &&
+           (io->bufrandom = make_type(vm, "BufferedRandom", random_methods, true));
 }

@@ -643,7 +643,7 @@ static const sk_getset_def fileio_getsets[] = {
 };
 
 bool sk_io_fileio_init_type(sk_vm *vm) {
-    sk_type *t = sk_io_new_type(vm, "_io.FileIO", IO(vm)->rawiobase, sizeof(io_fileio), fileio_methods, fileio_getsets);
+    sk_type *t = sk_io_new_type(vm, "FileIO", IO(vm)->rawiobase, sizeof(io_fileio), fileio_methods, fileio_getsets);
     if (!t) return false;
     t->tp_new = fileio_new;
     t->tp_init = fileio_init;

@@ -251,6 +251,9 @@ SK_INTERNAL int64_t sk_io_buffered_seek(sk_vm *vm, io_buffered *b, int64_t pos, 
 SK_INTERNAL int64_t sk_io_buffered_tell(sk_vm *vm, io_buffered *b) SK_MUST_CHECK;
 /* 1 closed, 0 open, -1 error (asks raw.closed for a Python raw). */
 SK_INTERNAL int sk_io_buffered_closed(sk_vm *vm, io_buffered *b) SK_MUST_CHECK;
+/* Allocates the buffer now rather than on first use (the standard
+ * streams: printing must work when memory has run out). */
+SK_INTERNAL bool sk_io_buffered_prepare(sk_vm *vm, io_buffered *b) SK_MUST_CHECK;
 /* Writes what the buffers hold to raw without raising (exit, stdio); on
  * an error the data stays for a later flush() to report. */
 SK_INTERNAL void sk_io_buffered_flush_quietly(sk_vm *vm, io_buffered *b);

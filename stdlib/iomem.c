@@ -737,7 +737,7 @@ static const sk_getset_def stringio_getsets[] = {
 
 bool sk_io_mem_init_types(sk_vm *vm) {
     sk_io *io = IO(vm);
-    sk_type *b = sk_io_new_type(vm, "_io.BytesIO", io->bufferediobase, sizeof(io_bytesio), bytesio_methods,
+    sk_type *b = sk_io_new_type(vm, "BytesIO", io->bufferediobase, sizeof(io_bytesio), bytesio_methods,
                                 bytesio_getsets);
     if (!b) return false;
     b->tp_new = bytesio_new;
@@ -747,7 +747,7 @@ bool sk_io_mem_init_types(sk_vm *vm) {
     b->next = bytesio_next;
     io->bytesio = b;
     if (!sk_type_ready(vm, b)) return false;
-    sk_type *s = sk_io_new_type(vm, "_io.StringIO", io->textiobase, sizeof(io_stringio), stringio_methods,
+    sk_type *s = sk_io_new_type(vm, "StringIO", io->textiobase, sizeof(io_stringio), stringio_methods,
                                 stringio_getsets);
     if (!s) return false;
     s->tp_new = stringio_new;

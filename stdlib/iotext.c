@@ -1461,7 +1461,7 @@ static const sk_getset_def text_getsets[] = {
 };
 
 bool sk_io_text_init_type(sk_vm *vm) {
-    sk_type *t = sk_io_new_type(vm, "_io.TextIOWrapper", IO(vm)->textiobase, sizeof(io_text), text_methods, text_getsets);
+    sk_type *t = sk_io_new_type(vm, "TextIOWrapper", IO(vm)->textiobase, sizeof(io_text), text_methods, text_getsets);
     if (!t) return false;
     t->tp_new = text_tp_new;
     t->tp_init = text_init;

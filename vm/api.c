@@ -74,6 +74,12 @@ static int exit_status_of(sk_vm *vm, sk_value exc) {
  * for sk_print_error / sk_error_message / sk_exit_code. */
 static sk_status finish_run(sk_vm *vm, bool ok) {
     vm->api_error = SK_NULL;
+    /* the preallocated MemoryError must not keep the last run's frames
+     * (and everything they held) alive */
+    if (vm->memory_error && (ok || vm->exc != vm->memory_error)) {
+        sk_exception *me = (sk_exception *)sk_as_obj(vm->memory_error);
+        me->traceback = me->context = me->cause = SK_NULL;
+    }
     if (ok) {
         sk_stdio_flush(vm);
         sk_buf_free(&vm->error_text);
@@ -127,7 +133,7 @@ static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filen
     sk_value m = main_module(vm, file);
     if (!m) goto done;
     SK_ROOT(vm, m);
-    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, 0);
+    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, file ? SK_COMPILE_BYTE_OFFSETS : 0);
     if (!code) goto done;
     SK_ROOT(vm, code);
     sk_value d = sk_module_dict(m);

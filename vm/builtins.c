@@ -63,6 +63,7 @@ static size_t npos_of(size_t nargs, sk_value kwnames) { return nargs - (kwnames 
 void sk_write_stderr(sk_vm *vm, const char *s, size_t n) {
     SK_ROOT_SCOPE(vm);
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);  /* only reachable from here while vm->exc is clear */
     vm->exc = SK_NULL;
     sk_value err = vm->sys_module ? sk_dict_get_str(vm, sk_module_dict(vm->sys_module), SK_NAME(vm, stderr)) : SK_NULL;
     bool done = false;
@@ -208,6 +209,7 @@ NATIVE(b_input) {
     if (!in || in == SK_NONE) return sk_exc_msg(vm, SK_EXC_RUNTIME, "input(): lost sys.stdin");
     sk_value line = sk_call_method(vm, in, SK_NAME(vm, readline), NULL, 0);
     if (!line) return SK_NULL;
+    SK_ROOT(vm, line);
     if (!sk_is_str(vm, line)) return sk_exc_msg(vm, SK_EXC_TYPE, "object.readline() returned non-string");
     SK_ROOT(vm, line); /* the substring is allocated before the text is copied from it */
     size_t n = sk_str_size(line);
@@ -664,7 +666,8 @@ NATIVE(b_compile) {
     size_t n;
     if (!source_text(vm, src, &s, &n, "compile")) return SK_NULL;
     if (memchr(s, 0, n)) return sk_exc_msg(vm, SK_EXC_SYNTAX, "source code string cannot contain null bytes");
-    return sk_compile_source(vm, s, n, filename, m, m == AST_MODE_SINGLE ? SK_COMPILE_REPL : 0);
+    int flags = (m == AST_MODE_SINGLE ? SK_COMPILE_REPL : 0) | (sk_is_str(vm, src) ? 0 : SK_COMPILE_BYTE_OFFSETS);
+    return sk_compile_source(vm, s, n, filename, m, flags);
 }
 
 static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames, bool is_eval) {
@@ -711,7 +714,8 @@ static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
         sk_value fn = sk_str_from_cstr(vm, "<string>");
         if (!fn) return SK_NULL;
         SK_ROOT(vm, fn);
-        code = sk_compile_source(vm, s, n, fn, is_eval ? AST_MODE_EVAL : AST_MODE_EXEC, 0);
+        code = sk_compile_source(vm, s, n, fn, is_eval ? AST_MODE_EVAL : AST_MODE_EXEC,
+                                 sk_is_str(vm, src) ? 0 : SK_COMPILE_BYTE_OFFSETS);
         if (!code) return SK_NULL;
     }
     SK_ROOT(vm, code);
@@ -767,6 +771,7 @@ NATIVE(b_build_class) {
         sk_value me = sk_getattr_opt(vm, b, SK_NAME(vm, __mro_entries__));
         if (vm->exc) return SK_NULL;
         if (!me) continue;
+        SK_ROOT(vm, me);
         if (!changed) {
             bases = sk_list_new(vm, 0);
             if (!bases) return SK_NULL;
@@ -774,7 +779,6 @@ NATIVE(b_build_class) {
                 if (!sk_list_append(vm, bases, sk_tuple_get(orig_bases, j))) return SK_NULL;
             changed = true;
         }
-        SK_ROOT(vm, me);
         sk_value entries = sk_call1(vm, me, orig_bases);
         if (!entries) return SK_NULL;
         if (!sk_is_tuple(vm, entries)) return sk_exc_msg(vm, SK_EXC_TYPE, "__mro_entries__ must return a tuple");

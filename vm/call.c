@@ -97,7 +97,7 @@ bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args,
     bool varargs = code->flags & SK_CO_VARARGS, varkw = code->flags & SK_CO_VARKEYWORDS;
 
     size_t ncopy = npos < argcount ? npos : argcount;
-    memcpy(regs, args, ncopy * sizeof(sk_value));
+    if (ncopy) memcpy(regs, args, ncopy * sizeof(sk_value));
 
     uint32_t slot = named;
     if (varargs) {
@@ -187,8 +187,17 @@ bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args,
 /* ---- calling ------------------------------------------------------------ */
 
 bool sk_enter_recursion(sk_vm *vm, const char *what) {
-    if (vm->c_depth >= SK_MAX_C_DEPTH) {
+    /* making the RecursionError calls code that checks the depth too: it
+     * gets some headroom, or making it would fail the same way, forever */
+    int limit = vm->raising_recursion_error ? SK_MAX_C_DEPTH + 50 : SK_MAX_C_DEPTH;
+    if (vm->c_depth >= limit) {
+        if (vm->raising_recursion_error) {
+            vm->exc = vm->memory_error;  /* out of headroom too: no allocation */
+            return false;
+        }
+        vm->raising_recursion_error = true;
         sk_exc_fmt(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded%s", what ? what : "");
+        vm->raising_recursion_error = false;
         return false;
     }
     vm->c_depth++;
@@ -299,6 +308,12 @@ sk_value sk_interp_run_code(sk_vm *vm, sk_value codev, sk_value globals, sk_valu
 }
 
 sk_value sk_call(sk_vm *vm, sk_value callable, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
+    /* C callers often pass values they just made: the call roots its
+     * callable and arguments itself, for its whole duration */
+    SK_ROOT(vm, callable);
+    SK_ROOT(vm, kwnames);
+    for (size_t i = 0; i < nargs; i++) sk_gc_root(vm, (sk_value *)&args[i]);
     if (kwnames && sk_tuple_len(kwnames) == 0) kwnames = SK_NULL;
     sk_type *t = sk_typeof(vm, callable);
     if (t == SK_TYPE(vm, FUNCTION)) return sk_interp_call(vm, callable, args, nargs, kwnames);

@@ -3,6 +3,7 @@
  */
 #include "descr.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "dict.h"
@@ -17,10 +18,15 @@
 
 /* ---- argument checks for native calls --------------------------------------- */
 
-bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_value kwnames, bool self_counted) {
+/* `qual` (may be NULL) is what the messages that name the callable "f()"
+ * put before the name: "math." for a module's functions, as CPython says
+ * "math.sqrt() takes exactly one argument". */
+static bool check_args(sk_vm *vm, const sk_method_def *def, const char *qual, size_t nargs, sk_value kwnames,
+                       bool self_counted) {
+    if (!qual) qual = "";
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (nkw && !(def->flags & SK_METH_KEYWORDS)) {
-        sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", def->name);
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes no keyword arguments", qual, def->name);
         return false;
     }
     size_t npos = nargs - nkw;
@@ -29,8 +35,9 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
     if (def->flags & SK_METH_KEYWORDS) return true; /* the function checks its own mix */
     long given = (long)npos - adj, lo = def->min_args - adj, hi = def->max_args - adj;
     if (lo == hi) {
-        if (hi == 0) sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no arguments (%ld given)", def->name, given);
-        else if (hi == 1) sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes exactly one argument (%ld given)", def->name, given);
+        if (hi == 0) sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes no arguments (%ld given)", qual, def->name, given);
+        else if (hi == 1) sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes exactly one argument (%ld given)", qual,
+                                   def->name, given);
         else sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected %ld arguments, got %ld", def->name, hi, given);
     } else if (given < lo) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected at least %ld argument%s, got %ld", def->name, lo, lo == 1 ? "" : "s",
@@ -40,6 +47,10 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
                    given);
     }
     return false;
+}
+
+bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_value kwnames, bool self_counted) {
+    return check_args(vm, def, NULL, nargs, kwnames, self_counted);
 }
 
 /* Calls def->fn with `self` (if not NULL) before args. */
@@ -95,6 +106,14 @@ static sk_value builtin_call(sk_vm *vm, sk_value f, const sk_value *args, size_t
     sk_builtin *b = BI(f);
     /* module functions keep their module in `self` only for __self__ */
     sk_value self = b->self && !SK_IS(vm, b->self, MODULE) ? b->self : SK_NULL;
+    if (!self && b->module && sk_is_str(vm, b->module) && !sk_str_eq_cstr(b->module, "builtins")) {
+        /* a module's function: its messages name it "module.f()" */
+        char qual[128];
+        snprintf(qual, sizeof qual, "%.*s.", (int)(sk_str_size(b->module) < 100 ? sk_str_size(b->module) : 100),
+                 sk_str_data(b->module));
+        if (!check_args(vm, b->def, qual, nargs, kwnames, false)) return SK_NULL;
+        return b->def->fn(vm, args, nargs, kwnames);
+    }
     return call_with_self(vm, b->def, self, args, nargs, kwnames);
 }
 
@@ -166,7 +185,7 @@ sk_value sk_method_descr_new(sk_vm *vm, const sk_method_def *def, sk_type *owner
 static bool check_self(sk_vm *vm, sk_method_descr *d, sk_value self) {
     if (!sk_isinstance_type(vm, self, d->owner)) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d->def->name,
-                   sk_type_tp_name(d->owner), sk_type_name_of(vm, self));
+                   sk_type_name(d->owner), sk_type_name_of(vm, self));
         return false;
     }
     return true;
@@ -191,14 +210,14 @@ static sk_value method_descr_get(sk_vm *vm, sk_value descr, sk_value obj, sk_val
 }
 
 static sk_value method_descr_repr(sk_vm *vm, sk_value f) {
-    return sk_str_fmt(vm, "<method '%s' of '%s' objects>", MD(f)->def->name, sk_type_tp_name(MD(f)->owner));
+    return sk_str_fmt(vm, "<method '%s' of '%s' objects>", MD(f)->def->name, sk_type_name(MD(f)->owner));
 }
 
 static sk_value classmethod_descr_call(sk_vm *vm, sk_value f, const sk_value *args, size_t nargs, sk_value kwnames) {
     sk_method_descr *d = MD(f);
     if (nargs < 1 || !sk_is_type(vm, args[0]) || !sk_type_is_subtype(sk_as_type(args[0]), d->owner))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%s' for type '%s' needs a type, not a '%T' as arg 2",
-                          d->def->name, sk_type_tp_name(d->owner), nargs ? args[0] : SK_NONE);
+                          d->def->name, sk_type_name(d->owner), nargs ? args[0] : SK_NONE);
     if (!sk_check_native_args(vm, d->def, nargs, kwnames, true)) return SK_NULL;
     return d->def->fn(vm, args, nargs, kwnames);
 }
@@ -242,7 +261,7 @@ static sk_value getset_get(sk_vm *vm, sk_value descr, sk_value obj, sk_value typ
     sk_getset_descr *d = GS(descr);
     if (!sk_isinstance_type(vm, obj, d->owner))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                          d->def->name, sk_type_tp_name(d->owner), sk_type_name_of(vm, obj));
+                          d->def->name, sk_type_name(d->owner), sk_type_name_of(vm, obj));
     return d->def->get(vm, obj);
 }
 
@@ -253,14 +272,14 @@ static int getset_set(sk_vm *vm, sk_value descr, sk_value obj, sk_value v) {
             sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "attribute '%s' of 'type' objects is not writable", d->def->name);
         else
             sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable", d->def->name,
-                       sk_type_tp_name(d->owner));
+                       sk_type_name(d->owner));
         return -1;
     }
     return d->def->set(vm, obj, v);
 }
 
 static sk_value getset_repr(sk_vm *vm, sk_value f) {
-    return sk_str_fmt(vm, "<attribute '%s' of '%s' objects>", GS(f)->def->name, sk_type_tp_name(GS(f)->owner));
+    return sk_str_fmt(vm, "<attribute '%s' of '%s' objects>", GS(f)->def->name, sk_type_name(GS(f)->owner));
 }
 
 #define MB(v) ((sk_member_descr *)sk_as_obj(v))
@@ -289,7 +308,7 @@ static sk_value member_get(sk_vm *vm, sk_value descr, sk_value obj, sk_value typ
     sk_member_descr *m = MB(descr);
     if (!sk_isinstance_type(vm, obj, m->owner))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%V' for '%s' objects doesn't apply to a '%s' object", m->name,
-                          sk_type_tp_name(m->owner), sk_type_name_of(vm, obj));
+                          sk_type_name(m->owner), sk_type_name_of(vm, obj));
     sk_value v = *(sk_value *)((char *)sk_as_obj(obj) + m->offset);
     if (!v) {
         if (m->kind == SK_MEMBER_NONE_IF_NULL) return SK_NONE;
@@ -307,7 +326,7 @@ static int member_set(sk_vm *vm, sk_value descr, sk_value obj, sk_value v) {
     }
     if (!sk_isinstance_type(vm, obj, m->owner)) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%V' for '%s' objects doesn't apply to a '%s' object", m->name,
-                   sk_type_tp_name(m->owner), sk_type_name_of(vm, obj));
+                   sk_type_name(m->owner), sk_type_name_of(vm, obj));
         return -1;
     }
     sk_value *slot = (sk_value *)((char *)sk_as_obj(obj) + m->offset);
@@ -320,7 +339,7 @@ static int member_set(sk_vm *vm, sk_value descr, sk_value obj, sk_value v) {
 }
 
 static sk_value member_repr(sk_vm *vm, sk_value f) {
-    return sk_str_fmt(vm, "<member '%V' of '%s' objects>", MB(f)->name, sk_type_tp_name(MB(f)->owner));
+    return sk_str_fmt(vm, "<member '%V' of '%s' objects>", MB(f)->name, sk_type_name(MB(f)->owner));
 }
 
 /* ---- slot wrappers -------------------------------------------------------------- */
@@ -355,7 +374,7 @@ static sk_value call_slot(sk_vm *vm, sk_slot_wrapper *w, sk_value self, const sk
 static bool check_wrapper_self(sk_vm *vm, sk_slot_wrapper *w, sk_value self) {
     if (!sk_isinstance_type(vm, self, w->owner)) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%s' requires a '%s' object but received a '%s'", w->slot->name,
-                   sk_type_tp_name(w->owner), sk_type_name_of(vm, self));
+                   sk_type_name(w->owner), sk_type_name_of(vm, self));
         return false;
     }
     return true;
@@ -365,7 +384,7 @@ static sk_value slot_wrapper_call(sk_vm *vm, sk_value f, const sk_value *args, s
     sk_slot_wrapper *w = SW(f);
     if (nargs < 1)
         return sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%s' of '%s' object needs an argument", w->slot->name,
-                          sk_type_tp_name(w->owner));
+                          sk_type_name(w->owner));
     if (!check_wrapper_self(vm, w, args[0])) return SK_NULL;
     return call_slot(vm, w, args[0], args + 1, nargs - 1, kwnames);
 }
@@ -391,7 +410,7 @@ static sk_value slot_wrapper_get(sk_vm *vm, sk_value descr, sk_value obj, sk_val
 }
 
 static sk_value slot_wrapper_repr(sk_vm *vm, sk_value f) {
-    return sk_str_fmt(vm, "<slot wrapper '%s' of '%s' objects>", SW(f)->slot->name, sk_type_tp_name(SW(f)->owner));
+    return sk_str_fmt(vm, "<slot wrapper '%s' of '%s' objects>", SW(f)->slot->name, sk_type_name(SW(f)->owner));
 }
 static sk_value sw_name(sk_vm *vm, sk_value f) { return sk_str_from_cstr(vm, SW(f)->slot->name); }
 static sk_value sw_qualname(sk_vm *vm, sk_value f) {

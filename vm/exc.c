@@ -86,16 +86,11 @@ sk_value sk_exc_handled(sk_vm *vm) {
 /* ---- creating and raising --------------------------------------------------- */
 
 sk_value sk_exc_new(sk_vm *vm, sk_type *type, const sk_value *args, size_t nargs) {
-    /* Callers pass messages they just made, held in C locals: they stay
-     * rooted while the instance is allocated. */
     SK_ROOT_SCOPE(vm);
-    sk_value held[8] = {SK_NULL};
-    if (nargs > 8) return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
-    for (size_t i = 0; i < nargs; i++) {
-        held[i] = args[i];
-        SK_ROOT(vm, held[i]);
-    }
-    return sk_call(vm, sk_from_obj(type), held, nargs, SK_NULL);
+    /* callers pass freshly made messages in C locals (&msg): rooted here,
+     * they survive the instance's allocation */
+    for (size_t i = 0; i < nargs; i++) sk_gc_root(vm, (sk_value *)&args[i]);
+    return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
 }
 
 sk_value sk_exc_raise(sk_vm *vm, sk_value exc) {
@@ -131,17 +126,21 @@ sk_value sk_exc_raise_type(sk_vm *vm, sk_type *type, const sk_value *args, size_
 }
 
 sk_value sk_exc_msg(sk_vm *vm, sk_exc_id id, const char *msg) {
+    SK_ROOT_SCOPE(vm);
     sk_value m = sk_str_from_cstr(vm, msg);
     if (!m) return SK_NULL;
+    SK_ROOT(vm, m); /* creating the exception may collect */
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
 sk_value sk_exc_fmt(sk_vm *vm, sk_exc_id id, const char *fmt, ...) {
+    SK_ROOT_SCOPE(vm);
     va_list ap;
     va_start(ap, fmt);
     sk_value m = sk_str_vfmt(vm, fmt, ap);
     va_end(ap);
     if (!m) return SK_NULL;
+    SK_ROOT(vm, m); /* creating the exception may collect */
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
@@ -203,7 +202,9 @@ sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *f
     sk_value e = sk_exc_new(vm, vm->exc_types[id], &msg, 1);
     sk_gc_roots_restore(vm, mark);
     if (!e) return SK_NULL;
-    ((sk_exc_name *)sk_as_obj(e))->name = name;
+    /* CPython names the missing variable on NameError itself only: an
+     * UnboundLocalError's name is None (and gets no "Did you mean") */
+    if (id == SK_EXC_NAME) ((sk_exc_name *)sk_as_obj(e))->name = name;
     return sk_exc_raise(vm, e);
 }
 
@@ -212,9 +213,13 @@ sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *f
 sk_value sk_traceback_new(sk_vm *vm, sk_value next, sk_frame *f);
 
 void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
+    SK_ROOT_SCOPE(vm);
     if (!sk_is_exception(vm, exc)) return;
     sk_exception *e = (sk_exception *)sk_as_obj(exc);
     sk_value saved = vm->exc;
+    /* while vm->exc is cleared, the exceptions are only reachable from here */
+    SK_ROOT(vm, exc);
+    SK_ROOT(vm, saved);
     vm->exc = SK_NULL;
     sk_value tb = sk_traceback_new(vm, e->traceback, frame);
     if (tb) e->traceback = tb;
@@ -498,7 +503,8 @@ static sk_value os_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     if (t == SK_EXC_TYPE(vm, OS) && nargs >= 2 && sk_is_int(args[0])) {
         static const struct { int err; sk_exc_id id; } map[] = {
             {EAGAIN, SK_EXC_BLOCKING_IO}, {EALREADY, SK_EXC_BLOCKING_IO}, {EINPROGRESS, SK_EXC_BLOCKING_IO},
-            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
+            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ESHUTDOWN, SK_EXC_BROKEN_PIPE},
+            {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
             {ECONNREFUSED, SK_EXC_CONNECTION_REFUSED}, {ECONNRESET, SK_EXC_CONNECTION_RESET},
             {EEXIST, SK_EXC_FILE_EXISTS}, {ENOENT, SK_EXC_FILE_NOT_FOUND}, {EINTR, SK_EXC_INTERRUPTED},
             {EISDIR, SK_EXC_IS_A_DIRECTORY}, {ENOTDIR, SK_EXC_NOT_A_DIRECTORY}, {EACCES, SK_EXC_PERMISSION},

@@ -25,11 +25,14 @@ static sk_value eg_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
-    if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", sk_type_name(t));
-    if (nargs != 2)
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
+    /* the positional arguments are checked first, keywords once the type
+     * (maybe ExceptionGroup rather than the one called) is known */
+    if (nargs - nkw != 2)
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
+                          nargs - nkw);
     sk_value msg = args[0], seq = args[1];
-    if (!sk_is_str(vm, msg)) return sk_exc_fmt(vm, SK_EXC_TYPE, "argument 1 must be str, not %T", msg);
+    if (!sk_is_str(vm, msg))
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", msg);
     sk_type *st = sk_typeof(vm, seq);
     if (!st->getitem || !st->len || sk_is_dict(vm, seq) || sk_is_anyset(vm, seq))
         return sk_exc_msg(vm, SK_EXC_TYPE, "second argument (exceptions) must be a sequence");
@@ -53,6 +56,7 @@ static sk_value eg_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     } else if (!all_exceptions && sk_type_is_subtype(t, SK_EXC_TYPE(vm, EXCEPTION))) {
         return sk_exc_fmt(vm, SK_EXC_TYPE, "Cannot nest BaseExceptions in '%s'", sk_type_name(t));
     }
+    if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", sk_type_name(t));
     sk_value self = sk_type_alloc_instance(vm, t);
     if (!self) return SK_NULL;
     SK_ROOT(vm, self);
@@ -141,6 +145,8 @@ static sk_value derive_and_copy(sk_vm *vm, sk_value self, sk_value excs) {
     dst->traceback = src->traceback;
     dst->cause = src->cause;
     dst->context = src->context;
+    /* setting the cause (even to None) suppresses the context, in CPython */
+    dst->suppress_context = 1;
     sk_value notes = sk_getattr_opt(vm, self, SK_NAME(vm, __notes__));
     if (vm->exc) return SK_NULL;
     if (notes) {
@@ -210,8 +216,15 @@ fail:
     return false;
 }
 
+static bool one_argument(sk_vm *vm, const char *name, size_t nargs) {
+    if (nargs == 2) return true;
+    sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected 1 argument, got %zu", name, nargs - 1);
+    return false;
+}
+
 static sk_value m_split(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     SK_ROOT_SCOPE(vm);
+    if (!one_argument(vm, "split", nargs)) return SK_NULL;
     matcher m;
     if (!make_matcher(vm, args[1], &m)) return SK_NULL;
     sk_value match = SK_NULL, rest = SK_NULL;
@@ -223,6 +236,7 @@ static sk_value m_split(sk_vm *vm, const sk_value *args, size_t nargs, sk_value 
 
 static sk_value m_subgroup(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     SK_ROOT_SCOPE(vm);
+    if (!one_argument(vm, "subgroup", nargs)) return SK_NULL;
     matcher m;
     if (!make_matcher(vm, args[1], &m)) return SK_NULL;
     sk_value match = SK_NULL, rest = SK_NULL;
@@ -232,21 +246,28 @@ static sk_value m_subgroup(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
 }
 
 static sk_value m_derive(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    if (nargs != 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "function takes exactly 1 argument (%zu given)", nargs - 1);
     sk_value a[2] = {EG(args[0])->message, args[1]};
     return sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
 }
 
 static const sk_method_def eg_methods[] = {
-    {"split", m_split, 2, 2, 0, NULL},
-    {"subgroup", m_subgroup, 2, 2, 0, NULL},
-    {"derive", m_derive, 2, 2, 0, NULL},
+    {"split", m_split, 1, -1, 0, NULL},
+    {"subgroup", m_subgroup, 1, -1, 0, NULL},
+    {"derive", m_derive, 1, -1, 0, NULL},
     {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 
+/* message and exceptions are read-only members in CPython */
+static int s_readonly(sk_vm *vm, sk_value self, sk_value v) {
+    sk_exc_msg(vm, SK_EXC_ATTRIBUTE, "readonly attribute");
+    return -1;
+}
+
 static const sk_getset_def eg_getsets[] = {
-    {"message", g_message, NULL, "exception message"},
-    {"exceptions", g_exceptions, NULL, "nested exceptions"},
+    {"message", g_message, s_readonly, "exception message"},
+    {"exceptions", g_exceptions, s_readonly, "nested exceptions"},
     {NULL},
 };
 
@@ -298,14 +319,15 @@ int sk_excgroup_match(sk_vm *vm, sk_value *regs, sk_value match_type) {
             regs[0] = SK_NONE;
             return 1;
         }
-        /* a naked exception: wrapped in a group to be handled */
-        sk_value list = sk_list_from(vm, &exc, 1);
-        if (!list) return -1;
-        SK_ROOT(vm, list);
-        sk_value a[2] = {vm->empty_str, list};
+        /* a naked exception: wrapped in a group (of a tuple, as CPython
+         * wraps it) to be handled */
+        sk_value tuple = sk_tuple_from(vm, &exc, 1);
+        if (!tuple) return -1;
+        SK_ROOT(vm, tuple);
+        sk_value a[2] = {vm->empty_str, tuple};
         sk_value g = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
         if (!g) return -1;
-        ((sk_exception *)sk_as_obj(g))->traceback = ((sk_exception *)sk_as_obj(exc))->traceback;
+        /* the wrapper starts without a traceback, as in CPython */
         regs[1] = g;
         regs[0] = SK_NONE;
         return 1;
@@ -339,13 +361,12 @@ static bool collect_leaves(sk_vm *vm, sk_value e, sk_value list) {
     return true;
 }
 
+/* Was `a` split from `b` (or is it b)? Parts of a group share its
+ * traceback, cause and context. (CPython compares a notes slot too, which
+ * __notes__ never fills: notes do not count, and split copies them.) */
 static bool same_metadata(sk_vm *vm, sk_value a, sk_value b) {
     sk_exception *x = (sk_exception *)sk_as_obj(a), *y = (sk_exception *)sk_as_obj(b);
-    if (x->traceback != y->traceback || x->cause != y->cause || x->context != y->context) return false;
-    sk_value na = sk_getattr_opt(vm, a, SK_NAME(vm, __notes__));
-    sk_value nb = sk_getattr_opt(vm, b, SK_NAME(vm, __notes__));
-    if (vm->exc) sk_exc_take(vm);
-    return na == nb;
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
 }
 
 sk_value sk_excgroup_reraise(sk_vm *vm, sk_value orig, sk_value raised) {
@@ -389,14 +410,15 @@ sk_value sk_excgroup_reraise(sk_vm *vm, sk_value orig, sk_value raised) {
         result = reraised;
     } else {
         if (reraised && !sk_list_append(vm, new_list, reraised)) return SK_NULL;
-        sk_value a[2] = {vm->empty_str, new_list};
-        result = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, GROUP)), a, 2, SK_NULL);
-        if (!result && sk_exc_pending(vm, SK_EXC_TYPE)) {
-            /* BaseExceptions among them: a BaseExceptionGroup then */
-            sk_exc_take(vm);
+        if (sk_list_len(new_list) == 1) {
+            /* one exception raised and nothing re-raised: itself */
+            result = sk_list_items(new_list)[0];
+        } else {
+            /* BaseExceptionGroup makes an ExceptionGroup when it can */
+            sk_value a[2] = {vm->empty_str, new_list};
             result = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
+            if (!result) return SK_NULL;
         }
-        if (!result) return SK_NULL;
     }
     sk_gc_roots_restore(vm, mark);
     return result;

@@ -34,6 +34,7 @@ static void function_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, f->closure);
     sk_gc_mark(vm, f->annotations);
     sk_gc_mark(vm, f->dict);
+    sk_gc_mark(vm, f->type_params);
 }
 
 sk_value sk_function_new(sk_vm *vm, sk_value code, sk_value globals, sk_value qualname) {
@@ -156,7 +157,19 @@ static int s_fdict(sk_vm *vm, sk_value f, sk_value v) {
     FN(f)->dict = v;
     return 0;
 }
-static sk_value g_ftype_params(sk_vm *vm, sk_value f) { return vm->empty_tuple; }
+static sk_value g_ftype_params(sk_vm *vm, sk_value f) {
+    sk_value t = ((sk_function *)sk_as_obj(f))->type_params;
+    return t ? t : vm->empty_tuple;
+}
+/* functools.wraps copies it, so it must be settable (to a tuple) */
+static int s_ftype_params(sk_vm *vm, sk_value f, sk_value v) {
+    if (!v || !sk_is_tuple(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__type_params__ must be set to a tuple");
+        return -1;
+    }
+    ((sk_function *)sk_as_obj(f))->type_params = v;
+    return 0;
+}
 
 static const sk_getset_def function_getsets[] = {
     {"__name__", g_fname, s_fname, NULL},
@@ -171,7 +184,7 @@ static const sk_getset_def function_getsets[] = {
     {"__closure__", g_fclosure, NULL, NULL},
     {"__annotations__", g_fannotations, s_fannotations, NULL},
     {"__dict__", g_fdict, s_fdict, NULL},
-    {"__type_params__", g_ftype_params, NULL, NULL},
+    {"__type_params__", g_ftype_params, s_ftype_params, NULL},
     {NULL},
 };
 
@@ -391,21 +404,102 @@ sk_value sk_weakref_new(sk_vm *vm, sk_value target, sk_value callback) {
     return sk_from_obj(r);
 }
 
+/* Whether a built-in type's instances can be weakly referenced (CPython's
+ * tp_weaklistoffset). Types made by native modules (and not listed here)
+ * can. */
+static bool builtin_weakrefable(sk_vm *vm, sk_type *t) {
+    static const sk_type_id no[] = {
+        SK_T_OBJECT, SK_T_NONE, SK_T_NOTIMPL, SK_T_ELLIPSIS, SK_T_INT, SK_T_BOOL, SK_T_FLOAT, SK_T_COMPLEX,
+        SK_T_STR, SK_T_BYTES, SK_T_BYTEARRAY, SK_T_TUPLE, SK_T_LIST, SK_T_DICT, SK_T_RANGE, SK_T_SLICE,
+        SK_T_CELL, SK_T_WEAKREF, SK_T_METHOD_DESCR, SK_T_CLASSMETHOD_DESCR, SK_T_SLOT_WRAPPER,
+        SK_T_METHOD_WRAPPER, SK_T_GETSET, SK_T_MEMBER, SK_T_PROPERTY, SK_T_CLASSMETHOD, SK_T_STATICMETHOD,
+        SK_T_SUPER, SK_T_MAPPINGPROXY, SK_T_TRACEBACK, SK_T_SEQ_ITER, SK_T_CALL_ITER, SK_T_LIST_ITER,
+        SK_T_LIST_REVITER, SK_T_TUPLE_ITER, SK_T_STR_ITER, SK_T_BYTES_ITER, SK_T_RANGE_ITER, SK_T_DICT_KEYS,
+        SK_T_DICT_VALUES, SK_T_DICT_ITEMS, SK_T_DICT_KEYITER, SK_T_DICT_VALUEITER, SK_T_DICT_ITEMITER,
+        SK_T_SET_ITER, SK_T_ENUMERATE, SK_T_ZIP, SK_T_MAP, SK_T_FILTER, SK_T_REVERSED,
+    };
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (t == vm->types[no[i]]) return false;
+    if (t->flags & SK_TF_EXC_SUB) return false; /* built-in exceptions */
+    return true;
+}
+
+/* CPython's rule: instances of a class can be weakly referenced if some
+ * class in its chain provides __weakref__ — a built-in base that does, or
+ * a Python class without __slots__ or naming '__weakref__' in them — but
+ * never for variable-sized bases (int, str, bytes, tuple). */
+static bool weakrefable(sk_vm *vm, sk_value v) {
+    if (!sk_is_ptr(v)) return false;
+    sk_type *t = sk_as_obj(v)->type;
+    if (t->flags & SK_TF_TYPE_SUB) return true; /* classes */
+    sk_type *b = t;
+    while (b && (b->flags & SK_TF_HEAP)) b = b->base;
+    if (!b) return false;
+    if (b->flags & (SK_TF_INT_SUB | SK_TF_STR_SUB | SK_TF_BYTES_SUB | SK_TF_TUPLE_SUB)) return false;
+    if (builtin_weakrefable(vm, b) || (b != t && (b->flags & SK_TF_EXC_SUB))) return true;
+    for (sk_type *h = t; h && (h->flags & SK_TF_HEAP); h = h->base) {
+        sk_value slots = h->dict ? sk_dict_get_cstr(vm, h->dict, "__slots__") : SK_NULL;
+        if (!slots) return true;
+        if (sk_is_str(vm, slots)) {
+            if (sk_str_eq_cstr(slots, "__weakref__")) return true;
+            continue;
+        }
+        if (sk_is_tuple(vm, slots) || sk_is_list(vm, slots)) {
+            size_t n = sk_is_tuple(vm, slots) ? sk_tuple_len(slots) : sk_list_len(slots);
+            const sk_value *items = sk_is_tuple(vm, slots) ? sk_tuple_items(slots) : sk_list_items(slots);
+            for (size_t i = 0; i < n; i++)
+                if (sk_is_str(vm, items[i]) && sk_str_eq_cstr(items[i], "__weakref__")) return true;
+        }
+    }
+    return false;
+}
+
 static sk_value weakref_new_py(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kw) {
-    if (nargs < 1 || nargs > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "__new__ expected at most 2 arguments, got %zu", nargs);
-    if (!sk_is_ptr(args[0]) || sk_is_str(vm, args[0]) || SK_IS(vm, args[0], TUPLE) || SK_IS(vm, args[0], LIST) ||
-        SK_IS(vm, args[0], DICT))
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "cannot create weak reference to '%T' object", args[0]);
+    SK_ROOT_SCOPE(vm);
+    if (kw && sk_tuple_len(kw)) return sk_exc_msg(vm, SK_EXC_TYPE, "ref() takes no keyword arguments");
+    if (nargs < 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "__new__ expected at least 1 argument, got %zu", nargs);
+    if (nargs > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "__new__ expected at most 2 arguments, got %zu", nargs);
+    if (!weakrefable(vm, args[0])) {
+        /* CPython's tp_name: a class's name, a native type's dotted path */
+        sk_type *at = sk_typeof(vm, args[0]);
+        sk_value name = at->flags & SK_TF_HEAP ? at->name : sk_type_full_name(vm, at);
+        if (!name) return SK_NULL;
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "cannot create weak reference to '%V' object", name);
+    }
     sk_value cb = nargs > 1 && args[1] != SK_NONE ? args[1] : SK_NULL;
-    sk_value r = sk_weakref_new(vm, args[0], cb);
-    if (r && sk_as_type(cls) != SK_TYPE(vm, WEAKREF)) sk_as_obj(r)->type = sk_as_type(cls);
-    return r;
+    sk_type *t = sk_as_type(cls);
+    if (t == SK_TYPE(vm, WEAKREF)) return sk_weakref_new(vm, args[0], cb);
+    /* a subclass: its instances may be larger (__slots__, __dict__) */
+    sk_obj *o = sk_gc_new(vm, t, t->size);
+    if (!o) return SK_NULL;
+    sk_weakref *r = (sk_weakref *)o;
+    r->target = args[0];
+    r->callback = cb;
+    r->hash = -1;
+    return sk_from_obj(o);
+}
+
+/* ref.__init__(ob, callback=None): the work is done by __new__ */
+static int weakref_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kw) {
+    if (nargs > 2) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "__init__ expected at most 2 arguments, got %zu", nargs);
+        return -1;
+    }
+    return 0;
 }
 
 static sk_value weakref_call(sk_vm *vm, sk_value r, const sk_value *args, size_t nargs, sk_value kw) {
-    if (nargs) return sk_exc_fmt(vm, SK_EXC_TYPE, "weakref() takes no arguments (%zu given)", nargs);
+    if (kw && sk_tuple_len(kw)) return sk_exc_msg(vm, SK_EXC_TYPE, "weakref() takes no keyword arguments");
+    if (nargs) return sk_exc_fmt(vm, SK_EXC_TYPE, "weakref expected 0 arguments, got %zu", nargs);
     return WR(r)->target ? WR(r)->target : SK_NONE;
 }
+
+static sk_value weakref_get_callback(sk_vm *vm, sk_value r) { return WR(r)->callback ? WR(r)->callback : SK_NONE; }
+
+static const sk_getset_def weakref_getsets[] = {
+    {"__callback__", weakref_get_callback, NULL, NULL},
+    {NULL},
+};
 
 static int64_t weakref_hash(sk_vm *vm, sk_value r) {
     sk_weakref *w = WR(r);
@@ -429,10 +523,19 @@ static sk_value weakref_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) 
 }
 
 static sk_value weakref_repr(sk_vm *vm, sk_value r) {
+    SK_ROOT_SCOPE(vm);
     sk_value t = WR(r)->target;
     if (!t) return sk_str_fmt(vm, "<weakref at %p; dead>", (void *)sk_as_obj(r));
-    return sk_str_fmt(vm, "<weakref at %p; to '%s' at %p>", (void *)sk_as_obj(r), sk_type_name_of(vm, t),
-                      (void *)(uintptr_t)t);
+    sk_value tn = sk_type_full_name(vm, sk_typeof(vm, t));
+    if (!tn) return SK_NULL;
+    SK_ROOT(vm, tn);
+    /* the referent's __name__, when it has one, in parentheses */
+    sk_value name = sk_getattr_opt(vm, t, SK_NAME(vm, __name__));
+    if (!name && vm->exc) sk_exc_take(vm);
+    if (name && sk_is_str(vm, name))
+        return sk_str_fmt(vm, "<weakref at %p; to '%V' at %p (%V)>", (void *)sk_as_obj(r), tn,
+                          (void *)(uintptr_t)t, name);
+    return sk_str_fmt(vm, "<weakref at %p; to '%V' at %p>", (void *)sk_as_obj(r), tn, (void *)(uintptr_t)t);
 }
 
 /* ---- mappingproxy ---------------------------------------------------------------------------- */
@@ -572,10 +675,12 @@ void sk_func_init_types(sk_vm *vm) {
     t = sk_type_init_builtin(vm, SK_T_WEAKREF, obj, sizeof(sk_weakref), SK_TF_BASETYPE);
     t->trace = weakref_trace;
     t->tp_new = weakref_new_py;
+    t->tp_init = weakref_init;
     t->call = weakref_call;
     t->hash = weakref_hash;
     t->richcmp = weakref_richcmp;
     t->repr = weakref_repr;
+    (void)sk_type_add_getsets(vm, t, weakref_getsets);
 
     t = sk_type_init_builtin(vm, SK_T_MAPPINGPROXY, obj, sizeof(mappingproxy), 0);
     t->trace = mp_trace;

@@ -53,6 +53,24 @@ SK_INTERNAL sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) SK_MUST_CHE
 
 /* Runs a full collection now. */
 SK_INTERNAL void sk_gc_collect(sk_vm *vm);
+/* The same, returning how many objects were found unreachable (freed, or
+ * kept for their finaliser). */
+SK_INTERNAL size_t sk_gc_collect_count(sk_vm *vm);
+
+/* Runs, at a safe point, what collections left to do in Python: the
+ * finalisers of the objects they queued (type->py_finalize, or a class's
+ * __del__), oldest object first, and the callbacks of weak references
+ * whose referent died. The exception being raised, if any, is kept aside
+ * and restored; errors in finalisers are reported as unraisable. Returns
+ * how many finalisers ran. Does nothing when called from a finaliser. */
+SK_INTERNAL size_t sk_gc_run_finalizers(sk_vm *vm);
+/* A class gained or lost __del__, or an object changed class: the next
+ * collection rebuilds its list of objects that may need a finaliser. */
+SK_INTERNAL void sk_gc_note_finalizer_change(sk_vm *vm);
+/* Whether a collection left finalisers or callbacks to run: the
+ * interpreter checks this at its safe points (backward jumps, function
+ * entry), as it checks for Ctrl-C. */
+static inline bool sk_gc_finalizers_pending(sk_vm *vm) { return vm->finalizers_pending; }
 
 /* Marking, for types' trace functions. */
 SK_INTERNAL void sk_gc_mark_obj(sk_vm *vm, sk_obj *o);
@@ -93,8 +111,8 @@ static inline void sk_gc_resume(sk_vm *vm) { vm->gc_pause--; }
 
 /* A weak reference. Its trace function does not mark `target`; after
  * marking, weakrefs whose target died are cleared (target = SK_NULL) and,
- * if they have a callback, queued to have it called at the next safe
- * point. */
+ * if they have a callback and are alive themselves, queued in
+ * vm->weakref_callbacks to have it called by sk_gc_run_finalizers. */
 typedef struct sk_weakref {
     sk_obj hdr;
     sk_value target;

@@ -117,7 +117,7 @@ static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t le
     sk_value m = new_module(vm, name, file, package, path_entry);
     if (!m) return SK_NULL;
     SK_ROOT(vm, m);
-    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, 0);
+    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, file ? SK_COMPILE_BYTE_OFFSETS : 0);
     if (!code) return SK_NULL;
     SK_ROOT(vm, code);
     if (!sk_dict_set(vm, vm->modules, name, m)) return SK_NULL;

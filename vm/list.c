@@ -98,7 +98,7 @@ bool sk_list_extend(sk_vm *vm, sk_value lv, sk_value iterable) {
         if (!reserve(vm, l, l->len + n)) return false;
         /* re-read the source: l.extend(l) must copy the original items */
         const sk_value *src = is_list ? sk_list_items(iterable) : sk_tuple_items(iterable);
-        memmove(l->items + l->len, src, n * sizeof(sk_value));
+        if (n) memmove(l->items + l->len, src, n * sizeof(sk_value));
         l->len += n;
         return true;
     }
@@ -201,17 +201,19 @@ bool sk_list_sort(sk_vm *vm, sk_value lv, sk_value keyfn, bool reverse) {
     if (n < 2 && (keyfn == SK_NULL || keyfn == SK_NONE || n == 0)) return true;
     /* The list is emptied while sorting (as CPython does) so that code run
      * by comparisons cannot see or change it half-sorted. */
+    /* the items must stay reachable while the list is empty: a temporary
+     * tuple holds them (and the keys), made before the list is emptied */
+    sk_value holder = sk_tuple_new(vm, n * 2);
+    if (!holder) return false;
+    SK_ROOT(vm, holder);
+    memcpy(sk_tuple_items(holder), l->items, n * sizeof(sk_value));
     sk_value *items = l->items;
     size_t cap = l->cap;
     l->items = NULL;
     l->len = l->cap = 0;
     sort_item *work = sk_mem_alloc(vm, n * 2 * sizeof(sort_item));
     bool ok = false;
-    /* the items must stay reachable: a temporary tuple holds them */
-    sk_value holder = sk_tuple_new(vm, n * 2);
-    if (!work || !holder) goto restore;
-    SK_ROOT(vm, holder);
-    memcpy(sk_tuple_items(holder), items, n * sizeof(sk_value));
+    if (!work) goto restore;
     sort_state st = {vm, reverse, false, true, true, true};
     for (size_t i = 0; i < n; i++) {
         sk_value k = items[i];
@@ -328,8 +330,9 @@ static int assign_slice(sk_vm *vm, sk_value self, sk_value key, sk_value v) {
         size_t old = (size_t)(stop - start);
         if (n > old && !reserve(vm, l, l->len + n - old)) return -1;
         const sk_value *src = is_list ? sk_list_items(seq) : sk_tuple_items(seq);
-        memmove(l->items + start + n, l->items + stop, (l->len - (size_t)stop) * sizeof(sk_value));
-        memcpy(l->items + start, src, n * sizeof(sk_value));
+        if (l->len > (size_t)stop)
+            memmove(l->items + start + n, l->items + stop, (l->len - (size_t)stop) * sizeof(sk_value));
+        if (n) memcpy(l->items + start, src, n * sizeof(sk_value));
         l->len = l->len - old + n;
         return 0;
     }
@@ -381,8 +384,8 @@ static sk_value list_add(sk_vm *vm, sk_value a, sk_value b) {
     size_t na = sk_list_len(a), nb = sk_list_len(b);
     sk_value r = sk_list_new(vm, na + nb);
     if (!r) return SK_NULL;
-    memcpy(sk_list_items(r), sk_list_items(a), na * sizeof(sk_value));
-    memcpy(sk_list_items(r) + na, sk_list_items(b), nb * sizeof(sk_value));
+    if (na) memcpy(sk_list_items(r), sk_list_items(a), na * sizeof(sk_value));
+    if (nb) memcpy(sk_list_items(r) + na, sk_list_items(b), nb * sizeof(sk_value));
     sk_list_ptr(r)->len = na + nb;
     return r;
 }
@@ -408,7 +411,7 @@ static sk_value list_mul(sk_vm *vm, sk_value a, sk_value b) {
     if (len && (uint64_t)n > SIZE_MAX / sizeof(sk_value) / len) return sk_exc_no_memory(vm);
     sk_value r = sk_list_new(vm, len * (size_t)n);
     if (!r) return SK_NULL;
-    for (int64_t i = 0; i < n; i++)
+    for (int64_t i = 0; len && i < n; i++)
         memcpy(sk_list_items(r) + (size_t)i * len, sk_list_items(seq), len * sizeof(sk_value));
     sk_list_ptr(r)->len = len * (size_t)n;
     return r;

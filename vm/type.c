@@ -26,6 +26,7 @@ static void type_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, t->name);
     sk_gc_mark(vm, t->qualname);
     sk_gc_mark(vm, t->module);
+    sk_gc_mark(vm, t->tp_name);
     if (t->base) sk_gc_mark_obj(vm, &t->base->hdr);
     sk_gc_mark(vm, t->bases);
     sk_gc_mark(vm, t->mro);
@@ -80,11 +81,10 @@ sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char *module, sk
     t->base = base;
     t->size = (uint32_t)size;
     t->flags = flags | SK_TF_IMMUTABLE;
-    /* "_io.FileIO": messages say the dotted name, __name__ is the last part */
-    const char *dot = strrchr(name, '.');
-    if (!(t->name = sk_str_intern_cstr(vm, dot ? dot + 1 : name))) return NULL;
+    if (!(t->name = sk_str_intern_cstr(vm, name))) return NULL;
     t->qualname = t->name;
     if (!(t->module = sk_str_intern_cstr(vm, module))) return NULL;
+    if (strcmp(module, "builtins") != 0 && !(t->tp_name = sk_str_fmt(vm, "%s.%s", module, name))) return NULL;
     if (!(t->dict = sk_dict_new(vm))) return NULL;
     return t;
 }
@@ -374,23 +374,18 @@ static void fixup_tree(sk_vm *vm, sk_type *t, sk_value name, int depth) {
 
 bool sk_type_modified(sk_vm *vm, sk_type *t, sk_value name) {
     invalidate(vm, t, 0);
+    if (name && sk_str_eq(name, SK_NAME(vm, __del__))) sk_gc_note_finalizer_change(vm);
     if (name && sk_slots_is_slot_name(name)) fixup_tree(vm, t, name, 0);
     return true;
 }
 
 const char *sk_type_name(sk_type *t) {
+    if (t->tp_name) return sk_str_data(t->tp_name);
     if (t->name) return sk_str_data(t->name);
     return t->c_name ? t->c_name : "?";
 }
 
-const char *sk_type_tp_name(sk_type *t) {
-    /* "_io.StringIO" for a type a native module declares with its
-     * module's name */
-    if (!(t->flags & SK_TF_HEAP) && t->c_name && strchr(t->c_name, '.')) return t->c_name;
-    return sk_type_name(t);
-}
-
-const char *sk_type_name_of(sk_vm *vm, sk_value v) { return sk_type_tp_name(sk_typeof(vm, v)); }
+const char *sk_type_name_of(sk_vm *vm, sk_value v) { return sk_type_name(sk_typeof(vm, v)); }
 
 sk_value sk_type_full_name(sk_vm *vm, sk_type *t) {
     if (t->module && !sk_str_eq_cstr(t->module, "builtins") && sk_is_str(vm, t->module))
@@ -1350,6 +1345,7 @@ static int s_class(sk_vm *vm, sk_value self, sk_value v) {
         return -1;
     }
     sk_as_obj(self)->type = nt;
+    sk_gc_note_finalizer_change(vm);
     return 0;
 }
 

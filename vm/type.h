@@ -65,9 +65,7 @@ typedef struct sk_member_def {
 SK_INTERNAL sk_type *sk_type_init_builtin(sk_vm *vm, sk_type_id id, sk_type *base, size_t size,
                                           uint32_t flags);
 /* Creates a further built-in type (one not in SK_BUILTIN_TYPES: a module's
- * type such as collections.deque). `module` names its module. A dotted
- * `name` ("_io.FileIO", a static string) is what messages call the type,
- * as CPython's tp_name; __name__ is its last part. */
+ * type such as collections.deque). `module` names its module. */
 SK_INTERNAL sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char *module,
                                          sk_type *base, size_t size, uint32_t flags) SK_MUST_CHECK;
 /* Add a built-in type's tables to its namespace. Bootstrap may ignore the
@@ -107,9 +105,6 @@ SK_INTERNAL bool sk_type_is_subtype(sk_type *a, sk_type *b);
 static inline sk_type *sk_as_type(sk_value v) { return (sk_type *)sk_as_obj(v); }
 /* The type's __name__ as a C string (valid while the type lives). */
 SK_INTERNAL const char *sk_type_name(sk_type *t);
-/* The name CPython's messages use for the type (its tp_name): the dotted
- * name of a native module's type ("_io.FileIO"), else __name__. */
-SK_INTERNAL const char *sk_type_tp_name(sk_type *t);
 /* Python-visible qualified name for messages: "module.qualname" for
  * classes outside builtins, else the plain name. */
 SK_INTERNAL sk_value sk_type_full_name(sk_vm *vm, sk_type *t) SK_MUST_CHECK;

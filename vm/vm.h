@@ -74,7 +74,7 @@
     X(__parameters__, "__parameters__") X(__orig_bases__, "__orig_bases__") \
     X(__type_params__, "__type_params__")                                  \
     X(send, "send") X(throw, "throw") X(close, "close")                    \
-    X(keys, "keys") X(items, "items") X(values, "values")                  \
+    X(keys, "keys") X(items, "items") X(values, "values") X(copy, "copy")                \
     X(append, "append") X(extend, "extend") X(get, "get")                  \
     X(write, "write") X(flush, "flush") X(readline, "readline")            \
     X(fileno, "fileno") X(encoding, "encoding")                            \
@@ -148,11 +148,26 @@ struct sk_vm {
     size_t ngray, gray_cap;
     bool gray_overflow;
     size_t collections;            /* how many collections have run */
+    unsigned stress_interval, stress_count; /* GC-stress builds (gc.c) */
     struct sk_weakref *seen_weakrefs; /* weakrefs met while marking */
     sk_obj **finalize_queue;       /* unreachable objects whose Python
                                       finaliser must run at a safe point */
+    sk_obj **finalizable;          /* the objects that may need one: only
+                                      these are checked at each collection */
+    size_t nfinalizable, finalizable_cap;
+    bool finalizable_rescan;       /* a class gained __del__, or an object its
+                                      class: rebuild the list from the heap */
     size_t nfinalize, finalize_cap;
-    sk_value weakref_callbacks;    /* list: (callback, ref) pairs to call */
+    sk_value weakref_callbacks;    /* list: weakrefs whose referent died and
+                                      whose callback is still to be called */
+    bool gc_disabled;              /* gc.disable(): no automatic collections */
+    bool running_finalizers;       /* sk_gc_run_finalizers is running */
+    bool finalizers_pending;       /* the queues above are not empty: the
+                                      interpreter runs them at its next
+                                      safe point */
+    size_t gc_allocs;              /* objects allocated since the last
+                                      collection (gc.get_count()) */
+    size_t gc_collected;           /* objects found unreachable, in all */
 
     /* ---- types and constants ---- */
     sk_type *types[SK_T_COUNT];
@@ -177,6 +192,19 @@ struct sk_vm {
     sk_type *alias_type;           /* types.GenericAlias: list[int] */
     sk_type *coro_wrapper_type;    /* what coroutine.__await__() returns */
     sk_type *long_range_iter_type; /* range iterator beyond small ints */
+    sk_type *asend_type;           /* async generators' awaitables: */
+    sk_type *athrow_type;          /*   asend()/__anext__(), athrow()/aclose(), */
+    sk_type *agen_value_type;      /*   a value `yield`ed, as opposed to awaited */
+    sk_type *anext_awaitable_type; /* anext(it, default) */
+    sk_value asyncgen_firstiter;   /* sys.set_asyncgen_hooks(); SK_NULL: unset */
+    sk_value asyncgen_finalizer;
+    sk_type *context_type;         /* _contextvars' types, once imported */
+    sk_type *contextvar_type;
+    sk_type *token_type;
+    sk_value token_missing;        /* Token.MISSING */
+    sk_value context;              /* the current contextvars.Context */
+    struct sk_asyncio_state *asyncio; /* _asyncio's types and registries */
+    sk_value running_loop;         /* asyncio's running event loop */
 
     /* ---- modules ---- */
     sk_value modules;              /* dict: sys.modules */
@@ -191,6 +219,16 @@ struct sk_vm {
                                       (sys.__stdin__ …), see textio.h */
     struct sk_io *io;              /* the _io module's types (ioint.h) */
     sk_value linecache;            /* dict: filename -> list of source lines */
+    /* warnings (warn.c): the filter list, the "once" registry and the
+     * default action, as long as the warnings module has not replaced
+     * them; the version that makes __warningregistry__ dicts stale; the
+     * type of sys.unraisablehook's argument */
+    sk_value warn_filters, warn_once, warn_action;
+    int64_t warn_version;
+    sk_type *unraisable_args_type;
+    sk_value native_state;         /* dict: what native modules keep outside
+                                      their namespaces, "time.struct_time"
+                                      -> value (stdlib/modules.c) */
     int64_t int_max_str_digits;
 
     /* ---- execution (interp.c) ---- */
@@ -202,6 +240,8 @@ struct sk_vm {
     int depth;                     /* Python frames on the chain */
     int recursion_limit;           /* sys.getrecursionlimit() */
     int c_depth;                   /* C-level recursion (nested interp, repr…) */
+    bool raising_recursion_error;  /* making a RecursionError: its
+                                      construction gets some headroom */
     volatile int interrupt;        /* set by a signal handler: raise KeyboardInterrupt */
     sk_value displayhook_last;     /* REPL: the last value printed */
 
