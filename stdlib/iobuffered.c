@@ -323,6 +323,7 @@ static bool before_read(sk_vm *vm, io_buffered *b) {
 static sk_value read_all(sk_vm *vm, io_buffered *b) {
     SK_ROOT_SCOPE(vm);
     if (b->fraw) {
+        SK_ROOT_SCOPE(vm);
         if (sk_io_fileio_is_closed(b->fraw)) return sk_exc_msg(vm, SK_EXC_VALUE, "I/O operation on closed file");
         SK_ROOT_SCOPE(vm);
         size_t have = unread(b);
