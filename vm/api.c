@@ -16,6 +16,7 @@
 #include "exc.h"
 #include "func.h"
 #include "gc.h"
+#include "import.h"
 #include "int.h"
 #include "interp.h"
 #include "list.h"
@@ -204,6 +205,123 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
         st = run_main(vm, src.data ? src.data : "", src.len, file, file);
     }
     sk_buf_free(&src);
+    return st;
+}
+
+/* ---- interactive use ------------------------------------------------------------------ */
+
+static bool set_sys_default(sk_vm *vm, const char *name, const char *value) {
+    SK_ROOT_SCOPE(vm);
+    sk_value d = sk_module_dict(vm->sys_module);
+    if (sk_dict_get_cstr(vm, d, name)) return true;
+    sk_value s = sk_str_from_cstr(vm, value);
+    if (!s) return false;
+    SK_ROOT(vm, s);
+    return sk_dict_set_cstr(vm, d, name, s);
+}
+
+sk_status sk_interactive_begin(sk_vm *vm) {
+    if (!vm) return SK_EBADARG;
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    bool ok = false;
+    if (!set_sys_default(vm, "ps1", ">>> ") || !set_sys_default(vm, "ps2", "... ")) goto done;
+    sk_value here = sk_str_from_cstr(vm, "");
+    if (!here) goto done;
+    SK_ROOT(vm, here);
+    ok = sk_list_insert(vm, vm->path, 0, here) && main_module(vm, SK_NULL);
+done:
+    sk_gc_roots_restore(vm, mark);
+    return finish_run(vm, ok);
+}
+
+const char *sk_interactive_prompt(sk_vm *vm, bool continuation) {
+    if (!vm) return "";
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    sk_buf_free(&vm->prompt_text);
+    sk_value v = sk_dict_get_cstr(vm, sk_module_dict(vm->sys_module), continuation ? "ps2" : "ps1");
+    sk_value s = v ? sk_str(vm, v) : SK_NULL;
+    if (s) sk_buf_append(&vm->prompt_text, sk_str_data(s), sk_str_size(s));
+    else if (vm->exc) sk_exc_take(vm);   /* CPython shows no prompt then, and no error */
+    sk_gc_roots_restore(vm, mark);
+    if (vm->prompt_text.failed) sk_buf_free(&vm->prompt_text);
+    return vm->prompt_text.data ? vm->prompt_text.data : "";
+}
+
+/* An exception's traceback without the entries before `code`'s: those of
+ * the machinery that ran an input's coroutine on the event loop. With no
+ * entry for `code` (the interrupt came while the loop waited), none. */
+static void trim_traceback(sk_vm *vm, sk_value exc, sk_value code) {
+    if (!exc || !sk_is_exception(vm, exc)) return;
+    sk_exception *e = (sk_exception *)sk_as_obj(exc);
+    sk_value tb = e->traceback;
+    while (tb && tb != SK_NONE && ((sk_traceback *)sk_as_obj(tb))->code != code) tb = ((sk_traceback *)sk_as_obj(tb))->next;
+    e->traceback = tb == SK_NONE ? SK_NULL : tb;
+}
+
+/* Runs the coroutine of an input that awaits at top level to its end, on
+ * the session's event loop (stdlib/_repl.py). */
+static sk_value run_on_loop(sk_vm *vm, sk_value coro, sk_value code) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, coro);
+    SK_ROOT(vm, code);
+    sk_value r = SK_NULL;
+    sk_value helper = sk_import_cstr(vm, "_repl");
+    if (helper) {
+        SK_ROOT(vm, helper);
+        sk_value run = sk_getattr_cstr(vm, helper, "run");
+        if (run) r = sk_call1(vm, run, coro);
+    }
+    if (!r) trim_traceback(vm, vm->exc, code);
+    return r;
+}
+
+/* What CPython's REPL keeps of the last uncaught exception: sys.last_exc,
+ * last_type, last_value, last_traceback. */
+static void remember_last_exception(sk_vm *vm, sk_value exc) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, exc);
+    sk_value d = sk_module_dict(vm->sys_module);
+    sk_value tb = ((sk_exception *)sk_as_obj(exc))->traceback;
+    if (!sk_dict_set_cstr(vm, d, "last_exc", exc) || !sk_dict_set_cstr(vm, d, "last_value", exc) ||
+        !sk_dict_set_cstr(vm, d, "last_type", sk_from_obj(sk_typeof(vm, exc))) ||
+        !sk_dict_set_cstr(vm, d, "last_traceback", tb ? tb : SK_NONE))
+        sk_exc_take(vm);
+}
+
+sk_status sk_run_interactive(sk_vm *vm, const char *source, const char *filename, bool ended) {
+    if (!vm) return SK_EBADARG;
+    if (!source) return bad_arg(vm, "sk_run_interactive", "source is NULL");
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    bool ok = false;
+    sk_value fn = sk_str_from_cstr(vm, filename ? filename : "<stdin>");
+    if (!fn) goto done;
+    SK_ROOT(vm, fn);
+    sk_value m = main_module(vm, SK_NULL);
+    if (!m) goto done;
+    SK_ROOT(vm, m);
+    bool incomplete = false;
+    sk_value code = sk_compile_interactive(vm, source, strlen(source), fn, SK_COMPILE_TOP_LEVEL_AWAIT,
+                                           ended ? NULL : &incomplete);
+    if (incomplete) {
+        sk_gc_roots_restore(vm, mark);
+        vm->api_error = SK_NULL;
+        vm->exit_code = 0;
+        sk_buf_free(&vm->error_text);
+        return SK_INCOMPLETE;
+    }
+    if (!code) goto done;
+    SK_ROOT(vm, code);
+    sk_value d = sk_module_dict(m);
+    sk_value r = sk_interp_run_code(vm, code, d, d);
+    if (r && (sk_code_ptr(code)->flags & SK_CO_COROUTINE)) r = run_on_loop(vm, r, code);
+    ok = r != SK_NULL;
+done:
+    sk_gc_roots_restore(vm, mark);
+    sk_status st = finish_run(vm, ok);
+    if (st == SK_ERROR && vm->api_error) remember_last_exception(vm, vm->api_error);
     return st;
 }
 
