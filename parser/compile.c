@@ -3546,6 +3546,6 @@ sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value file
 
 sk_value sk_compile_interactive(sk_vm *vm, const char *src, size_t len, sk_value filename, int flags,
                                 bool *incomplete) {
-    *incomplete = false;
+    if (incomplete) *incomplete = false;
     return compile_text(vm, src, len, filename, AST_MODE_SINGLE, flags | SK_COMPILE_REPL, incomplete);
 }

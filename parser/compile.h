@@ -38,7 +38,8 @@ SK_INTERNAL sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, s
  * triple-quoted string, a block after ':', or a compound statement not yet
  * ended by an empty line), sets *incomplete and returns SK_NONE with no
  * exception. Otherwise returns the code object, or SK_NULL with the
- * SyntaxError raised. */
+ * SyntaxError raised. With `incomplete` NULL, no more lines will come: the
+ * input compiles as it stands. */
 SK_INTERNAL sk_value sk_compile_interactive(sk_vm *vm, const char *src, size_t len, sk_value filename, int flags,
                                             bool *incomplete) SK_MUST_CHECK;
 
