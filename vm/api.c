@@ -15,6 +15,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "gen.h"
 #include "gc.h"
 #include "import.h"
 #include "int.h"
@@ -249,15 +250,43 @@ const char *sk_interactive_prompt(sk_vm *vm, bool continuation) {
     return vm->prompt_text.data ? vm->prompt_text.data : "";
 }
 
-/* An exception's traceback without the entries before `code`'s: those of
- * the machinery that ran an input's coroutine on the event loop. With no
- * entry for `code` (the interrupt came while the loop waited), none. */
-static void trim_traceback(sk_vm *vm, sk_value exc, sk_value code) {
+/* Entries for a suspended coroutine and those it awaits, outermost first:
+ * where an input was waiting when Ctrl-C came. */
+static sk_value suspended_traceback(sk_vm *vm, sk_value coro) {
+    SK_ROOT_SCOPE(vm);
+    sk_frame *frames[64];
+    int n = 0;
+    for (sk_value g = coro; n < 64 && g && sk_is_gen(vm, g) && sk_gen_ptr(g)->state == SK_GEN_SUSPENDED;
+         g = sk_gen_ptr(g)->yieldfrom)
+        frames[n++] = sk_gen_ptr(g)->frame;
+    sk_value tb = SK_NULL;
+    SK_ROOT(vm, tb);
+    while (n > 0 && (tb = sk_traceback_new(vm, tb, frames[--n]))) {}
+    return tb;
+}
+
+/* The traceback of an input that awaited, as if its code had run alone:
+ * without the entries of the machinery that ran it on the event loop
+ * (those before `code`'s). An interrupt that came while the loop waited
+ * has no entry for `code`: it gets the entries of where the input was
+ * suspended. */
+static void input_traceback(sk_vm *vm, sk_value exc, sk_value code, sk_value coro) {
+    SK_ROOT_SCOPE(vm);
     if (!exc || !sk_is_exception(vm, exc)) return;
+    SK_ROOT(vm, exc);
     sk_exception *e = (sk_exception *)sk_as_obj(exc);
     sk_value tb = e->traceback;
     while (tb && tb != SK_NONE && ((sk_traceback *)sk_as_obj(tb))->code != code) tb = ((sk_traceback *)sk_as_obj(tb))->next;
-    e->traceback = tb == SK_NONE ? SK_NULL : tb;
+    if (!tb || tb == SK_NONE) {
+        size_t mark = sk_gc_roots_save(vm);
+        sk_value held = sk_exc_take(vm);   /* making entries may raise MemoryError */
+        SK_ROOT(vm, held);
+        tb = suspended_traceback(vm, coro);
+        if (!tb) sk_exc_take(vm);
+        vm->exc = held;   /* back as it was: not raised anew */
+        sk_gc_roots_restore(vm, mark);
+    }
+    e->traceback = tb;
 }
 
 /* Runs the coroutine of an input that awaits at top level to its end, on
@@ -273,7 +302,7 @@ static sk_value run_on_loop(sk_vm *vm, sk_value coro, sk_value code) {
         sk_value run = sk_getattr_cstr(vm, helper, "run");
         if (run) r = sk_call1(vm, run, coro);
     }
-    if (!r) trim_traceback(vm, vm->exc, code);
+    if (!r) input_traceback(vm, vm->exc, code, coro);
     return r;
 }
 

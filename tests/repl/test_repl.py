@@ -91,6 +91,14 @@ class Session:
         self.send(text + '\r')
         self.expect(text + '\n')
 
+    def block(self, *lines):
+        """Types a compound statement and the empty line that ends it,
+        each line once its prompt is shown (so nothing is typed ahead)."""
+        for text in lines + ('',):
+            if text is not lines[0]:
+                self.expect(PS2)
+            self.line(text)
+
     def wait(self, timeout=TIMEOUT):
         """Waits for the program to end; returns its exit status (-N for
         death by signal N)."""
@@ -146,13 +154,9 @@ def expression_echo(s, ctx):
 
 @check(common=True)
 def multiline_def_and_call(s, ctx):
-    s.line('def twice(x):')
-    s.expect(PS2)
-    s.line('    y = x * 2')
-    s.expect(PS2)
-    s.line('    return y')
-    s.expect(PS2)
-    s.line('')                           # an empty line ends the block
+    s.block('def twice(x):',
+            '    y = x * 2',
+            '    return y')                 # block() ends it with an empty line
     assert s.expect(PS1) == ''
     s.line('twice(21)')
     assert s.expect(PS1) == '42\n'
@@ -197,9 +201,8 @@ def syntax_error_then_continue(s, ctx):
 
 @check(common=True)
 def exception_then_continue(s, ctx):
-    s.line('def f():')
-    s.line('    return 1 / 0')
-    s.line('')
+    s.block('def f():',
+            '    return 1 / 0')
     s.expect(PS1)
     s.line('f()')
     assert s.expect(PS1) == ('Traceback (most recent call last):\n'
@@ -265,9 +268,8 @@ def prompts_from_sys(s, ctx):
 def history_file(s, ctx):
     s.line('history_marker = 1')
     s.expect(PS1)
-    s.line('def g():')
-    s.line('    return history_marker')
-    s.line('')
+    s.block('def g():',
+            '    return history_marker')
     s.expect(PS1)
     s.send('\x04')
     assert s.wait() == 0
@@ -307,21 +309,32 @@ def top_level_await(s, ctx):
     assert s.expect(PS1) == "'slept'\n"
     s.line('n = 0')
     s.expect(PS1)
-    s.line('async def count():')
-    s.line('    global n')
-    s.line('    while True:')
-    s.line('        n += 1')
-    s.line('        await asyncio.sleep(0.01)')
-    s.line('')
+    s.block('async def count():',
+            '    global n',
+            '    while True:',
+            '        n += 1',
+            '        await asyncio.sleep(0.01)')
     s.expect(PS1)
     # a task made by one input goes on running whenever a later one awaits
     s.line('t = asyncio.create_task(count()); await asyncio.sleep(0)')
     s.expect(PS1)
     s.line('before = n; await asyncio.sleep(0.2); n > before')
     assert s.expect(PS1) == 'True\n'
-    s.line('async for x in (c async for c in asyncio.as_completed([asyncio.sleep(0, 1)])): print(await x)')
-    s.line('')
-    assert s.expect(PS1) == '1\n'
+    s.block('class Three:',
+            '    def __init__(self): self.i = 0',
+            '    def __aiter__(self): return self',
+            '    async def __anext__(self):',
+            '        if self.i == 3: raise StopAsyncIteration',
+            '        self.i += 1',
+            '        return await asyncio.sleep(0, self.i)')
+    s.expect(PS1)
+    s.block('async for v in Three(): print(v)')
+    assert s.expect(PS1) == '1\n2\n3\n'
+    s.line('[v * 2 async for v in Three()]')
+    assert s.expect(PS1) == '[2, 4, 6]\n'
+    s.block('async with asyncio.timeout(5):',
+            '    await asyncio.sleep(0, "inside")')
+    assert s.expect(PS1) == "'inside'\n"
     s.line('await asyncio.sleep(0); 1 / 0')
     assert s.expect(PS1) == ('Traceback (most recent call last):\n'
                              '  File "<stdin>", line 1, in <module>\n'
