@@ -3459,6 +3459,13 @@ static sk_value compile_text(sk_vm *vm, const char *src, size_t len, sk_value fi
         result = SK_NONE;
         goto done;
     }
+    if (!mod && incomplete && err.at_eof == SK_EOF_IN_STATEMENT) {
+        /* CPython's REPL fails at the NEWLINE token of the empty line that
+         * ended the input: the error is at its first column, and its text
+         * is empty */
+        err.offset = err.end_offset = 1;
+        err.text = "";
+    }
     if (!mod) {
         sk_raise_syntax_error(vm, &err, filename, src, len, flags);
         goto done;
