@@ -74,6 +74,8 @@ SK_INTERNAL bool sk_sys_module_init(sk_vm *vm, sk_value module) SK_MUST_CHECK;
  * CPython's site module adds to builtins (stdlib/_sitebuiltins.c). */
 SK_INTERNAL bool sk_sitebuiltins_install(sk_vm *vm) SK_MUST_CHECK;
 #define SK_NATIVE_MODULES(X)                                          \
+    X("_asyncio", sk_asyncio_module_init)                             \
+    X("_contextvars", sk_contextvars_module_init)                     \
     X("_io", sk_io_module_init)                                       \
     X("_traceback", sk_traceback_module_init)                         \
     X("_warnings", sk_warnings_module_init)                           \

@@ -254,12 +254,29 @@ static size_t sweep(sk_vm *vm) {
     return freed;
 }
 
+/* The preallocated MemoryError is the VM's reserve, not a root: when
+ * nothing else refers to it any more, its traceback and chain are
+ * dropped (they may hold whole frames of data) before it is kept, as
+ * CPython's MemoryError instances are cleared when they return to their
+ * free list. */
+static void keep_memory_error(sk_vm *vm) {
+    if (!vm->memory_error) return;
+    sk_obj *o = sk_as_obj(vm->memory_error);
+    if (o->gc & SK_GC_MARK) return;
+    sk_exception *e = (sk_exception *)o;
+    e->traceback = e->context = e->cause = SK_NULL;
+    e->dict = SK_NULL;
+    sk_gc_mark_obj(vm, o);
+    drain(vm);
+}
+
 size_t sk_gc_collect_count(sk_vm *vm) {
     if (vm->collecting || vm->gc_pause || vm->roots_overflow) return 0;
     vm->collecting = true;
     vm->seen_weakrefs = NULL;
     mark_roots(vm);
     drain(vm);
+    keep_memory_error(vm);
     size_t unreachable = queue_finalizers(vm);
     clear_dead_weakrefs(vm);
     sk_vm_clear_caches(vm);
@@ -270,7 +287,12 @@ size_t sk_gc_collect_count(sk_vm *vm) {
                              (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks) > 0);
     vm->gc_collected += unreachable;
     size_t threshold = vm->bytes_in_use * 2;
-    vm->gc_threshold = threshold < GC_MIN_THRESHOLD ? GC_MIN_THRESHOLD : threshold;
+    if (threshold < GC_MIN_THRESHOLD) threshold = GC_MIN_THRESHOLD;
+    /* under a memory cap, collect before reaching it: raw allocations
+     * (which never collect) must find the garbage already gone */
+    size_t cap = vm->config.max_memory;
+    if (cap && threshold > cap - cap / 4) threshold = cap - cap / 4;
+    vm->gc_threshold = threshold;
     vm->collecting = false;
     return unreachable;
 }
