@@ -284,13 +284,12 @@ static void input_traceback(sk_vm *vm, sk_value exc, sk_value code, sk_value cor
     sk_value tb = e->traceback;
     while (tb && tb != SK_NONE && ((sk_traceback *)sk_as_obj(tb))->code != code) tb = ((sk_traceback *)sk_as_obj(tb))->next;
     if (!tb || tb == SK_NONE) {
-        size_t mark = sk_gc_roots_save(vm);
+        SK_ROOT_SCOPE(vm);
         sk_value held = sk_exc_take(vm);   /* making entries may raise MemoryError */
         SK_ROOT(vm, held);
         tb = suspended_traceback(vm, coro);
         if (!tb) sk_exc_take(vm);
         vm->exc = held;   /* back as it was: not raised anew */
-        sk_gc_roots_restore(vm, mark);
     }
     e->traceback = tb;
 }
