@@ -150,7 +150,13 @@ static bool fill(sk_vm *vm, stream *s) {
     for (;;) {
         ssize_t got = read(s->fd, s->rbuf + s->rlen, s->rcap - s->rlen);
         if (got < 0 && errno == EINTR) {
-            if (vm->interrupt) return false;
+            if (vm->interrupt) {
+                /* Ctrl-C while waiting for input: KeyboardInterrupt now, as
+                 * in CPython, not an end of input */
+                vm->interrupt = 0;
+                sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
+                return false;
+            }
             continue;
         }
         if (got < 0) {
