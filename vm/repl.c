@@ -16,6 +16,8 @@
  * only sets a flag; everything else happens here).
  */
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -94,23 +96,38 @@ static bool edited_done;
 static bool eof_on_empty_line;
 static bool line_is_empty;   /* nothing typed on the line being edited */
 
-/* How libedit reads a key. Ctrl-D on an empty line ends the session; given
- * to libedit it would echo as "^D", so it becomes an Enter here and the
- * line's end is reported as EOF, which leaves the terminal exactly as
- * CPython's prompt does. */
-static int read_key(FILE *f) {
+static int read_byte(FILE *f) {
     unsigned char c;
     for (;;) {
         ssize_t n = read(fileno(f), &c, 1);
-        if (n == 1) break;
+        if (n == 1) return c;
         if (n < 0 && errno == EINTR && !interrupted_at_prompt) continue;
         return EOF;
     }
+}
+
+/* How libedit reads a key: it wants a character, not a byte, so UTF-8 is
+ * decoded here (a malformed sequence gives U+FFFD). Ctrl-D on an empty
+ * line ends the session; given to libedit it would echo as "^D", so it
+ * becomes an Enter here and the line's end is reported as EOF, which
+ * leaves the terminal exactly as CPython's prompt does. */
+static int read_key(FILE *f) {
+    int c = read_byte(f);
     if (c == 4 && line_is_empty) {
         eof_on_empty_line = true;
         return '\n';
     }
-    return c;
+    if (c < 0x80) return c;
+    int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
+    if (more < 0 || c > 0xF4) return 0xFFFD;
+    int cp = c & (0x3F >> more);
+    while (more--) {
+        int b = read_byte(f);
+        if (b == EOF) return EOF;
+        if ((b & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    return cp;
 }
 
 static void take_line(char *line) {
@@ -212,6 +229,16 @@ static void history_save(const char *path) {
     if (write_history(path) == 0) history_truncate_file(path, HISTORY_LENGTH);
 }
 
+/* libedit edits characters of the C library's locale. skein's text is
+ * UTF-8 whatever the environment says, so where the locale is not UTF-8
+ * (the "C" locale of a bare environment) the prompt uses C.UTF-8, much as
+ * CPython coerces the C locale (PEP 538). Only LC_CTYPE changes: number
+ * formatting is untouched. */
+static void use_utf8_locale(void) {
+    if (setlocale(LC_CTYPE, "") && strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return;
+    if (!setlocale(LC_CTYPE, "C.UTF-8")) setlocale(LC_CTYPE, "C.utf8");
+}
+
 /* ---- the session ------------------------------------------------------------------ */
 
 static void print_banner(void) {
@@ -239,6 +266,7 @@ int skein_repl(sk_vm *vm) {
         return 1;
     }
     if (edit) {
+        use_utf8_locale();
         rl_readline_name = "skein";
         rl_getc_function = read_key;   /* read by rl_initialize */
         rl_initialize();

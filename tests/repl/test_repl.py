@@ -153,6 +153,14 @@ def expression_echo(s, ctx):
 
 
 @check(common=True)
+def non_ascii_input(s, ctx):
+    s.line('s = "héllo ✓ 😀"')
+    s.expect(PS1)
+    s.line('s, len(s)')
+    assert s.expect(PS1) == "('héllo ✓ 😀', 9)\n"
+
+
+@check(common=True)
 def multiline_def_and_call(s, ctx):
     s.block('def twice(x):',
             '    y = x * 2',
