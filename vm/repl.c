@@ -293,7 +293,9 @@ int skein_repl(sk_vm *vm) {
         }
         bool ended = false;
         if (r == READ_EOF || r == READ_ERROR) {
-            if (!edit || !eof_on_empty_line) fputs("\n", stdout);
+            /* end the prompt's line where the prompt went */
+            if (!edit) fputs("\n", stderr);
+            else if (!eof_on_empty_line) fputs("\n", stdout);
             if (in.len == 0) break;
             /* Ctrl-D at a continuation prompt: what was typed runs as it stands */
             ended = true;
