@@ -3551,8 +3551,26 @@ sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value file
     return compile_text(vm, src, len, filename, mode, flags, NULL);
 }
 
+/* Only empty lines, spaces and comments? */
+static bool nothing_but_comments(const char *src, size_t len) {
+    bool in_comment = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = src[i];
+        if (c == '\n') in_comment = false;
+        else if (c == '#') in_comment = true;
+        else if (!in_comment && c != ' ' && c != '\t' && c != '\f' && c != '\r') return false;
+    }
+    return true;
+}
+
 sk_value sk_compile_interactive(sk_vm *vm, const char *src, size_t len, sk_value filename, int flags,
                                 bool *incomplete) {
     if (incomplete) *incomplete = false;
+    /* a line with only a comment is a whole input that does nothing, as in
+     * CPython's REPL (the parser alone would want a statement after it) */
+    if (nothing_but_comments(src, len)) {
+        src = "pass\n";
+        len = 5;
+    }
     return compile_text(vm, src, len, filename, AST_MODE_SINGLE, flags | SK_COMPILE_REPL, incomplete);
 }
