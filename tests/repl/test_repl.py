@@ -286,6 +286,17 @@ def history_file(s, ctx):
         lines = re.sub(r'\\([0-7]{3})', lambda m: chr(int(m.group(1), 8)), f.read())
     for line in ('history_marker = 1', 'def g():', 'return history_marker'):
         assert line in lines, f'{line!r} not in the history file:\n{lines}'
+    # the next session recalls it
+    s2 = Session(ctx['argv'], ctx['home'])
+    try:
+        s2.expect(PS1)
+        s2.send('\x1b[A\x1b[A\x1b[A\x1b[A\r')   # up to 'history_marker = 1', Enter
+        s2.expect('history_marker = 1\n')
+        s2.expect(PS1)
+        s2.line('history_marker')
+        assert s2.expect(PS1) == '1\n'
+    finally:
+        s2.close()
 
 
 @check(common=False)
@@ -369,7 +380,7 @@ def main():
         if cpython and not common:
             continue
         home = tempfile.mkdtemp(prefix='skein-repl-')
-        ctx = {'home': home, 'history': '.python_history' if cpython else '.skein_history'}
+        ctx = {'home': home, 'argv': argv, 'history': '.python_history' if cpython else '.skein_history'}
         s = Session(argv, home)
         try:
             ctx['banner'] = s.expect(PS1)
