@@ -459,3 +459,9 @@ sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
 void sk_interrupt(sk_vm *vm) {
     if (vm) vm->interrupt = 1;
 }
+
+bool sk_interrupt_cancel(sk_vm *vm) {
+    if (!vm || !vm->interrupt) return false;
+    vm->interrupt = 0;
+    return true;
+}

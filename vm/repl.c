@@ -312,14 +312,17 @@ int skein_repl(sk_vm *vm) {
         running_code = 1;
         sk_status st = sk_run_interactive(vm, in.text, "<stdin>", ended);
         running_code = 0;
-        if (st == SK_INCOMPLETE) continue;
+        /* a Ctrl-C the code ended before noticing belongs to the prompt */
+        bool late_interrupt = sk_interrupt_cancel(vm);
+        if (st == SK_INCOMPLETE && !late_interrupt) continue;
         input_clear(&in);
         if (st == SK_EXIT) {
             sk_print_error(vm);
             status = sk_exit_code(vm) & 0xff;
             break;
         }
-        if (st != SK_OK) sk_print_error(vm);
+        if (st != SK_OK && st != SK_INCOMPLETE) sk_print_error(vm);
+        if (late_interrupt) fputs("\nKeyboardInterrupt\n", stderr);
     }
     free(in.text);
     if (edit) history_save(hist);

@@ -157,6 +157,14 @@ SK_API sk_status sk_run_interactive(sk_vm *vm, const char *source, const char *f
  * SIGINT handler that calls it. */
 SK_API void sk_interrupt(sk_vm *vm);
 
+/* Withdraws an interrupt that sk_interrupt asked for and the code has not
+ * noticed yet (it ended first); returns whether there was one. A host
+ * calls it after a run so that a late Ctrl-C does not stop the next run
+ * at its first instruction; an interactive host then reports it as
+ * "KeyboardInterrupt", as CPython's prompt does. Call it from the thread
+ * that runs the VM, once the signal handler no longer calls sk_interrupt. */
+SK_API bool sk_interrupt_cancel(sk_vm *vm);
+
 #ifdef __cplusplus
 }
 #endif
