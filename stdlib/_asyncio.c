@@ -85,6 +85,7 @@ struct sk_asyncio_state {
     sk_value eager_tasks;      /* set */
     sk_value scheduled;        /* the registry object exposed as _scheduled_tasks */
     task_obj *reg_head;        /* the registry's list */
+    sk_value foreign;          /* set: registered tasks that are not _asyncio.Task */
     int64_t task_counter;
     /* from the Python side of asyncio, fetched on first use */
     sk_value cancelled_error, invalid_state_error;
@@ -103,7 +104,8 @@ void sk_asyncio_mark(sk_vm *vm) {
     sk_type *types[] = {s->future_type, s->task_type, s->iter_type, s->registry_type};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (types[i]) sk_gc_mark_obj(vm, &types[i]->hdr);
-    sk_value vals[] = {s->current_tasks, s->eager_tasks, s->scheduled, s->cancelled_error, s->invalid_state_error,
+    sk_value vals[] = {s->current_tasks, s->eager_tasks, s->scheduled, s->foreign, s->cancelled_error,
+                       s->invalid_state_error,
                        s->future_repr, s->task_repr, s->task_get_stack, s->task_print_stack, s->iscoroutine,
                        s->get_event_loop};
     sk_gc_mark_array(vm, vals, sizeof vals / sizeof vals[0]);
@@ -245,6 +247,7 @@ static bool future_init_fields(sk_vm *vm, sk_value self, sk_value loop) {
     int t = sk_truth(vm, debug);
     if (t < 0) return false;
     if (t) {
+        SK_ROOT_SCOPE(vm);
         sk_value fh = sk_import_cstr(vm, "asyncio.format_helpers");
         if (!fh) return false;
         SK_ROOT(vm, fh);
@@ -655,7 +658,7 @@ static void future_finalize_log(sk_vm *vm, sk_value self) {
     if (!f->log_tb || !f->loop) return;
     f->log_tb = 0;
     note_unretrieved(vm, f, false);
-    sk_value msg = sk_str_fmt(vm, "%s exception was never retrieved", sk_type_name(sk_as_obj(self)->type));
+    sk_value msg = sk_str_fmt(vm, "%V exception was never retrieved", sk_as_obj(self)->type->name);
     if (!msg) {
         sk_exc_take(vm);
         return;
@@ -701,6 +704,7 @@ static sk_value registry_snapshot(sk_vm *vm) {
     SK_ROOT(vm, l);
     for (task_obj *t = ST(vm)->reg_head; t; t = t->reg_next)
         if (!sk_list_append(vm, l, sk_from_obj(t))) return SK_NULL;
+    if (!sk_list_extend(vm, l, ST(vm)->foreign)) return SK_NULL;
     return l;
 }
 
@@ -713,25 +717,36 @@ static sk_value registry_iter(sk_vm *vm, sk_value self) {
 }
 
 static int64_t registry_len(sk_vm *vm, sk_value self) {
-    int64_t n = 0;
+    int64_t n = sk_len(vm, ST(vm)->foreign);
     for (task_obj *t = ST(vm)->reg_head; t; t = t->reg_next) n++;
     return n;
 }
 
 static int registry_contains(sk_vm *vm, sk_value self, sk_value v) {
-    return is_task(vm, v) && TASK(v)->registered;
+    if (is_task(vm, v)) return TASK(v)->registered;
+    return sk_set_contains(vm, ST(vm)->foreign, v);
 }
 
-NATIVE(registry_add_m) {
-    if (!is_task(vm, args[1])) return sk_exc_msg(vm, SK_EXC_TYPE, "_scheduled_tasks holds only _asyncio.Task objects");
-    registry_add(ST(vm), TASK(args[1]));
-    return SK_NONE;
+/* Tasks of other classes (asyncio's pure-Python Task) are kept in a plain
+ * set beside the list. */
+static sk_value register_any(sk_vm *vm, sk_value task) {
+    if (is_task(vm, task)) {
+        registry_add(ST(vm), TASK(task));
+        return SK_NONE;
+    }
+    return sk_set_add(vm, ST(vm)->foreign, task) ? SK_NONE : SK_NULL;
 }
 
-NATIVE(registry_discard_m) {
-    if (is_task(vm, args[1])) registry_remove(ST(vm), TASK(args[1]));
-    return SK_NONE;
+static sk_value unregister_any(sk_vm *vm, sk_value task) {
+    if (is_task(vm, task)) {
+        registry_remove(ST(vm), TASK(task));
+        return SK_NONE;
+    }
+    return sk_set_discard(vm, ST(vm)->foreign, task) >= 0 ? SK_NONE : SK_NULL;
 }
+
+NATIVE(registry_add_m) { return register_any(vm, args[1]); }
+NATIVE(registry_discard_m) { return unregister_any(vm, args[1]); }
 
 static const sk_method_def registry_methods[] = {
     {"add", registry_add_m, 2, 2, 0, NULL},
@@ -746,6 +761,7 @@ static bool enter_task(sk_vm *vm, sk_value loop, sk_value task) {
     sk_value cur = sk_dict_get(vm, ST(vm)->current_tasks, loop);
     if (vm->exc) return false;
     if (cur) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, cur);
         sk_value a = sk_repr(vm, task);
         if (!a) return false;
@@ -763,6 +779,7 @@ static bool leave_task(sk_vm *vm, sk_value loop, sk_value task) {
     sk_value cur = sk_dict_get(vm, ST(vm)->current_tasks, loop);
     if (vm->exc) return false;
     if (cur != task) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, cur);
         sk_value a = sk_repr(vm, task);
         if (!a) return false;
@@ -791,16 +808,8 @@ NATIVE(f_swap_current_task) {
     return prev ? prev : SK_NONE;
 }
 
-NATIVE(f_register_task) {
-    if (!is_task(vm, args[0])) return sk_exc_msg(vm, SK_EXC_TYPE, "only _asyncio.Task objects can be registered");
-    registry_add(ST(vm), TASK(args[0]));
-    return SK_NONE;
-}
-
-NATIVE(f_unregister_task) {
-    if (is_task(vm, args[0])) registry_remove(ST(vm), TASK(args[0]));
-    return SK_NONE;
-}
+NATIVE(f_register_task) { return register_any(vm, args[0]); }
+NATIVE(f_unregister_task) { return unregister_any(vm, args[0]); }
 
 NATIVE(f_register_eager_task) {
     return sk_set_add(vm, ST(vm)->eager_tasks, args[0]) ? SK_NONE : SK_NULL;
@@ -936,6 +945,7 @@ NATIVE(task_cancel) {
         if (msg == SK_NONE) {
             r = sk_call_method(vm, waiter, SK_NAME(vm, cancel), NULL, 0);
         } else {
+            SK_ROOT_SCOPE(vm);
             sk_value name = sk_str_intern_cstr(vm, "msg");
             if (!name) return SK_NULL;
             sk_value kw = sk_tuple_from(vm, &name, 1);
@@ -1046,6 +1056,7 @@ static bool handle_yield(sk_vm *vm, sk_value self, sk_value result) {
             if (!a) return false;
             error = sk_str_fmt(vm, "Task cannot await on itself: %V", a);
         } else {
+            SK_ROOT_SCOPE(vm);
             if (is_future(vm, result)) {
                 FUT(result)->blocking = 0;
             } else if (sk_setattr(vm, result, SK_NAME(vm, _asyncio_future_blocking), SK_FALSE) < 0) {
@@ -1057,6 +1068,7 @@ static bool handle_yield(sk_vm *vm, sk_value self, sk_value result) {
             if (is_future(vm, result)) {
                 if (!add_done_callback_impl(vm, result, wakeup, TASK(self)->context)) return false;
             } else {
+                SK_ROOT_SCOPE(vm);
                 sk_value add = sk_getattr(vm, result, SK_NAME(vm, add_done_callback));
                 if (!add) return false;
                 SK_ROOT(vm, add);
@@ -1074,6 +1086,7 @@ static bool handle_yield(sk_vm *vm, sk_value self, sk_value result) {
                 if (msg == SK_NONE) {
                     r = sk_call_method(vm, result, SK_NAME(vm, cancel), NULL, 0);
                 } else {
+                    SK_ROOT_SCOPE(vm);
                     sk_value name = sk_str_intern_cstr(vm, "msg");
                     sk_value kw = name ? sk_tuple_from(vm, &name, 1) : SK_NULL;
                     if (!kw) return false;
@@ -1173,6 +1186,7 @@ static sk_value task_step_impl(sk_vm *vm, sk_value self, sk_value exc) {
     SK_ROOT(vm, exc);
     task_obj *t = TASK(self);
     if (t->fut.state != FUT_PENDING) {
+        SK_ROOT_SCOPE(vm);
         sk_value a = sk_repr(vm, self);
         if (!a) return SK_NULL;
         SK_ROOT(vm, a);
@@ -1426,6 +1440,7 @@ bool sk_asyncio_module_init(sk_vm *vm, sk_value module) {
         if (!(s->scheduled = sk_type_alloc_instance(vm, reg))) return false;
         if (!(s->current_tasks = sk_dict_new(vm))) return false;
         if (!(s->eager_tasks = sk_set_new(vm, SK_TYPE(vm, SET)))) return false;
+        if (!(s->foreign = sk_set_new(vm, SK_TYPE(vm, SET)))) return false;
     }
     return sk_module_add_functions(vm, module, module_functions) &&
            sk_module_add(vm, module, "Future", sk_from_obj(s->future_type)) &&

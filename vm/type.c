@@ -347,9 +347,16 @@ sk_value sk_type_lookup_cstr(sk_vm *vm, sk_type *t, const char *name) {
     return sk_type_lookup(vm, t, n);
 }
 
+/* A fresh version tag. Tags are never reused while the attribute cache may
+ * hold them: an entry can only match a live type whose namespace has not
+ * changed since, so the values it points at are alive. When the counter
+ * wraps, the cache is emptied. */
 static void assign_version(sk_vm *vm, sk_type *t) {
     t->version = ++vm->next_type_version;
-    if (vm->next_type_version == UINT32_MAX) vm->next_type_version = 1;
+    if (vm->next_type_version == UINT32_MAX) {
+        vm->next_type_version = 1;
+        sk_vm_clear_caches(vm);
+    }
 }
 
 /* New version tags for t and every subclass (their lookups may have gone
@@ -374,6 +381,7 @@ static void fixup_tree(sk_vm *vm, sk_type *t, sk_value name, int depth) {
 
 bool sk_type_modified(sk_vm *vm, sk_type *t, sk_value name) {
     invalidate(vm, t, 0);
+    if (name && sk_str_eq(name, SK_NAME(vm, __del__))) sk_gc_note_finalizer_change(vm);
     if (name && sk_slots_is_slot_name(name)) fixup_tree(vm, t, name, 0);
     return true;
 }
@@ -1344,6 +1352,7 @@ static int s_class(sk_vm *vm, sk_value self, sk_value v) {
         return -1;
     }
     sk_as_obj(self)->type = nt;
+    sk_gc_note_finalizer_change(vm);
     return 0;
 }
 

@@ -309,7 +309,5 @@ void sk_vm_mark_roots(sk_vm *vm) {
 }
 
 void sk_vm_clear_caches(sk_vm *vm) {
-    /* cached values may be about to die; the versions stay valid but an
-     * entry must not outlive what it points at */
     if (vm->attr_cache) memset(vm->attr_cache, 0, SK_ATTR_CACHE_SIZE * sizeof(sk_attr_cache_entry));
 }

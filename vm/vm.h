@@ -152,6 +152,11 @@ struct sk_vm {
     struct sk_weakref *seen_weakrefs; /* weakrefs met while marking */
     sk_obj **finalize_queue;       /* unreachable objects whose Python
                                       finaliser must run at a safe point */
+    sk_obj **finalizable;          /* the objects that may need one: only
+                                      these are checked at each collection */
+    size_t nfinalizable, finalizable_cap;
+    bool finalizable_rescan;       /* a class gained __del__, or an object its
+                                      class: rebuild the list from the heap */
     size_t nfinalize, finalize_cap;
     sk_value weakref_callbacks;    /* list: weakrefs whose referent died and
                                       whose callback is still to be called */
@@ -250,7 +255,8 @@ struct sk_vm {
     sk_buf prompt_text;            /* sk_interactive_prompt's answer */
 };
 
-/* vm.c: what the collector needs from the VM as a whole. */
+/* vm.c: what the collector needs from the VM as a whole; and emptying the
+ * attribute cache (when type version tags wrap around, see type.c). */
 SK_INTERNAL void sk_vm_mark_roots(sk_vm *vm);
 SK_INTERNAL void sk_vm_clear_caches(sk_vm *vm);
 
