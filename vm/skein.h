@@ -148,7 +148,8 @@ SK_API const char *sk_interactive_prompt(sk_vm *vm, bool continuation);
  * An input that uses await, async for or async with at top level runs as
  * a coroutine on an asyncio event loop that stays the same between inputs,
  * so tasks it created keep running while later inputs await; an interrupt
- * (sk_interrupt) cancels the input's task. */
+ * (sk_interrupt) cancels the input's task. (Until skein has the asyncio
+ * package, such an input fails with NotImplementedError.) */
 SK_API sk_status sk_run_interactive(sk_vm *vm, const char *source, const char *filename, bool ended);
 
 /* Asks the running code to stop with KeyboardInterrupt at the next
