@@ -217,6 +217,7 @@ struct sk_vm {
                                       (the "partially initialized" message) */
     sk_value stdio[3];             /* the native stdin, stdout, stderr
                                       (sys.__stdin__ …), see textio.h */
+    struct sk_io *io;              /* the _io module's types (ioint.h) */
     sk_value linecache;            /* dict: filename -> list of source lines */
     /* warnings (warn.c): the filter list, the "once" registry and the
      * default action, as long as the warnings module has not replaced
