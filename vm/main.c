@@ -20,6 +20,8 @@ static const char usage[] =
     "  -h       print this help message and exit (also --help)\n"
     "  -V       print the version number and exit (also --version)\n"
     "  --dis    print the bytecode of file instead of running it\n"
+    "  --virtual-time  the event loop's clock jumps to the next timer when\n"
+    "           nothing is ready: programs that sleep finish at once\n"
     "file       program read from script file\n"
     "-          program read from stdin (default; interactive mode if a tty)\n"
     "arg ...    arguments passed to program in sys.argv[1:]\n";
@@ -69,7 +71,7 @@ static char *read_stdin(size_t *len) {
 
 int main(int argc, char **argv) {
     int i = 1;
-    bool dis = false;
+    bool dis = false, virtual_time = false;
     const char *command = NULL, *module = NULL;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -81,6 +83,8 @@ int main(int argc, char **argv) {
             return 0;
         } else if (strcmp(a, "--dis") == 0) {
             dis = true;
+        } else if (strcmp(a, "--virtual-time") == 0) {
+            virtual_time = true;
         } else if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "Argument expected for the %s option\n%s", a, usage);
@@ -114,6 +118,7 @@ int main(int argc, char **argv) {
     sk_config_init(&cfg);
     cfg.argc = nargs;
     cfg.argv = args;
+    cfg.virtual_time = virtual_time;
     sk_vm *vm = sk_vm_new(&cfg);
     if (!vm) {
         fputs("skein: out of memory while starting\n", stderr);
