@@ -29,16 +29,20 @@ static int64_t clock_ns(clockid_t id) {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-static sk_value seconds(sk_vm *vm, clockid_t id) { return sk_float_new(vm, (double)clock_ns(id) * 1e-9); }
+/* The wall and monotonic clocks include the jumps of virtual time (see
+ * vm/loop.c); the CPU-time clocks do not. */
+static int64_t program_clock_ns(sk_vm *vm, clockid_t id) { return clock_ns(id) + vm->clock_offset_ns; }
 
-NATIVE(t_time) { return seconds(vm, CLOCK_REALTIME); }
-NATIVE(t_time_ns) { return sk_int_from_i64(vm, clock_ns(CLOCK_REALTIME)); }
-NATIVE(t_monotonic) { return seconds(vm, CLOCK_MONOTONIC); }
-NATIVE(t_monotonic_ns) { return sk_int_from_i64(vm, clock_ns(CLOCK_MONOTONIC)); }
-NATIVE(t_process_time) { return seconds(vm, CLOCK_PROCESS_CPUTIME_ID); }
+static sk_value seconds(sk_vm *vm, int64_t ns) { return sk_float_new(vm, (double)ns * 1e-9); }
+
+NATIVE(t_time) { return seconds(vm, program_clock_ns(vm, CLOCK_REALTIME)); }
+NATIVE(t_time_ns) { return sk_int_from_i64(vm, program_clock_ns(vm, CLOCK_REALTIME)); }
+NATIVE(t_monotonic) { return seconds(vm, program_clock_ns(vm, CLOCK_MONOTONIC)); }
+NATIVE(t_monotonic_ns) { return sk_int_from_i64(vm, program_clock_ns(vm, CLOCK_MONOTONIC)); }
+NATIVE(t_process_time) { return seconds(vm, clock_ns(CLOCK_PROCESS_CPUTIME_ID)); }
 NATIVE(t_process_time_ns) { return sk_int_from_i64(vm, clock_ns(CLOCK_PROCESS_CPUTIME_ID)); }
 
-NATIVE(t_thread_time) { return seconds(vm, CLOCK_THREAD_CPUTIME_ID); }
+NATIVE(t_thread_time) { return seconds(vm, clock_ns(CLOCK_THREAD_CPUTIME_ID)); }
 NATIVE(t_thread_time_ns) { return sk_int_from_i64(vm, clock_ns(CLOCK_THREAD_CPUTIME_ID)); }
 
 static bool clock_arg(sk_vm *vm, sk_value v, clockid_t *out) {
@@ -86,6 +90,11 @@ NATIVE(t_sleep) {
     if (!sk_number_to_double(vm, args[0], &secs)) return SK_NULL;
     if (isnan(secs)) return sk_exc_msg(vm, SK_EXC_VALUE, "Invalid value NaN (not a number)");
     if (secs < 0) return sk_exc_msg(vm, SK_EXC_VALUE, "sleep length must be non-negative");
+    if (vm->config.virtual_time) {
+        /* virtual time: the clocks jump instead of the program waiting */
+        vm->clock_offset_ns += (int64_t)(secs * 1e9);
+        return SK_NONE;
+    }
     struct timespec req = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)};
     while (nanosleep(&req, &req) != 0 && errno == EINTR) {
         if (vm->interrupt) {

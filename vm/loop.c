@@ -371,7 +371,6 @@ typedef struct loop_core {
     int64_t timer_cancelled_count;
     int64_t unretrieved;       /* failed futures nobody looked at yet */
     double clock_resolution;
-    double virtual_now;        /* the clock, in virtual-time mode */
     uint8_t stopping, closed, debug, virtual_time;
 } loop_core;
 
@@ -474,13 +473,17 @@ static void heapify(loop_core *c) {
     for (size_t i = c->ntimers / 2; i-- > 0;) sift_up(c->timers, c->ntimers, i);
 }
 
-static double monotonic(void) {
+/* time.monotonic(), virtual jumps included (vm->clock_offset_ns). */
+static double monotonic(sk_vm *vm) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9 + (double)vm->clock_offset_ns * 1e-9;
 }
 
-static double core_time(loop_core *c) { return c->virtual_time ? c->virtual_now : monotonic(); }
+static double core_time(sk_vm *vm, loop_core *c) {
+    (void)c;
+    return monotonic(vm);
+}
 
 static sk_value core_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
     sk_value self = sk_type_alloc_instance(vm, sk_as_type(cls));
@@ -488,7 +491,6 @@ static sk_value core_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_
     loop_core *c = CORE(self);
     c->clock_resolution = 1e-9;
     c->virtual_time = vm->config.virtual_time;
-    c->virtual_now = monotonic();
     return self;
 }
 
@@ -609,13 +611,13 @@ NATIVE(core_call_later) {
     if (args[1] == SK_NONE) return sk_exc_msg(vm, SK_EXC_TYPE, "delay must not be None");
     double delay;
     if (!sk_number_to_double(vm, args[1], &delay)) return SK_NULL;
-    double when = core_time(CORE(args[0])) + delay;
+    double when = core_time(vm, CORE(args[0])) + delay;
     sk_value w = sk_float_new(vm, when);
     if (!w) return SK_NULL;
     return call_at_impl(vm, args[0], w, when, args, nargs, kwnames, "call_later");
 }
 
-NATIVE(core_time_m) { return sk_float_new(vm, core_time(CORE(args[0]))); }
+NATIVE(core_time_m) { return sk_float_new(vm, core_time(vm, CORE(args[0]))); }
 
 NATIVE(core_timer_handle_cancelled) {
     if (is_timer(vm, args[1]) && H(args[1])->scheduled) CORE(args[0])->timer_cancelled_count++;
@@ -650,11 +652,12 @@ static bool wait_for_timer(sk_vm *vm, loop_core *c) {
     double timeout = MAXIMUM_SELECT_TIMEOUT;
     if (c->ntimers) {
         double due = H(c->timers[0])->when;
+        timeout = due - monotonic(vm);
         if (c->virtual_time) {
-            if (due > c->virtual_now) c->virtual_now = due;
+            /* nothing else can happen first: jump the clocks to the timer */
+            if (timeout > 0) vm->clock_offset_ns += (int64_t)ceil(timeout * 1e9);
             return true;
         }
-        timeout = due - monotonic();
         if (timeout <= 0) return true;
         if (timeout > MAXIMUM_SELECT_TIMEOUT) timeout = MAXIMUM_SELECT_TIMEOUT;
     }
@@ -696,7 +699,7 @@ NATIVE(core_run_once) {
     /* 2. wait */
     if (!c->rlen && !c->stopping && !wait_for_timer(vm, c)) return SK_NULL;
     /* 3. due timers */
-    double end_time = core_time(c) + c->clock_resolution;
+    double end_time = core_time(vm, c) + c->clock_resolution;
     while (c->ntimers && H(c->timers[0])->when < end_time) {
         sk_value h = heap_pop(c);
         H(h)->scheduled = 0;

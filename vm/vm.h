@@ -230,6 +230,8 @@ struct sk_vm {
                                       their namespaces, "time.struct_time"
                                       -> value (stdlib/modules.c) */
     int64_t int_max_str_digits;
+    int64_t clock_offset_ns;       /* --virtual-time: how far the wall and
+                                      monotonic clocks have been jumped */
 
     /* ---- execution (interp.c) ---- */
     sk_frame *frame;               /* the innermost running frame */
