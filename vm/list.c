@@ -515,7 +515,8 @@ static sk_value m_index(sk_vm *vm, const sk_value *args, size_t nargs, sk_value 
         if (r < 0) return SK_NULL;
         if (r) return sk_from_int(i);
     }
-    return sk_exc_msg(vm, SK_EXC_VALUE, "list.index(x): x not in list");
+    /* CPython 3.12 names the value it looked for */
+    return sk_exc_fmt(vm, SK_EXC_VALUE, "%R is not in list", args[1]);
 }
 
 static sk_value m_count(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
