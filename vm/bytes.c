@@ -413,6 +413,8 @@ static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *ra
     return r == 0;
 }
 
+static sk_value bytes_of_iterable_object(sk_vm *vm, sk_value x);
+
 /* bytes(x) for one argument, CPython's order of tests. */
 static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
     if (SK_IS(vm, x, BYTES)) return x;
@@ -440,6 +442,12 @@ static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
             return b;
         }
     }
+    return bytes_of_iterable_object(vm, x);
+}
+
+/* bytes of an iterable of ints, or TypeError "cannot convert 'X' object to
+ * bytes" when x is not iterable. */
+static sk_value bytes_of_iterable_object(sk_vm *vm, sk_value x) {
     if (!sk_typeof(vm, x)->iter && !sk_typeof(vm, x)->getitem)
         return sk_exc_fmt(vm, SK_EXC_TYPE, "cannot convert '%s' object to bytes", sk_type_name_of(vm, x));
     sk_buf b;
@@ -455,6 +463,23 @@ static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
     sk_value r2 = sk_bytes_new(vm, b.data ? b.data : "", b.len);
     sk_buf_free(&b);
     return r2;
+}
+
+sk_value sk_bytes_of_object(sk_vm *vm, sk_value x) {
+    if (SK_IS(vm, x, BYTES)) return x;
+    size_t mark = sk_gc_roots_save(vm);
+    sk_value r = sk_call_special(vm, x, SK_NAME(vm, __bytes__), NULL, 0);
+    if (r) {
+        if (!is_bytes(r)) return sk_exc_fmt(vm, SK_EXC_TYPE, "__bytes__ returned non-bytes (type %s)", sk_type_name_of(vm, r));
+        sk_gc_roots_restore(vm, mark);
+        return r;
+    }
+    if (vm->exc) return SK_NULL;
+    sk_gc_roots_restore(vm, mark);
+    if (sk_is_bytes_like(vm, x)) return sk_bytes_new(vm, sk_bytes_data(x), sk_bytes_len(x));
+    /* unlike bytes(x), neither a str nor an int is a source of bytes here */
+    if (sk_is_str(vm, x)) return sk_exc_msg(vm, SK_EXC_TYPE, "cannot convert 'str' object to bytes");
+    return bytes_of_iterable_object(vm, x);
 }
 
 static bool check_encoding_args(sk_vm *vm, const char *fname, sk_value enc, sk_value err) {

@@ -26,6 +26,11 @@ SK_INTERNAL sk_value sk_bytes_new(sk_vm *vm, const char *data, size_t len) SK_MU
 /* bytes(x) for a bytes-like object (bytes, bytearray), else TypeError
  * "a bytes-like object is required, not 'X'". */
 SK_INTERNAL sk_value sk_bytes_from_object(sk_vm *vm, sk_value v) SK_MUST_CHECK;
+/* What CPython's PyObject_Bytes makes of v (int.from_bytes's argument):
+ * v itself if it is bytes, __bytes__(), a copy of a bytes-like object, or
+ * the bytes of an iterable of ints; a str or a non-iterable is a TypeError
+ * "cannot convert 'X' object to bytes". */
+SK_INTERNAL sk_value sk_bytes_of_object(sk_vm *vm, sk_value v) SK_MUST_CHECK;
 SK_INTERNAL bool sk_is_bytes_like(sk_vm *vm, sk_value v);
 SK_INTERNAL void sk_bytes_init_types(sk_vm *vm);
 

@@ -723,7 +723,7 @@ static sk_value m_from_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
     if (!data) return sk_exc_msg(vm, SK_EXC_TYPE, "from_bytes() missing required argument 'bytes' (pos 1)");
     bool little = false;
     if (orderv && !parse_byteorder(vm, orderv, &little)) return SK_NULL;
-    sk_value b = sk_bytes_from_object(vm, data);
+    sk_value b = sk_bytes_of_object(vm, data);
     if (!b) return SK_NULL;
     SK_ROOT(vm, b);
     mp_int m;
