@@ -382,7 +382,7 @@ NATIVE(b_max) { return minmax(vm, args, nargs, kwnames, true); }
 
 NATIVE(b_iter) {
     if (nargs == 1) return sk_iter(vm, args[0]);
-    if (!sk_callable(vm, args[0])) return sk_exc_msg(vm, SK_EXC_TYPE, "iter(v, w): v must be callable");
+    if (!sk_callable(vm, args[0])) return sk_exc_msg(vm, SK_EXC_TYPE, "iter(object, sentinel): object must be callable");
     return sk_call_iter_new(vm, args[0], args[1]);
 }
 
