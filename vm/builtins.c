@@ -633,7 +633,9 @@ static bool source_text(sk_vm *vm, sk_value src, const char **s, size_t *n, cons
         *n = sk_bytes_len(src);
         return true;
     }
-    sk_exc_fmt(vm, SK_EXC_TYPE, "%s() arg 1 must be a string, bytes or code object", fname);
+    /* compile() takes an AST where exec() and eval() take a code object */
+    sk_exc_fmt(vm, SK_EXC_TYPE, "%s() arg 1 must be a string, bytes or %s object", fname,
+               strcmp(fname, "compile") == 0 ? "AST" : "code");
     return false;
 }
 
@@ -725,7 +727,8 @@ NATIVE(b_exec) { return run_source(vm, args, nargs, kwnames, false); }
 NATIVE(b_import) {
     size_t npos = npos_of(nargs, kwnames);
     sk_value name = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "name");
-    if (!name || !sk_is_str(vm, name)) return sk_exc_msg(vm, SK_EXC_TYPE, "__import__() argument 1 must be str");
+    if (!name) return sk_exc_msg(vm, SK_EXC_TYPE, "__import__() missing required argument 'name' (pos 1)");
+    if (!sk_is_str(vm, name)) return sk_exc_msg(vm, SK_EXC_TYPE, "module name must be a string");
     sk_value globals = npos > 1 ? args[1] : kwarg(vm, args, nargs, kwnames, "globals");
     sk_value fromlist = npos > 3 ? args[3] : kwarg(vm, args, nargs, kwnames, "fromlist");
     sk_value level = npos > 4 ? args[4] : kwarg(vm, args, nargs, kwnames, "level");
