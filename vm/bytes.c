@@ -778,26 +778,19 @@ static sk_value concat(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static sk_value bytes_add(sk_vm *vm, sk_value a, sk_value b) {
-    if (!sk_is_bytes_like(vm, a)) return SK_NOTIMPL;
-    if (!sk_is_bytes_like(vm, b)) {
-        sk_type *tb = sk_typeof(vm, b);
-        if ((tb->flags & SK_TF_HEAP) && tb->nb[SK_NB_ADD]) return SK_NOTIMPL;
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't concat %s to %s", sk_type_name(tb),
-                          is_bytes(a) ? "bytes" : "bytearray");
-    }
+    /* the other operand may still answer; sk_binop words the error */
+    if (!sk_is_bytes_like(vm, a) || !sk_is_bytes_like(vm, b)) return SK_NOTIMPL;
     return concat(vm, a, b);
 }
 
-/* The repeat count of seq * n; false with an exception, or *notimpl. */
+/* The repeat count of seq * n; false with an exception, or *notimpl when
+ * count is no integer (the other operand may still answer, and sk_binop
+ * words the error). */
 static bool repeat_count(sk_vm *vm, sk_value count, int64_t *n, bool *notimpl) {
     sk_type *ct = sk_typeof(vm, count);
     *notimpl = false;
     if (!sk_is_int(count) && !sk_is_bool(count) && !ct->index) {
-        if ((ct->flags & SK_TF_HEAP) && ct->nb[SK_NB_MUL]) {
-            *notimpl = true;
-            return false;
-        }
-        sk_exc_fmt(vm, SK_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", sk_type_name(ct));
+        *notimpl = true;
         return false;
     }
     return index_arg(vm, count, n, "cannot fit 'int' into an index-sized integer");
@@ -1968,11 +1961,7 @@ done:
 }
 
 static sk_value bytearray_iadd(sk_vm *vm, sk_value a, sk_value b) {
-    if (!sk_is_bytes_like(vm, b)) {
-        sk_type *tb = sk_typeof(vm, b);
-        if ((tb->flags & SK_TF_HEAP) && tb->nb[SK_NB_ADD]) return SK_NOTIMPL;
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't concat %s to bytearray", sk_type_name(tb));
-    }
+    if (!sk_is_bytes_like(vm, b)) return SK_NOTIMPL; /* sk_binop words the error */
     if (!ba_extend(vm, a, b, false)) return SK_NULL;
     return a;
 }

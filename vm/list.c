@@ -376,11 +376,8 @@ static sk_value list_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
 }
 
 static sk_value list_add(sk_vm *vm, sk_value a, sk_value b) {
-    if (!sk_is_list(vm, a) || !sk_is_list(vm, b)) {
-        if (sk_is_list(vm, a))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate list (not \"%T\") to list", b);
-        return SK_NOTIMPL;
-    }
+    /* the other operand may still answer; sk_binop words the error */
+    if (!sk_is_list(vm, a) || !sk_is_list(vm, b)) return SK_NOTIMPL;
     size_t na = sk_list_len(a), nb = sk_list_len(b);
     sk_value r = sk_list_new(vm, na + nb);
     if (!r) return SK_NULL;
@@ -418,6 +415,7 @@ static sk_value list_mul(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static sk_value list_imul(sk_vm *vm, sk_value a, sk_value count) {
+    if (!sk_is_int(count) && !sk_typeof(vm, count)->index) return SK_NOTIMPL;
     int64_t n;
     if (!repeat_count(vm, count, &n)) return SK_NULL;
     sk_list *l = sk_list_ptr(a);

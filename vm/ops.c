@@ -15,6 +15,7 @@
 #include "func.h"
 #include "gc.h"
 #include "int.h"
+#include "list.h"
 #include "slots.h"
 #include "str.h"
 #include "tuple.h"
@@ -285,15 +286,37 @@ static sk_value binop_type_error(sk_vm *vm, sk_nbop op, sk_value a, sk_value b, 
                       inplace && op != SK_NB_POW ? "=" : "", sk_type_name_of(vm, a), sk_type_name_of(vm, b));
 }
 
+/* Whether v is one of the built-in sequences that CPython concatenates and
+ * repeats through its sequence slots rather than its number slots. */
+static bool is_concat_sequence(sk_vm *vm, sk_value v) {
+    if (sk_is_str(vm, v) || sk_is_list(vm, v) || sk_is_tuple(vm, v)) return true;
+    sk_type *t = sk_typeof(vm, v);
+    return sk_type_is_subtype(t, SK_TYPE(vm, BYTES)) || sk_type_is_subtype(t, SK_TYPE(vm, BYTEARRAY));
+}
+
+/* The error for a + b or a * b that no number slot answered. CPython then
+ * tries a's sequence concatenation (for +), or either operand's sequence
+ * repetition (for *), which fail with their own messages. */
+static sk_value binop_failed(sk_vm *vm, sk_nbop op, sk_value a, sk_value b, bool inplace) {
+    if (op == SK_NB_ADD && is_concat_sequence(vm, a)) {
+        if (sk_is_str(vm, a))
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate str (not \"%s\") to str", sk_type_name_of(vm, b));
+        if (sk_is_list(vm, a))
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate list (not \"%s\") to list", sk_type_name_of(vm, b));
+        if (sk_is_tuple(vm, a))
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate tuple (not \"%s\") to tuple",
+                              sk_type_name_of(vm, b));
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't concat %s to %s", sk_type_name_of(vm, b), sk_type_name_of(vm, a));
+    }
+    if (op == SK_NB_MUL && (is_concat_sequence(vm, a) || is_concat_sequence(vm, b)))
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
+                          sk_type_name_of(vm, is_concat_sequence(vm, a) ? b : a));
+    return binop_type_error(vm, op, a, b, inplace);
+}
+
 sk_value sk_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
     sk_value r = binop1(vm, op, a, b);
-    if (r == SK_NOTIMPL) {
-        /* str + non-str gets CPython's more specific message */
-        if (op == SK_NB_ADD && sk_is_str(vm, a) && !sk_is_str(vm, b))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate str (not \"%s\") to str",
-                              sk_type_name_of(vm, b));
-        return binop_type_error(vm, op, a, b, false);
-    }
+    if (r == SK_NOTIMPL) return binop_failed(vm, op, a, b, false);
     return r;
 }
 
@@ -304,12 +327,7 @@ sk_value sk_inplace_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
         if (r != SK_NOTIMPL) return r;
     }
     sk_value r = binop1(vm, op, a, b);
-    if (r == SK_NOTIMPL) {
-        if (op == SK_NB_ADD && sk_is_str(vm, a) && !sk_is_str(vm, b))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate str (not \"%s\") to str",
-                              sk_type_name_of(vm, b));
-        return binop_type_error(vm, op, a, b, true);
-    }
+    if (r == SK_NOTIMPL) return binop_failed(vm, op, a, b, true);
     return r;
 }
 

@@ -188,11 +188,8 @@ static sk_value tuple_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
 }
 
 static sk_value tuple_add(sk_vm *vm, sk_value a, sk_value b) {
-    if (!sk_is_tuple(vm, a) || !sk_is_tuple(vm, b)) {
-        if (sk_is_tuple(vm, a))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate tuple (not \"%T\") to tuple", b);
-        return SK_NOTIMPL;
-    }
+    /* the other operand may still answer; sk_binop words the error */
+    if (!sk_is_tuple(vm, a) || !sk_is_tuple(vm, b)) return SK_NOTIMPL;
     size_t na = sk_tuple_len(a), nb = sk_tuple_len(b);
     if (nb == 0 && SK_IS(vm, a, TUPLE)) return a;
     if (na == 0 && SK_IS(vm, b, TUPLE)) return b;
