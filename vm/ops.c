@@ -331,17 +331,62 @@ sk_value sk_inplace_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
     return r;
 }
 
-sk_value sk_pow3(sk_vm *vm, sk_value a, sk_value b, sk_value m) {
-    if (sk_is_int_like(vm, a) && sk_is_int_like(vm, b) && sk_is_int_like(vm, m))
-        return sk_int_pow_mod(vm, a, b, m);
-    size_t mark = sk_gc_roots_save(vm);
+/* Each built-in with a power slot decides for itself; a class's __pow__
+ * is called only when it is a's own (three-argument power never calls
+ * __rpow__). */
+sk_value sk_pow3_slot(sk_vm *vm, sk_binary_fn slot, sk_value a, sk_value b, sk_value m) {
+    if (slot == SK_TYPE(vm, INT)->nb[SK_NB_POW]) {
+        if (sk_is_int_like(vm, a) && sk_is_int_like(vm, b) && sk_is_int_like(vm, m))
+            return sk_int_pow_mod(vm, a, b, m);
+        return SK_NOTIMPL;
+    }
+    bool a_real = sk_is_float(vm, a) || sk_is_int_like(vm, a), b_real = sk_is_float(vm, b) || sk_is_int_like(vm, b);
+    if (slot == SK_TYPE(vm, FLOAT)->nb[SK_NB_POW]) {
+        if (!a_real || !b_real) return SK_NOTIMPL;
+        return sk_exc_msg(vm, SK_EXC_TYPE, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    if (slot == SK_TYPE(vm, COMPLEX)->nb[SK_NB_POW]) {
+        sk_type *c = SK_TYPE(vm, COMPLEX);
+        if (!(a_real || sk_isinstance_type(vm, a, c)) || !(b_real || sk_isinstance_type(vm, b, c)))
+            return SK_NOTIMPL;
+        return sk_exc_msg(vm, SK_EXC_VALUE, "complex modulo");
+    }
+    if (sk_typeof(vm, a)->nb[SK_NB_POW] != slot || !(sk_typeof(vm, a)->flags & SK_TF_HEAP)) return SK_NOTIMPL;
+    SK_ROOT_SCOPE(vm);
     sk_value args[2] = {b, m};
     sk_value r = sk_call_special(vm, a, sk_str_intern_cstr(vm, "__pow__"), args, 2);
-    sk_gc_roots_restore(vm, mark);
-    if (r == SK_NOTIMPL || (!r && !vm->exc))
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                          sk_type_name_of(vm, a), sk_type_name_of(vm, b), sk_type_name_of(vm, m));
+    if (!r && !vm->exc) return SK_NOTIMPL;
     return r;
+}
+
+sk_value sk_pow3(sk_vm *vm, sk_value a, sk_value b, sk_value m) {
+    if (sk_is_int(a) && sk_is_int(b) && sk_is_int(m)) return sk_int_pow_mod(vm, a, b, m);
+    sk_type *ta = sk_typeof(vm, a), *tb = sk_typeof(vm, b), *tm = sk_typeof(vm, m);
+    sk_binary_fn fa = ta->nb[SK_NB_POW], fb = NULL, fm = tm->nb[SK_NB_POW];
+    if (tb != ta) {
+        fb = tb->nb[SK_NB_POW];
+        if (fb == fa) fb = NULL;
+    }
+    sk_value r;
+    if (fa) {
+        if (fb && sk_type_is_subtype(tb, ta)) {
+            r = sk_pow3_slot(vm, fb, a, b, m);
+            if (r != SK_NOTIMPL) return r;
+            fb = NULL;
+        }
+        r = sk_pow3_slot(vm, fa, a, b, m);
+        if (r != SK_NOTIMPL) return r;
+    }
+    if (fb) {
+        r = sk_pow3_slot(vm, fb, a, b, m);
+        if (r != SK_NOTIMPL) return r;
+    }
+    if (fm && fm != fa && fm != fb) {
+        r = sk_pow3_slot(vm, fm, a, b, m);
+        if (r != SK_NOTIMPL) return r;
+    }
+    return sk_exc_fmt(vm, SK_EXC_TYPE, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                      sk_type_name(ta), sk_type_name(tb), sk_type_name(tm));
 }
 
 static sk_value unary(sk_vm *vm, sk_value v, size_t offset, const char *sym) {

@@ -44,8 +44,12 @@ SK_INTERNAL int sk_eq(sk_vm *vm, sk_value a, sk_value b) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) SK_MUST_CHECK;
 /* a OP= b: tries the in-place dunder first. */
 SK_INTERNAL sk_value sk_inplace_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) SK_MUST_CHECK;
-/* pow(a, b, m) with a modulus. */
+/* pow(a, b, m) with a modulus: CPython's ternary protocol (a's, then b's,
+ * then m's power slot). */
 SK_INTERNAL sk_value sk_pow3(sk_vm *vm, sk_value a, sk_value b, sk_value m) SK_MUST_CHECK;
+/* What the type whose power slot is `slot` answers to pow(a, b, m):
+ * a result, an exception, or SK_NOTIMPL. (int.__pow__(b, m) and the like.) */
+SK_INTERNAL sk_value sk_pow3_slot(sk_vm *vm, sk_binary_fn slot, sk_value a, sk_value b, sk_value m) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_neg(sk_vm *vm, sk_value v) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_pos(sk_vm *vm, sk_value v) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_invert(sk_vm *vm, sk_value v) SK_MUST_CHECK;

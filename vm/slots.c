@@ -441,7 +441,7 @@ static sk_value wrap_rbinary(sk_vm *vm, const sk_slotdef *s, void *fn, sk_value 
 
 static sk_value wrap_pow(sk_vm *vm, const sk_slotdef *s, void *fn, sk_value self, const sk_value *args,
                          size_t nargs, sk_value kw) {
-    if (nargs > 1 && args[1] != SK_NONE) return sk_pow3(vm, self, args[0], args[1]);
+    if (nargs > 1 && args[1] != SK_NONE) return sk_pow3_slot(vm, (sk_binary_fn)fn, self, args[0], args[1]);
     return ((sk_binary_fn)fn)(vm, self, args[0]);
 }
 
