@@ -289,6 +289,19 @@ NATIVE(b_ord) {
 }
 
 /* sum(iterable, /, start=0) */
+static bool exact_int(sk_vm *vm, sk_value v) { return sk_is_int(v) || SK_IS(vm, v, INT); }
+
+/* Whether the int-like v fits an int64 (no exception left either way). */
+static bool small_i64(sk_vm *vm, sk_value v, int64_t *out) {
+    if (sk_is_int(v)) {
+        *out = sk_as_int(v);
+        return true;
+    }
+    if (sk_int_to_i64(vm, v, out)) return true;
+    sk_exc_take(vm);
+    return false;
+}
+
 NATIVE(b_sum) {
     SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
@@ -309,16 +322,61 @@ NATIVE(b_sum) {
     sk_value acc = start, x = SK_NULL;
     SK_ROOT(vm, acc);
     SK_ROOT(vm, x);
-    /* floats add exactly like CPython: straight doubles while all are floats */
-    int r;
-    while ((r = sk_next(vm, it, &x)) == 1) {
-        if (sk_is_int(acc) && sk_is_int(x)) {
-            int64_t s;
-            if (!__builtin_add_overflow(sk_as_int(acc), sk_as_int(x), &s) && sk_int_fits_small(s)) {
-                acc = sk_from_int(s);
+    /* CPython's three loops, whose results programs can see: exact ints add
+     * in a machine word while they fit; exact floats add with Neumaier's
+     * compensation (so sum([0.1] * 10) == 1.0), ints joining in as doubles;
+     * anything else goes through +. A loop hands over to the next one
+     * through one ordinary addition. */
+    int r = 1;
+    int64_t i_acc;
+    if (exact_int(vm, acc) && small_i64(vm, acc, &i_acc)) {
+        for (;;) {
+            r = sk_next(vm, it, &x);
+            if (r < 0) return SK_NULL;
+            if (r == 0) return sk_int_from_i64(vm, i_acc);
+            int64_t b, t;
+            if ((exact_int(vm, x) || sk_is_bool(x)) && small_i64(vm, x, &b) && !__builtin_add_overflow(i_acc, b, &t)) {
+                i_acc = t;
                 continue;
             }
+            acc = sk_int_from_i64(vm, i_acc);
+            if (!acc) return SK_NULL;
+            acc = sk_binop(vm, SK_NB_ADD, acc, x);
+            if (!acc) return SK_NULL;
+            break;
         }
+    }
+    if (SK_IS(vm, acc, FLOAT)) {
+        double f = sk_float_value(acc), c = 0.0;
+        for (;;) {
+            r = sk_next(vm, it, &x);
+            if (r < 0) return SK_NULL;
+            if (r == 0) {
+                /* keeps an infinite or overflowed sum from becoming nan */
+                if (c != 0.0 && isfinite(c)) f += c;
+                return sk_float_new(vm, f);
+            }
+            if (SK_IS(vm, x, FLOAT)) {
+                double v = sk_float_value(x), t = f + v;
+                if (fabs(f) >= fabs(v)) c += (f - t) + v;
+                else c += (v - t) + f;
+                f = t;
+                continue;
+            }
+            int64_t n;
+            if (sk_is_int_like(vm, x) && small_i64(vm, x, &n)) {
+                f += (double)n;
+                continue;
+            }
+            if (c != 0.0 && isfinite(c)) f += c;
+            acc = sk_float_new(vm, f);
+            if (!acc) return SK_NULL;
+            acc = sk_binop(vm, SK_NB_ADD, acc, x);
+            if (!acc) return SK_NULL;
+            break;
+        }
+    }
+    while ((r = sk_next(vm, it, &x)) == 1) {
         acc = sk_binop(vm, SK_NB_ADD, acc, x);
         if (!acc) return SK_NULL;
     }
