@@ -1158,7 +1158,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             DO_COND_JUMP(FEXPR);                                                     \
         }                                                                            \
         SAVEPC();                                                                    \
-        int t = sk_richcmp_bool(vm, a, b, OPID);                                     \
+        int t = sk_compare_truth(vm, a, b, OPID);                                    \
         RESET_ROOTS();                                                               \
         if (t < 0) goto error;                                                       \
         DO_COND_JUMP(t);                                                             \

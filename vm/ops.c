@@ -248,6 +248,15 @@ int sk_richcmp_bool(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
     return t;
 }
 
+int sk_compare_truth(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    SK_ROOT_SCOPE(vm);
+    sk_value r = sk_richcmp(vm, a, b, op);
+    if (!r) return -1;
+    if (sk_is_bool(r)) return r == SK_TRUE;
+    SK_ROOT(vm, r);
+    return sk_truth(vm, r);
+}
+
 int sk_eq(sk_vm *vm, sk_value a, sk_value b) { return sk_richcmp_bool(vm, a, b, SK_EQ); }
 
 /* ---- arithmetic ------------------------------------------------------------ */

@@ -38,6 +38,9 @@ SK_INTERNAL sk_value sk_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) 
 /* The comparison's truth: 1, 0, or -1 on error. For SK_EQ, identity implies
  * equality (as containers compare). */
 SK_INTERNAL int sk_richcmp_bool(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) SK_MUST_CHECK;
+/* The truth of the operator `a op b` itself: 1, 0, or -1 on error. No
+ * identity shortcut, so `x == x` is False for a nan. */
+SK_INTERNAL int sk_compare_truth(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) SK_MUST_CHECK;
 SK_INTERNAL int sk_eq(sk_vm *vm, sk_value a, sk_value b) SK_MUST_CHECK;
 
 /* a OP b, for the operators of SK_BINOPS. */
