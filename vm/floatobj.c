@@ -610,7 +610,7 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
         else return sk_exc_fmt(vm, SK_EXC_TYPE, "complex() got an unexpected keyword argument '%V'", name);
     }
     double re = 0, im = 0, r2, i2;
-    bool ok;
+    bool ok, r_is_complex = false;
     if (rv) {
         if (sk_is_str(vm, rv)) {
             if (iv) return sk_exc_msg(vm, SK_EXC_TYPE, "complex() can't take second arg if first is a string");
@@ -658,6 +658,7 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
             if (!parsed) return sk_exc_msg(vm, SK_EXC_VALUE, "complex() arg is a malformed string");
         } else {
             if (!as_complex(vm, rv, &re, &im, &ok)) return SK_NULL;
+            r_is_complex = ok && sk_isinstance_type(vm, rv, SK_TYPE(vm, COMPLEX));
             if (!ok) {
                 SK_ROOT_SCOPE(vm);
                 sk_value c = sk_lookup_special(vm, rv, SK_NAME(vm, __complex__));
@@ -669,6 +670,7 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
                         return sk_exc_fmt(vm, SK_EXC_TYPE, "__complex__ returned non-complex (type %T)", r);
                     re = CX(r)->real;
                     im = CX(r)->imag;
+                    r_is_complex = true;
                 } else if (vm->exc || !sk_number_to_double(vm, rv, &re)) {
                     if (sk_exc_pending(vm, SK_EXC_TYPE)) {
                         sk_exc_take(vm);
@@ -684,8 +686,10 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
         if (sk_is_str(vm, iv)) return sk_exc_msg(vm, SK_EXC_TYPE, "complex() second arg can't be a string");
         if (!as_complex(vm, iv, &r2, &i2, &ok)) return SK_NULL;
         if (!ok) return sk_exc_fmt(vm, SK_EXC_TYPE, "complex() second argument must be a number, not '%T'", iv);
-        re -= i2;
-        im += r2;
+        /* real parts are taken as they are, so complex(0, -0.0) keeps its
+         * signed zero; only complex parts are folded in */
+        if (sk_isinstance_type(vm, iv, SK_TYPE(vm, COMPLEX))) re -= i2;
+        im = r_is_complex ? im + r2 : r2;
     }
     sk_complex *c = (sk_complex *)sk_gc_new(vm, sk_as_type(cls), sk_as_type(cls)->size);
     if (!c) return SK_NULL;
