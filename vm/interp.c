@@ -368,7 +368,8 @@ static bool unpack(sk_vm *vm, sk_value seq, sk_value *dst, unsigned n) {
         if (len < n) {
             sk_exc_fmt(vm, SK_EXC_VALUE, "not enough values to unpack (expected %u, got %zu)", n, len);
         } else {
-            sk_exc_fmt(vm, SK_EXC_VALUE, "too many values to unpack (expected %u, got %zu)", n, len);
+            /* 3.12 does not say how many there were */
+            sk_exc_fmt(vm, SK_EXC_VALUE, "too many values to unpack (expected %u)", n);
         }
         return false;
     }
