@@ -1075,6 +1075,19 @@ static sk_value g_doc(sk_vm *vm, sk_value self) {
     if (dt->descr_get && (t->flags & SK_TF_HEAP)) return dt->descr_get(vm, d, SK_NULL, self);
     return d;
 }
+static int s_doc(sk_vm *vm, sk_value self, sk_value v) {
+    sk_type *t = sk_as_type(self);
+    if (!(t->flags & SK_TF_HEAP)) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "cannot set '__doc__' attribute of immutable type '%s'", sk_type_name(t));
+        return -1;
+    }
+    if (!v) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "cannot delete '__doc__' attribute of immutable type '%s'", sk_type_name(t));
+        return -1;
+    }
+    if (!sk_dict_set(vm, t->dict, SK_NAME(vm, __doc__), v)) return -1;
+    return sk_type_modified(vm, t, SK_NAME(vm, __doc__)) ? 0 : -1;
+}
 static sk_value g_abstractmethods(sk_vm *vm, sk_value self) {
     sk_type *t = sk_as_type(self);
     sk_value v = t != SK_TYPE(vm, TYPE) ? sk_dict_get_str(vm, t->dict, SK_NAME(vm, __abstractmethods__)) : SK_NULL;
@@ -1178,7 +1191,7 @@ static const sk_getset_def type_getsets[] = {
     {"__base__", g_base, NULL, NULL},
     {"__mro__", g_mro, NULL, NULL},
     {"__dict__", g_dict, NULL, NULL},
-    {"__doc__", g_doc, NULL, NULL},
+    {"__doc__", g_doc, s_doc, NULL},
     {"__abstractmethods__", g_abstractmethods, s_abstractmethods, NULL},
     {"__annotations__", g_annotations, s_annotations, NULL},
     {NULL},
