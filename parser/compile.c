@@ -506,6 +506,10 @@ static access resolve(unit *u, ast_name n) {
             if (from_comprehension || (sym->flags & DEF_NONLOCAL)) return (access){ACC_DEREF, sym->reg};
             return (access){ACC_CLASSDEREF, sym->reg};
         }
+        /* a comprehension skips the class's namespace, down to the cell the
+         * class passes through */
+        if (from_comprehension && sym && (sym->flags & DEF_FREE_CLASS) && sym->reg >= 0)
+            return (access){ACC_DEREF, sym->reg};
         if (scope == SYM_GLOBAL_EXPLICIT || (from_comprehension && scope != SYM_FREE))
             return (access){ACC_GLOBAL, -1};
         return (access){ACC_NAME, -1};
@@ -1627,7 +1631,7 @@ static bool assign_registers(unit *u) {
     u->free_base = reg;
     for (int32_t k = 0; k < e->norder; k++) {
         st_symbol *s = e->order[k];
-        if (s->scope != SYM_FREE) continue;
+        if (s->scope != SYM_FREE && !(s->flags & DEF_FREE_CLASS)) continue;
         s->reg = reg++;
         sk_value nm = intern_name(u, s->name);
         if (!nm || !sk_list_append(vm, u->freevars, nm)) return vm_failed(u);
@@ -2557,7 +2561,8 @@ static int32_t closure_tuple(unit *u, unit *fu) {
         int32_t reg = -1;
         for (;;) {
             st_symbol *sym = sk_symtable_find(sc, an.str, an.len);
-            if (sym && (sym->scope == SYM_CELL || sym->scope == SYM_FREE) && sym->reg >= 0 &&
+            bool passes_cell = sym && (sym->scope == SYM_FREE || (sym->flags & DEF_FREE_CLASS));
+            if (sym && (sym->scope == SYM_CELL || passes_cell) && sym->reg >= 0 &&
                 (sym->scope == SYM_CELL || !sc->inlined)) {
                 reg = sym->reg;
                 break;

@@ -734,7 +734,7 @@ static bool analyze(st_table *t, st_entry *e, const nameset *bound, const namese
         } else if (e->kind == ST_CLASS && s->scope == SYM_LOCAL) {
             /* the class binds it too: its body reads the namespace first,
              * nested functions see the outer cell */
-            s->flags |= DEF_USE;
+            s->flags |= DEF_USE | DEF_FREE_CLASS;
         } else if (s->scope != SYM_FREE) {
             s->scope = SYM_FREE;
         }
