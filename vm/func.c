@@ -294,6 +294,23 @@ static sk_value cell_repr(sk_vm *vm, sk_value c) {
     return sk_str_fmt(vm, "<cell at %p: %s object at %p>", (void *)sk_as_obj(c), sk_type_name_of(vm, v),
                       (void *)(uintptr_t)v);
 }
+/* Cells compare by their contents; an empty cell is less than a full one. */
+static sk_value cell_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    if (!SK_IS(vm, a, CELL) || !SK_IS(vm, b, CELL)) return SK_NOTIMPL;
+    sk_value x = sk_cell_get(a), y = sk_cell_get(b);
+    if (x && y) return sk_richcmp(vm, x, y, op);
+    int l = y == SK_NULL, r = x == SK_NULL;
+    bool res;
+    switch (op) {
+    case SK_LT: res = l < r; break;
+    case SK_LE: res = l <= r; break;
+    case SK_EQ: res = l == r; break;
+    case SK_NE: res = l != r; break;
+    case SK_GT: res = l > r; break;
+    default: res = l >= r; break;
+    }
+    return sk_from_bool(res);
+}
 static sk_value g_cell_contents(sk_vm *vm, sk_value c) {
     sk_value v = sk_cell_get(c);
     if (!v) return sk_exc_msg(vm, SK_EXC_VALUE, "Cell is empty");
@@ -659,6 +676,8 @@ void sk_func_init_types(sk_vm *vm) {
     t = sk_type_init_builtin(vm, SK_T_CELL, obj, sizeof(sk_cell), 0);
     t->trace = cell_trace;
     t->repr = cell_repr;
+    t->richcmp = cell_richcmp;
+    t->hash = sk_unhashable;
     t->tp_new = cell_tp_new;
     (void)sk_type_add_getsets(vm, t, cell_getsets);
 
