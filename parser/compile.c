@@ -1452,7 +1452,7 @@ static bool store_target(unit *u, ast_expr *t, int32_t value) {
         int32_t star = -1;
         for (int32_t i = 0; i < elts.count; i++) {
             if (elts.items[i]->kind == AST_STARRED) {
-                if (star >= 0) return cerror(u, elts.items[i]->span, "multiple starred expressions in assignment");
+                if (star >= 0) return cerror(u, t->span, "multiple starred expressions in assignment");
                 star = i;
             }
         }
