@@ -68,7 +68,9 @@ static sk_value call_required(sk_vm *vm, sk_value self, const char *name, const 
     sk_value n = sk_str_intern_cstr(vm, name);
     if (!n) return SK_NULL;
     sk_value r = sk_call_special(vm, self, n, args, nargs);
-    if (!r && !vm->exc) return sk_exc_attribute_error(vm, self, n);
+    /* CPython's message is the bare method name ("AttributeError: __set__"
+     * for a descriptor that has only __delete__) */
+    if (!r && !vm->exc) return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, ATTRIBUTE), &n, 1);
     return r;
 }
 
