@@ -467,13 +467,9 @@ sk_value sk_getattr_opt(sk_vm *vm, sk_value obj, sk_value name) {
 
 int sk_setattr(sk_vm *vm, sk_value obj, sk_value name, sk_value v) {
     sk_type *t = sk_typeof(vm, obj);
-    if (!t->setattr || (!sk_is_ptr(obj) && !sk_is_type(vm, obj))) {
-        if (sk_type_lookup(vm, t, name))
-            sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "'%s' object attribute '%V' is read-only", sk_type_name(t), name);
-        else
-            sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "'%s' object has no attribute '%V'", sk_type_name(t), name);
-        return -1;
-    }
+    /* immediates (small ints, None, bools) have no instance dict: the
+     * generic rules give their descriptors' own messages */
+    if (!t->setattr || !sk_is_ptr(obj)) return sk_generic_setattr(vm, obj, name, v);
     return t->setattr(vm, obj, name, v);
 }
 

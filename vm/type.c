@@ -547,21 +547,12 @@ int sk_generic_setattr(sk_vm *vm, sk_value obj, sk_value name, sk_value v) {
     if (d && is_data_descr(vm, d)) return sk_as_obj(d)->type->descr_set(vm, d, obj, v);
     sk_value *slot = sk_instance_dict_slot(vm, obj);
     if (!slot) {
-        if (d || !v) {
-            if (d && !v) goto read_only;
+        /* no instance dict: setting or deleting fails, differently for a
+         * name the class has (a method, say) and one it has not */
+        if (!d) {
             sk_exc_attribute_error(vm, obj, name);
             return -1;
         }
-        if (t->flags & SK_TF_HEAP || t == SK_TYPE(vm, OBJECT)) {
-            sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "'%s' object has no attribute '%V'", sk_type_name(t), name);
-            sk_value e = vm->exc;
-            if (sk_exc_is(vm, e, SK_EXC_ATTRIBUTE)) {
-                ((sk_exc_attr *)sk_as_obj(e))->name = name;
-                ((sk_exc_attr *)sk_as_obj(e))->obj = obj;
-            }
-            return -1;
-        }
-    read_only:
         sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "'%s' object attribute '%V' is read-only", sk_type_name(t), name);
         return -1;
     }
@@ -1337,6 +1328,34 @@ static sk_value m_object_reduce_ex(sk_vm *vm, const sk_value *args, size_t nargs
 
 static sk_value g_class(sk_vm *vm, sk_value self) { return sk_from_obj(sk_typeof(vm, self)); }
 
+/* Whether t's instances are laid out exactly as its base's. */
+static bool same_layout_as_base(sk_type *t) {
+    sk_type *b = t->base;
+    return b && t->size == b->size && t->dict_offset == b->dict_offset && t->size_of == b->size_of &&
+           t->nslots == b->nslots;
+}
+
+/* Whether slot member `name` is one that t itself adds. */
+static bool adds_slot(sk_vm *vm, sk_type *t, sk_value name) {
+    sk_value d = sk_dict_get_str(vm, t->dict, name);
+    if (!d || !SK_IS(vm, d, MEMBER)) return false;
+    sk_member_descr *m = (sk_member_descr *)sk_as_obj(d);
+    return m->owner == t && m->kind == SK_MEMBER_VALUE && m->offset >= t->base->size;
+}
+
+/* Whether two classes on the same base add the same instance fields:
+ * the same __slots__ names (in any order) and both or neither a dict. */
+static bool same_fields_added(sk_vm *vm, sk_type *a, sk_type *b) {
+    if (!(a->flags & SK_TF_HEAP) || !(b->flags & SK_TF_HEAP)) return false;
+    if (a->size != b->size || a->nslots != b->nslots || (a->dict_offset == 0) != (b->dict_offset == 0))
+        return false;
+    size_t pos = 0;
+    sk_value k, v;
+    while (sk_dict_next(a->dict, &pos, &k, &v))
+        if (sk_is_str(vm, k) && adds_slot(vm, a, k) && !adds_slot(vm, b, k)) return false;
+    return true;
+}
+
 static int s_class(sk_vm *vm, sk_value self, sk_value v) {
     if (!v) {
         sk_exc_msg(vm, SK_EXC_TYPE, "can't delete __class__ attribute");
@@ -1347,8 +1366,17 @@ static int s_class(sk_vm *vm, sk_value self, sk_value v) {
         return -1;
     }
     sk_type *old = sk_typeof(vm, self), *nt = sk_as_type(v);
-    if (!sk_is_ptr(self) || !(old->flags & SK_TF_HEAP) || !(nt->flags & SK_TF_HEAP) ||
-        builtin_base(old) != builtin_base(nt) || old->size != nt->size || old->dict_offset != nt->dict_offset) {
+    sk_type *mod = SK_TYPE(vm, MODULE);
+    bool both_modules = sk_type_is_subtype(old, mod) && sk_type_is_subtype(nt, mod);
+    if (!sk_is_ptr(self) || (!both_modules && (!(old->flags & SK_TF_HEAP) || !(nt->flags & SK_TF_HEAP)))) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    /* the layouts must match once classes that add nothing are skipped */
+    sk_type *nb = nt, *ob = old;
+    while (same_layout_as_base(nb)) nb = nb->base;
+    while (same_layout_as_base(ob)) ob = ob->base;
+    if (nb != ob && (nb->base != ob->base || !same_fields_added(vm, nb, ob))) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "__class__ assignment: '%s' object layout differs from '%s'",
                    sk_type_name(nt), sk_type_name(old));
         return -1;
