@@ -8,6 +8,7 @@
 
 #include "dict.h"
 #include "exc.h"
+#include "floatobj.h"
 #include "func.h"
 #include "gc.h"
 #include "interp.h"
@@ -309,6 +310,7 @@ static sk_value member_get(sk_vm *vm, sk_value descr, sk_value obj, sk_value typ
     if (!sk_isinstance_type(vm, obj, m->owner))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%V' for '%s' objects doesn't apply to a '%s' object", m->name,
                           sk_type_name(m->owner), sk_type_name_of(vm, obj));
+    if (m->kind == SK_MEMBER_DOUBLE_READONLY) return sk_float_new(vm, *(double *)((char *)sk_as_obj(obj) + m->offset));
     sk_value v = *(sk_value *)((char *)sk_as_obj(obj) + m->offset);
     if (!v) {
         if (m->kind == SK_MEMBER_NONE_IF_NULL) return SK_NONE;
@@ -320,7 +322,7 @@ static sk_value member_get(sk_vm *vm, sk_value descr, sk_value obj, sk_value typ
 
 static int member_set(sk_vm *vm, sk_value descr, sk_value obj, sk_value v) {
     sk_member_descr *m = MB(descr);
-    if (m->kind == SK_MEMBER_READONLY) {
+    if (m->kind == SK_MEMBER_READONLY || m->kind == SK_MEMBER_DOUBLE_READONLY) {
         sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "readonly attribute");
         return -1;
     }

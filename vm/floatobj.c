@@ -698,8 +698,6 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
     return sk_from_obj(c);
 }
 
-static sk_value cg_real(sk_vm *vm, sk_value s) { return sk_float_new(vm, CX(s)->real); }
-static sk_value cg_imag(sk_vm *vm, sk_value s) { return sk_float_new(vm, CX(s)->imag); }
 static sk_value cm_conjugate(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
     return sk_complex_new(vm, CX(a[0])->real, -CX(a[0])->imag);
 }
@@ -725,9 +723,10 @@ static const sk_method_def complex_methods[] = {
     {"__format__", cm_format, 2, 2, 0, NULL},
     {NULL},
 };
-static const sk_getset_def complex_getsets[] = {
-    {"real", cg_real, NULL, NULL},
-    {"imag", cg_imag, NULL, NULL},
+/* members, as in CPython: assigning says "readonly attribute" */
+static const sk_member_def complex_members[] = {
+    {"real", offsetof(sk_complex, real), SK_MEMBER_DOUBLE_READONLY, "the real part of a complex number"},
+    {"imag", offsetof(sk_complex, imag), SK_MEMBER_DOUBLE_READONLY, "the imaginary part of a complex number"},
     {NULL},
 };
 
@@ -747,5 +746,5 @@ void sk_complex_init_type(sk_vm *vm) {
     t->nb[SK_NB_LSHIFT] = t->nb[SK_NB_RSHIFT] = t->nb[SK_NB_AND] = t->nb[SK_NB_OR] = t->nb[SK_NB_XOR] = NULL;
     t->nb[SK_NB_MATMUL] = NULL;
     (void)sk_type_add_methods(vm, t, complex_methods);
-    (void)sk_type_add_getsets(vm, t, complex_getsets);
+    (void)sk_type_add_members(vm, t, complex_members);
 }
