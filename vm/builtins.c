@@ -984,7 +984,7 @@ bool sk_builtins_init(sk_vm *vm) {
     vm->builtins_module = m;
     vm->builtins = d;
     for (const sk_method_def *def = builtin_functions; def->name; def++) {
-        sk_value f = sk_builtin_new(vm, def, SK_NULL, name);
+        sk_value f = sk_builtin_new(vm, def, m, name); /* __self__ is the module, as in CPython */
         if (!f || !sk_dict_set_cstr(vm, d, def->name, f)) return false;
     }
     /* the types */
