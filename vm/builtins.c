@@ -266,7 +266,11 @@ NATIVE(b_chr) {
     sk_value i = sk_index(vm, args[0]);
     if (!i) return SK_NULL;
     int64_t cp;
-    if (!sk_int_to_i64(vm, i, &cp)) return SK_NULL;
+    /* the argument is a C int */
+    if (!sk_int_to_i64(vm, i, &cp) || cp > INT32_MAX || cp < INT32_MIN) {
+        if (vm->exc) sk_exc_take(vm);
+        return sk_exc_msg(vm, SK_EXC_OVERFLOW, "Python int too large to convert to C int");
+    }
     if (cp < 0 || cp > 0x10FFFF) return sk_exc_msg(vm, SK_EXC_VALUE, "chr() arg not in range(0x110000)");
     return sk_str_from_cp(vm, (uint32_t)cp);
 }

@@ -121,7 +121,11 @@ static sk_value item_at(sk_vm *vm, sk_range *r, sk_value i) {
 
 static int64_t range_len(sk_vm *vm, sk_value self) {
     int64_t n;
-    if (!sk_int_to_i64(vm, R(self)->length, &n)) return -1;
+    if (!sk_int_to_i64(vm, R(self)->length, &n)) {
+        sk_exc_take(vm);
+        sk_exc_msg(vm, SK_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
     return n;
 }
 
