@@ -861,8 +861,12 @@ static bool call_ex(unit *u, ast_expr *e, int32_t base) {
     ast_keywords kws = e->u.call.keywords;
     int32_t tup = base + 1;
     if (new_reg(u) != tup) return cerror(u, e->span, "internal register error");
-    if (EMIT_ABC(BUILDLIST, tup, 0, 0) < 0) return false;
-    for (int32_t i = 0; i < args.count; i++) {
+    /* f(*a) hands `a` itself to CALLEX, which makes the tuple and, as
+     * CPython's CALL_FUNCTION_EX does, names f when `a` is no iterable */
+    bool star_only = args.count == 1 && args.items[0]->kind == AST_STARRED;
+    if (star_only && !expr_to(u, args.items[0]->u.starred.value, tup)) return false;
+    if (!star_only && EMIT_ABC(BUILDLIST, tup, 0, 0) < 0) return false;
+    for (int32_t i = 0; !star_only && i < args.count; i++) {
         int32_t save = u->freereg;
         ast_expr *a = args.items[i];
         if (a->kind == AST_STARRED) {
@@ -877,7 +881,7 @@ static bool call_ex(unit *u, ast_expr *e, int32_t base) {
         }
         u->freereg = save;
     }
-    if (EMIT_AB(LISTTOTUPLE, tup, tup) < 0) return false;
+    if (!star_only && EMIT_AB(LISTTOTUPLE, tup, tup) < 0) return false;
     bool have_kw = kws.count > 0;
     if (have_kw) {
         int32_t d = new_reg(u);

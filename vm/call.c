@@ -84,6 +84,32 @@ static int64_t find_param(sk_code *code, sk_value name, uint32_t lo, uint32_t hi
     return -1;
 }
 
+/* When keywords name positional-only parameters, raises the TypeError
+ * that lists all of them (in parameter order) and returns true. */
+static bool posonly_passed_as_keyword(sk_vm *vm, sk_value func, sk_code *code, sk_value kwnames) {
+    sk_buf b;
+    sk_buf_init_vm(vm, &b);
+    size_t found = 0;
+    for (uint32_t j = 0; j < code->posonlyargcount; j++) {
+        sk_value pname = sk_tuple_items(code->varnames)[j];
+        for (size_t k = 0; k < sk_tuple_len(kwnames); k++) {
+            if (!sk_str_eq(sk_tuple_get(kwnames, k), pname)) continue;
+            if (found++) sk_buf_puts(&b, ", ");
+            sk_buf_append(&b, sk_str_data(pname), sk_str_size(pname));
+            break;
+        }
+    }
+    if (!found) {
+        sk_buf_free(&b);
+        return false;
+    }
+    sk_value names = sk_str_from_buf(vm, &b);
+    if (names)
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%V() got some positional-only arguments passed as keyword arguments: '%V'",
+                   func_qualname(vm, func), names);
+    return true;
+}
+
 /* ---- binding ------------------------------------------------------------ */
 
 bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args, size_t nargs, sk_value kwnames) {
@@ -134,12 +160,7 @@ bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args,
             if (!sk_dict_set(vm, kwdict, name, value)) return false;
             continue;
         }
-        if (find_param(code, name, 0, code->posonlyargcount) >= 0) {
-            sk_exc_fmt(vm, SK_EXC_TYPE,
-                       "%V() got some positional-only arguments passed as keyword arguments: '%V'",
-                       func_qualname(vm, func), name);
-            return false;
-        }
+        if (code->posonlyargcount && posonly_passed_as_keyword(vm, func, code, kwnames)) return false;
         sk_exc_fmt(vm, SK_EXC_TYPE, "%V() got an unexpected keyword argument '%V'", func_qualname(vm, func), name);
         return false;
     }

@@ -1403,7 +1403,8 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 if (!SK_IS(vm, args, TUPLE)) {
                     sk_value t = sk_tuple_from_iterable(vm, args);
                     if (!t) {
-                        if (sk_exc_pending(vm, SK_EXC_TYPE) && !sk_typeof(vm, args)->iter) {
+                        if (sk_exc_pending(vm, SK_EXC_TYPE) && !sk_typeof(vm, args)->iter &&
+                            !sk_typeof(vm, args)->getitem) {
                             sk_exc_take(vm);
                             sk_value fname = sk_callable_name(vm, base[a]);
                             if (fname)
@@ -1555,18 +1556,18 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 sk_value dup = SK_NULL;
                 sk_value src = RB;
                 if (!sk_dict_merge_unique(vm, RA, src, &dup)) {
-                    sk_value fname = sk_callable_name(vm, RC);
+                    /* (the callable is named only once no exception is
+                     * pending: naming it looks up attributes) */
                     if (dup) {
+                        if (vm->exc) sk_exc_take(vm);
+                        sk_value fname = sk_callable_name(vm, RC);
                         if (fname) sk_exc_fmt(vm, SK_EXC_TYPE, "%V got multiple values for keyword argument '%S'", fname, dup);
-                    } else if (sk_exc_pending(vm, SK_EXC_TYPE) || sk_exc_pending(vm, SK_EXC_ATTRIBUTE)) {
-                        if (!sk_is_dict(vm, src) && fname) {
-                            sk_value kf = sk_getattr_opt(vm, src, SK_NAME(vm, keys));
-                            if (!kf) {
-                                sk_exc_take(vm);
-                                sk_exc_fmt(vm, SK_EXC_TYPE, "%V argument after ** must be a mapping, not %T", fname,
-                                           src);
-                            }
-                        }
+                    } else if ((sk_exc_pending(vm, SK_EXC_TYPE) || sk_exc_pending(vm, SK_EXC_ATTRIBUTE)) &&
+                               !sk_is_dict(vm, src) && !sk_type_lookup(vm, sk_typeof(vm, src), SK_NAME(vm, keys))) {
+                        sk_exc_take(vm);
+                        sk_value fname = sk_callable_name(vm, RC);
+                        if (fname)
+                            sk_exc_fmt(vm, SK_EXC_TYPE, "%V argument after ** must be a mapping, not %T", fname, src);
                     }
                     goto error;
                 }

@@ -739,17 +739,19 @@ int sk_issubclass(sk_vm *vm, sk_value derived, sk_value cls) {
 /* ---- names for messages ----------------------------------------------------- */
 
 sk_value sk_callable_name(sk_vm *vm, sk_value f) {
-    sk_type *t = sk_typeof(vm, f);
-    if (t == SK_TYPE(vm, FUNCTION)) return sk_str_fmt(vm, "%V()", sk_function_ptr(f)->qualname);
-    if (t == SK_TYPE(vm, METHOD)) return sk_callable_name(vm, ((sk_method *)sk_as_obj(f))->func);
-    if (t == SK_TYPE(vm, BUILTIN)) {
-        sk_builtin *b = (sk_builtin *)sk_as_obj(f);
-        if (b->self && !SK_IS(vm, b->self, MODULE))
-            return sk_str_fmt(vm, "%s.%s()", sk_type_name_of(vm, b->self), b->def->name);
-        return sk_str_fmt(vm, "%s()", b->def->name);
+    SK_ROOT_SCOPE(vm);
+    sk_value qualname = sk_getattr_opt(vm, f, SK_NAME(vm, __qualname__));
+    if (!qualname) return vm->exc ? SK_NULL : sk_str(vm, f);
+    SK_ROOT(vm, qualname);
+    sk_value module = sk_getattr_opt(vm, f, SK_NAME(vm, __module__));
+    if (!module && vm->exc) return SK_NULL;
+    if (module && module != SK_NONE) {
+        SK_ROOT(vm, module);
+        int builtins = sk_eq(vm, module, SK_NAME(vm, builtins));
+        if (builtins < 0) return SK_NULL;
+        if (!builtins) return sk_str_fmt(vm, "%S.%S()", module, qualname);
     }
-    if (sk_is_type(vm, f)) return sk_str_fmt(vm, "%V()", sk_as_type(f)->qualname);
-    return sk_str_fmt(vm, "%s object", sk_type_name(t));
+    return sk_str_fmt(vm, "%S()", qualname);
 }
 
 bool sk_enter_recursion(sk_vm *vm, const char *what);
