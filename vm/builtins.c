@@ -49,7 +49,7 @@ static bool only_kwargs(sk_vm *vm, const char *fname, sk_value kwnames, const ch
         for (const char *const *a = allowed; *a; a++)
             if (sk_str_eq_cstr(k, *a)) ok = true;
         if (!ok) {
-            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() got an unexpected keyword argument '%V'", fname, k);
+            sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for %s()", k, fname);
             return false;
         }
     }
@@ -233,6 +233,8 @@ NATIVE(b_pow) {
 NATIVE(b_round) {
     SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
+    static const char *const allowed[] = {"number", "ndigits", NULL};
+    if (!only_kwargs(vm, "round", kwnames, allowed)) return SK_NULL;
     sk_value number = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "number");
     sk_value nd = npos > 1 ? args[1] : kwarg(vm, args, nargs, kwnames, "ndigits");
     if (!number) return sk_exc_msg(vm, SK_EXC_TYPE, "round() missing required argument 'number' (pos 1)");
@@ -512,20 +514,12 @@ NATIVE(b_any) {
 NATIVE(b_sorted) {
     SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
-    static const char *const allowed[] = {"key", "reverse", NULL};
-    if (!only_kwargs(vm, "sort", kwnames, allowed)) return SK_NULL;
     if (npos != 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "sorted expected 1 argument, got %zu", npos);
     sk_value l = sk_list_from_iterable(vm, args[0]);
     if (!l) return SK_NULL;
     SK_ROOT(vm, l);
-    sk_value key = kwarg(vm, args, nargs, kwnames, "key");
-    sk_value rev = kwarg(vm, args, nargs, kwnames, "reverse");
-    int reverse = 0;
-    if (rev) {
-        reverse = sk_truth(vm, rev);
-        if (reverse < 0) return SK_NULL;
-    }
-    if (!sk_list_sort(vm, l, key ? key : SK_NONE, reverse)) return SK_NULL;
+    /* the keywords are list.sort's, as in CPython (and so are its errors) */
+    if (!sk_list_sort_kw(vm, l, args + npos, kwnames)) return SK_NULL;
     return l;
 }
 
@@ -704,6 +698,9 @@ static bool source_text(sk_vm *vm, sk_value src, const char **s, size_t *n, cons
 /* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1) */
 NATIVE(b_compile) {
     size_t npos = npos_of(nargs, kwnames);
+    static const char *const allowed[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                          "_feature_version", NULL};
+    if (!only_kwargs(vm, "compile", kwnames, allowed)) return SK_NULL;
     sk_value src = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "source");
     sk_value filename = npos > 1 ? args[1] : kwarg(vm, args, nargs, kwnames, "filename");
     sk_value mode = npos > 2 ? args[2] : kwarg(vm, args, nargs, kwnames, "mode");
@@ -732,6 +729,8 @@ static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
     const char *fname = is_eval ? "eval" : "exec";
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"globals", "locals", "closure", NULL};
+    /* eval's parameters are all positional-only */
+    if (is_eval && kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "eval() takes no keyword arguments");
     if (!only_kwargs(vm, fname, kwnames, allowed)) return SK_NULL;
     if (npos < 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected at least 1 argument, got 0", fname);
     sk_value src = args[0];
@@ -788,6 +787,8 @@ NATIVE(b_exec) { return run_source(vm, args, nargs, kwnames, false); }
 /* __import__(name, globals=None, locals=None, fromlist=(), level=0) */
 NATIVE(b_import) {
     size_t npos = npos_of(nargs, kwnames);
+    static const char *const allowed[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    if (!only_kwargs(vm, "__import__", kwnames, allowed)) return SK_NULL;
     sk_value name = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "name");
     if (!name) return sk_exc_msg(vm, SK_EXC_TYPE, "__import__() missing required argument 'name' (pos 1)");
     if (!sk_is_str(vm, name)) return sk_exc_msg(vm, SK_EXC_TYPE, "module name must be a string");

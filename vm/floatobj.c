@@ -607,7 +607,7 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
         sk_value name = sk_tuple_get(kwnames, k);
         if (sk_str_eq_cstr(name, "real")) rv = args[npos + k];
         else if (sk_str_eq_cstr(name, "imag")) iv = args[npos + k];
-        else return sk_exc_fmt(vm, SK_EXC_TYPE, "complex() got an unexpected keyword argument '%V'", name);
+        else return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for complex()", name);
     }
     double re = 0, im = 0, r2, i2;
     bool ok, r_is_complex = false;

@@ -580,6 +580,8 @@ static int64_t mp_len(sk_vm *vm, sk_value p) { return sk_len(vm, MP(p)); }
 static int mp_contains(sk_vm *vm, sk_value p, sk_value k) { return sk_contains(vm, MP(p), k); }
 static sk_value mp_iter(sk_vm *vm, sk_value p) { return sk_iter(vm, MP(p)); }
 static sk_value mp_repr(sk_vm *vm, sk_value p) { return sk_str_fmt(vm, "mappingproxy(%R)", MP(p)); }
+/* str() of a proxy is the str() of what it wraps */
+static sk_value mp_str(sk_vm *vm, sk_value p) { return sk_str(vm, MP(p)); }
 static sk_value mp_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) { return sk_richcmp(vm, MP(a), b, op); }
 static sk_value mp_forward(sk_vm *vm, const sk_value *args, size_t nargs, const char *name) {
     sk_value n = sk_str_intern_cstr(vm, name);
@@ -609,18 +611,15 @@ static const sk_method_def mp_methods[] = {
 /* mappingproxy(mapping): any mapping but a list or tuple, as CPython
  * checks it. */
 static sk_value mp_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
-    size_t npos = nargs - (kwnames ? sk_tuple_len(kwnames) : 0);
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
+    if (nargs > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() takes at most 1 argument (%zu given)", nargs);
+    /* CPython's order: the missing argument, then the unknown keyword */
     sk_value m = npos ? args[0] : SK_NULL;
-    if (kwnames) {
-        for (size_t i = 0; i < sk_tuple_len(kwnames); i++) {
-            if (!sk_str_eq_cstr(sk_tuple_get(kwnames, i), "mapping") || m)
-                return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() got an unexpected keyword argument '%V'",
-                                  sk_tuple_get(kwnames, i));
-            m = args[npos + i];
-        }
-    }
-    if (npos > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() takes at most 1 argument (%zu given)", npos);
+    if (!m && nkw && sk_str_eq_cstr(sk_tuple_get(kwnames, 0), "mapping")) m = args[0];
     if (!m) return sk_exc_msg(vm, SK_EXC_TYPE, "mappingproxy() missing required argument 'mapping' (pos 1)");
+    if (npos == 0 && nkw == 1 && m == args[0]) nkw = 0;
+    if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for mappingproxy()",
+                               sk_tuple_get(kwnames, 0));
     sk_type *t = sk_typeof(vm, m);
     if (!t->getitem || (t->flags & (SK_TF_LIST_SUB | SK_TF_TUPLE_SUB)))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() argument must be a mapping, not %s", sk_type_name(t));
@@ -708,6 +707,7 @@ void sk_func_init_types(sk_vm *vm) {
     t->contains = mp_contains;
     t->iter = mp_iter;
     t->repr = mp_repr;
+    t->str = mp_str;
     t->richcmp = mp_richcmp;
     t->tp_new = mp_tp_new;
     t->nb[SK_NB_OR] = mp_or;

@@ -96,7 +96,7 @@ static sk_value zip_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t na
     for (size_t k = 0; k < nkw; k++) {
         sk_value n = sk_tuple_get(kwnames, k);
         if (!sk_str_eq_cstr(n, "strict"))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "zip() got an unexpected keyword argument '%V'", n);
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for zip()", n);
         int t = sk_truth(vm, args[npos + k]);
         if (t < 0) return SK_NULL;
         strict = t;

@@ -546,23 +546,34 @@ static sk_value m_reverse(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
     return SK_NONE;
 }
 
+bool sk_list_sort_kw(sk_vm *vm, sk_value list, const sk_value *kwvalues, sk_value kwnames) {
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
+    if (nkw > 2) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "sort() takes at most 2 keyword arguments (%zu given)", nkw);
+        return false;
+    }
+    sk_value key = SK_NONE, rev = SK_NULL;
+    for (size_t i = 0; i < nkw; i++) {
+        sk_value name = sk_tuple_get(kwnames, i);
+        if (sk_str_eq_cstr(name, "key")) key = kwvalues[i];
+        else if (sk_str_eq_cstr(name, "reverse")) rev = kwvalues[i];
+        else {
+            sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for sort()", name);
+            return false;
+        }
+    }
+    int reverse = 0;
+    if (rev) {
+        reverse = sk_truth(vm, rev);
+        if (reverse < 0) return false;
+    }
+    return sk_list_sort(vm, list, key, reverse);
+}
+
 static sk_value m_sort(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (nargs - nkw > 1) return sk_exc_msg(vm, SK_EXC_TYPE, "sort() takes no positional arguments");
-    sk_value key = SK_NONE;
-    bool reverse = false;
-    for (size_t i = 0; i < nkw; i++) {
-        sk_value name = sk_tuple_get(kwnames, i), v = args[nargs - nkw + i];
-        if (sk_str_eq_cstr(name, "key")) key = v;
-        else if (sk_str_eq_cstr(name, "reverse")) {
-            int t = sk_truth(vm, v);
-            if (t < 0) return SK_NULL;
-            reverse = t;
-        } else {
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "sort() got an unexpected keyword argument '%V'", name);
-        }
-    }
-    return sk_list_sort(vm, args[0], key, reverse) ? SK_NONE : SK_NULL;
+    return sk_list_sort_kw(vm, args[0], args + nargs - nkw, kwnames) ? SK_NONE : SK_NULL;
 }
 
 static sk_value m_getitem(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
