@@ -607,8 +607,15 @@ sk_value sk_staticmethod_new(sk_vm *vm, sk_value func) { return wrapper_new(vm, 
 sk_value sk_classmethod_new(sk_vm *vm, sk_value func) { return wrapper_new(vm, SK_TYPE(vm, CLASSMETHOD), func); }
 
 static int cm_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
-    if (nargs != 1 || (kwnames && sk_tuple_len(kwnames))) {
-        sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected 1 argument, got %zu", sk_type_name_of(vm, self), nargs);
+    /* messages name the built-in, for subclasses too */
+    const char *name = sk_isinstance_type(vm, self, SK_TYPE(vm, STATICMETHOD)) ? "staticmethod" : "classmethod";
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
+    if (nkw) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 1) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected 1 argument, got %zu", name, nargs);
         return -1;
     }
     CM(self)->func = args[0];
