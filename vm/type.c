@@ -1234,7 +1234,7 @@ static sk_value object_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t
             sk_value names = sk_str_from_buf(vm, &b);
             if (!names) return SK_NULL;
             return sk_exc_fmt(vm, SK_EXC_TYPE,
-                              "Can't instantiate abstract class %V with abstract method%s %V", t->name,
+                              "Can't instantiate abstract class %V without an implementation for abstract method%s %V", t->name,
                               n > 1 ? "s" : "", names);
         }
         if (vm->exc) return SK_NULL;
