@@ -207,6 +207,10 @@ static sk_value compute_mro(sk_vm *vm, sk_type *t) {
     sk_value bases = t->bases;
     size_t nb = sk_tuple_len(bases);
     if (nb == 0) return sk_tuple_from(vm, (sk_value[]){sk_from_obj(t)}, 1);
+    for (size_t i = 0; i < nb; i++)
+        for (size_t j = i + 1; j < nb; j++)
+            if (sk_tuple_get(bases, i) == sk_tuple_get(bases, j))
+                return sk_exc_fmt(vm, SK_EXC_TYPE, "duplicate base class %V", sk_as_type(sk_tuple_get(bases, i))->name);
     /* sequences to merge: each base's MRO, then the bases list itself */
     size_t nseq = nb + 1;
     size_t mark = sk_gc_roots_save(vm);
