@@ -331,17 +331,19 @@ static const sk_getset_def cell_getsets[] = {
 
 static void module_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_module *)o)->dict); }
 
-sk_value sk_module_new(sk_vm *vm, sk_value name) {
+/* A module of type t (module or a subclass) named `name`. */
+static sk_value module_new_of(sk_vm *vm, sk_type *t, sk_value name, sk_value doc) {
     SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
-    sk_module *m = (sk_module *)sk_gc_new(vm, SK_TYPE(vm, MODULE), sizeof(sk_module));
+    SK_ROOT(vm, doc);
+    sk_module *m = (sk_module *)sk_gc_new(vm, t, t->size ? t->size : sizeof(sk_module));
     if (!m) return SK_NULL;
     sk_value mv = sk_from_obj(m);
     SK_ROOT(vm, mv);
     if (!(m->dict = sk_dict_new(vm))) return SK_NULL;
     if (!sk_dict_set(vm, m->dict, SK_NAME(vm, __name__), name) ||
-        !sk_dict_set(vm, m->dict, SK_NAME(vm, __doc__), SK_NONE) ||
+        !sk_dict_set(vm, m->dict, SK_NAME(vm, __doc__), doc) ||
         !sk_dict_set(vm, m->dict, SK_NAME(vm, __package__), SK_NONE) ||
         !sk_dict_set(vm, m->dict, SK_NAME(vm, __loader__), SK_NONE) ||
         !sk_dict_set(vm, m->dict, SK_NAME(vm, __spec__), SK_NONE))
@@ -350,12 +352,29 @@ sk_value sk_module_new(sk_vm *vm, sk_value name) {
     return mv;
 }
 
-static sk_value module_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kw) {
-    if (nargs < 1 || !sk_is_str(vm, args[0]))
-        return sk_exc_msg(vm, SK_EXC_TYPE, "module() argument 'name' must be str");
-    sk_value m = sk_module_new(vm, args[0]);
-    if (m && nargs > 1 && !sk_dict_set(vm, MO(m)->dict, SK_NAME(vm, __doc__), args[1])) return SK_NULL;
+sk_value sk_module_new(sk_vm *vm, sk_value name) {
+    sk_value m = module_new_of(vm, SK_TYPE(vm, MODULE), name, SK_NONE);
+    if (m) MO(m)->from_import = true;
     return m;
+}
+
+/* ModuleType(name, doc=None) */
+static sk_value module_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
+    if (nargs > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "module() takes at most 2 arguments (%zu given)", nargs);
+    sk_value name = npos > 0 ? args[0] : SK_NULL, doc = npos > 1 ? args[1] : SK_NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        sk_value kn = sk_tuple_get(kwnames, k);
+        sk_value *slot = sk_str_eq_cstr(kn, "name") ? &name : sk_str_eq_cstr(kn, "doc") ? &doc : NULL;
+        if (!slot) return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for module()", kn);
+        if (*slot)
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "argument for module() given by name ('%V') and position (%d)", kn,
+                              slot == &name ? 1 : 2);
+        *slot = args[npos + k];
+    }
+    if (!name) return sk_exc_msg(vm, SK_EXC_TYPE, "module() missing required argument 'name' (pos 1)");
+    if (!sk_is_str(vm, name)) return sk_exc_fmt(vm, SK_EXC_TYPE, "module() argument 'name' must be str, not %T", name);
+    return module_new_of(vm, sk_as_type(cls), name, doc ? doc : SK_NONE);
 }
 
 static int module_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kw) { return 0; }
@@ -376,7 +395,11 @@ static sk_value module_repr(sk_vm *vm, sk_value m) {
     if (!name) name = sk_str_from_cstr(vm, "?");
     if (!name) return SK_NULL;
     if (file && sk_is_str(vm, file)) return sk_str_fmt(vm, "<module %R from %R>", name, file);
-    return sk_str_fmt(vm, "<module %R (built-in)>", name);
+    if (MO(m)->from_import) return sk_str_fmt(vm, "<module %R (built-in)>", name);
+    /* as importlib words a module without a spec */
+    sk_value loader = sk_dict_get_str(vm, d, SK_NAME(vm, __loader__));
+    if (loader && loader != SK_NONE) return sk_str_fmt(vm, "<module %R (%R)>", name, loader);
+    return sk_str_fmt(vm, "<module %R>", name);
 }
 
 static sk_value g_mdict(sk_vm *vm, sk_value m) { return MO(m)->dict; }
