@@ -609,6 +609,12 @@ NATIVE(b_globals) {
 }
 
 /* A snapshot dict of a function frame's locals (for locals() and vars()). */
+/* d[name] = v, or no `name` in d when v is unbound (SK_NULL). */
+static bool sync_local(sk_vm *vm, sk_value d, sk_value name, sk_value v) {
+    if (v) return sk_dict_set(vm, d, name, v);
+    return sk_dict_del(vm, d, name) >= 0;
+}
+
 SK_INTERNAL sk_value sk_frame_locals(sk_vm *vm, sk_frame *f);
 sk_value sk_frame_locals(sk_vm *vm, sk_frame *f) {
     SK_ROOT_SCOPE(vm);
@@ -616,26 +622,32 @@ sk_value sk_frame_locals(sk_vm *vm, sk_frame *f) {
     if (f->locals) return f->locals;
     if (f->code->flags & SK_CO_MODULE) return f->globals;
     sk_code *c = f->code;
-    sk_value d = sk_dict_new(vm);
-    if (!d) return SK_NULL;
+    /* one dict per frame, brought up to date with the variables: names
+     * stored into it by exec() stay, unbound variables leave it */
+    sk_value d = f->locals_snapshot;
+    if (!d) {
+        d = sk_dict_new(vm);
+        if (!d) return SK_NULL;
+        f->locals_snapshot = d;
+    }
     SK_ROOT(vm, d);
     for (uint32_t i = 0; i < c->nlocals; i++) {
         sk_value v = f->regs[i];
         /* a captured parameter lives in its cell */
         for (uint32_t k = 0; k < c->ncells; k++)
             if (c->cell_regs[k] == i && v && SK_IS(vm, v, CELL)) v = sk_cell_get(v);
-        if (v && !sk_dict_set(vm, d, sk_tuple_get(c->varnames, i), v)) return SK_NULL;
+        if (!sync_local(vm, d, sk_tuple_get(c->varnames, i), v)) return SK_NULL;
     }
     for (uint32_t k = 0; k < c->ncells; k++) {
         if (c->cell_regs[k] < c->nlocals) continue;
         sk_value cell = f->regs[c->cell_regs[k]];
         sk_value v = cell ? sk_cell_get(cell) : SK_NULL;
-        if (v && !sk_dict_set(vm, d, sk_tuple_get(c->cellvars, k), v)) return SK_NULL;
+        if (!sync_local(vm, d, sk_tuple_get(c->cellvars, k), v)) return SK_NULL;
     }
     for (uint32_t k = 0; k < c->nfree; k++) {
         sk_value cell = f->regs[c->free_base + k];
         sk_value v = cell ? sk_cell_get(cell) : SK_NULL;
-        if (v && !sk_dict_set(vm, d, sk_tuple_get(c->freevars, k), v)) return SK_NULL;
+        if (!sync_local(vm, d, sk_tuple_get(c->freevars, k), v)) return SK_NULL;
     }
     return d;
 }

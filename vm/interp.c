@@ -190,6 +190,7 @@ void sk_frame_mark(sk_vm *vm, sk_frame *f) {
     sk_gc_mark(vm, f->globals);
     sk_gc_mark(vm, f->builtins);
     sk_gc_mark(vm, f->locals);
+    sk_gc_mark(vm, f->locals_snapshot);
     if (f->owner) sk_gc_mark_obj(vm, f->owner);
     mark_live_registers(vm, f);
 }
