@@ -136,16 +136,21 @@ NATIVE(b_print) {
         if (i) {
             if (sep && sep != SK_NONE) sk_buf_append(&b, sk_str_data(sep), sk_str_size(sep));
             else sk_buf_putc(&b, ' ');
+            /* a file object of its own sees each separator and each value
+             * as a separate write, as CPython writes them */
+            if (!native) {
+                sk_value piece = sk_str_from_buf(vm, &b);
+                if (!piece || !sk_call1(vm, write, piece)) goto fail_nobuf;
+                sk_buf_init_vm(vm, &b);
+            }
         }
         sk_value s = sk_str(vm, args[i]);
         if (!s) goto fail;
-        sk_buf_append(&b, sk_str_data(s), sk_str_size(s));
-        /* a file object of its own sees each piece as a separate write */
         if (!native) {
-            sk_value piece = sk_str_from_buf(vm, &b);
-            if (!piece || !sk_call1(vm, write, piece)) goto fail_nobuf;
-            sk_buf_init_vm(vm, &b);
+            if (!sk_call1(vm, write, s)) goto fail;
+            continue;
         }
+        sk_buf_append(&b, sk_str_data(s), sk_str_size(s));
     }
     if (end && end != SK_NONE) sk_buf_append(&b, sk_str_data(end), sk_str_size(end));
     else sk_buf_putc(&b, '\n');
