@@ -755,11 +755,17 @@ static bool finish_class(sk_vm *vm, sk_type *t, sk_value kwargs) {
         sk_value args[2] = {tv, key};
         sk_value r = sk_call_special(vm, val, SK_NAME(vm, __set_name__), args, 2);
         if (!r) {
-            sk_value e = vm->exc;
-            if (e && !sk_is_exception_type(vm, e)) {
-                /* 3.12 adds a note naming the attribute */
-                (void)e;
-            }
+            /* 3.12 adds a note naming the attribute, through the
+             * exception's own add_note */
+            SK_ROOT_SCOPE(vm);
+            sk_value e = sk_exc_take(vm);
+            SK_ROOT(vm, e);
+            sk_value note = sk_str_fmt(vm, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                                       sk_type_name_of(vm, val), key, sk_type_name(t));
+            if (!note) return false;
+            SK_ROOT(vm, note);
+            if (!sk_call_method(vm, e, sk_str_intern_cstr(vm, "add_note"), &note, 1)) return false;
+            vm->exc = e;
             return false;
         }
     }
