@@ -248,7 +248,12 @@ restore:
 
 static sk_value list_repr(sk_vm *vm, sk_value self) {
     if (sk_list_len(self) == 0) return sk_str_from_cstr(vm, "[]");
-    if (!sk_enter_recursion(vm, " while getting the repr of an object")) return SK_NULL;
+    int seen = sk_repr_enter(vm, self);
+    if (seen) return seen < 0 ? SK_NULL : sk_str_from_cstr(vm, "[...]");
+    if (!sk_enter_recursion(vm, " while getting the repr of an object")) {
+        sk_repr_leave(vm, self);
+        return SK_NULL;
+    }
     sk_buf b;
     sk_buf_init_vm(vm, &b);
     sk_buf_putc(&b, '[');
@@ -257,11 +262,13 @@ static sk_value list_repr(sk_vm *vm, sk_value self) {
         if (!sk_buf_fmt(vm, &b, "%R", sk_list_items(self)[i])) {
             sk_buf_free(&b);
             sk_leave_recursion(vm);
+            sk_repr_leave(vm, self);
             return SK_NULL;
         }
     }
     sk_buf_putc(&b, ']');
     sk_leave_recursion(vm);
+    sk_repr_leave(vm, self);
     return sk_str_from_buf(vm, &b);
 }
 

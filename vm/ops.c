@@ -51,6 +51,32 @@ sk_value sk_repr(sk_vm *vm, sk_value v) {
     return r;
 }
 
+int sk_repr_enter(sk_vm *vm, sk_value obj) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, obj);
+    if (!vm->repr_running) {
+        sk_value l = sk_list_new(vm, 0);
+        if (!l) return -1;
+        vm->repr_running = l;
+    }
+    sk_value l = vm->repr_running;
+    for (size_t i = 0; i < sk_list_len(l); i++)
+        if (sk_list_items(l)[i] == obj) return 1;
+    return sk_list_append(vm, l, obj) ? 0 : -1;
+}
+
+void sk_repr_leave(sk_vm *vm, sk_value obj) {
+    sk_value l = vm->repr_running;
+    if (!l) return;
+    sk_list *lp = sk_list_ptr(l);
+    for (size_t i = lp->len; i-- > 0;) {
+        if (lp->items[i] != obj) continue;
+        memmove(lp->items + i, lp->items + i + 1, (lp->len - i - 1) * sizeof(sk_value));
+        lp->len--;
+        return;
+    }
+}
+
 sk_value sk_str(sk_vm *vm, sk_value v) {
     sk_type *t = sk_typeof(vm, v);
     if (t == SK_TYPE(vm, STR)) return v;

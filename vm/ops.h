@@ -125,6 +125,12 @@ SK_INTERNAL const char *sk_type_name_of(sk_vm *vm, sk_value v);
 SK_INTERNAL bool sk_enter_recursion(sk_vm *vm, const char *what) SK_MUST_CHECK;
 static inline void sk_leave_recursion(sk_vm *vm) { vm->c_depth--; }
 
+/* A container's repr that may reach itself (CPython's Py_ReprEnter): 1 when
+ * obj's repr is already being made further up (show "[...]" instead), 0
+ * when it is now recorded (call sk_repr_leave when done), -1 on error. */
+SK_INTERNAL int sk_repr_enter(sk_vm *vm, sk_value obj) SK_MUST_CHECK;
+SK_INTERNAL void sk_repr_leave(sk_vm *vm, sk_value obj);
+
 SK_INTERNAL void sk_ops_init_types(sk_vm *vm);
 
 #include "type.h"

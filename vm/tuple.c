@@ -73,7 +73,12 @@ sk_value sk_tuple_from_iterable(sk_vm *vm, sk_value iterable) {
 static sk_value tuple_repr(sk_vm *vm, sk_value self) {
     size_t n = sk_tuple_len(self);
     if (n == 0) return sk_str_from_cstr(vm, "()");
-    if (!sk_enter_recursion(vm, " while getting the repr of an object")) return SK_NULL;
+    int seen = sk_repr_enter(vm, self);
+    if (seen) return seen < 0 ? SK_NULL : sk_str_from_cstr(vm, "(...)");
+    if (!sk_enter_recursion(vm, " while getting the repr of an object")) {
+        sk_repr_leave(vm, self);
+        return SK_NULL;
+    }
     sk_buf b;
     sk_buf_init_vm(vm, &b);
     sk_buf_putc(&b, '(');
@@ -82,12 +87,14 @@ static sk_value tuple_repr(sk_vm *vm, sk_value self) {
         if (!sk_buf_fmt(vm, &b, "%R", sk_tuple_get(self, i))) {
             sk_buf_free(&b);
             sk_leave_recursion(vm);
+            sk_repr_leave(vm, self);
             return SK_NULL;
         }
     }
     if (n == 1) sk_buf_putc(&b, ',');
     sk_buf_putc(&b, ')');
     sk_leave_recursion(vm);
+    sk_repr_leave(vm, self);
     return sk_str_from_buf(vm, &b);
 }
 

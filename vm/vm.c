@@ -295,7 +295,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
         vm->weakref_callbacks, vm->modules, vm->builtins, vm->builtins_module, vm->sys_module,
         vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last, vm->api_slots,
         vm->asyncgen_firstiter, vm->asyncgen_finalizer, vm->token_missing, vm->context, vm->running_loop,
-        vm->warn_filters, vm->warn_once, vm->warn_action,
+        vm->warn_filters, vm->warn_once, vm->warn_action, vm->repr_running,
     };
     sk_gc_mark_array(vm, singles, sizeof singles / sizeof singles[0]);
     sk_gc_mark_array(vm, vm->stdio, 3);

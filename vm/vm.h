@@ -243,6 +243,8 @@ struct sk_vm {
                                       construction gets some headroom */
     volatile int interrupt;        /* set by a signal handler: raise KeyboardInterrupt */
     sk_value displayhook_last;     /* REPL: the last value printed */
+    sk_value repr_running;         /* list: containers whose repr is being
+                                      made (sk_repr_enter), or SK_NULL */
 
     /* ---- the event loop (loop.c) ---- */
     sk_loop *loop;
