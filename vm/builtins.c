@@ -1013,7 +1013,7 @@ bool sk_builtins_init(sk_vm *vm) {
     static const struct { const char *name; sk_type_id id; } types[] = {
         {"object", SK_T_OBJECT}, {"type", SK_T_TYPE}, {"int", SK_T_INT}, {"bool", SK_T_BOOL},
         {"float", SK_T_FLOAT}, {"complex", SK_T_COMPLEX}, {"str", SK_T_STR}, {"bytes", SK_T_BYTES},
-        {"bytearray", SK_T_BYTEARRAY}, {"tuple", SK_T_TUPLE}, {"list", SK_T_LIST}, {"dict", SK_T_DICT},
+        {"bytearray", SK_T_BYTEARRAY}, {"memoryview", SK_T_MEMORYVIEW}, {"tuple", SK_T_TUPLE}, {"list", SK_T_LIST}, {"dict", SK_T_DICT},
         {"set", SK_T_SET}, {"frozenset", SK_T_FROZENSET}, {"range", SK_T_RANGE}, {"slice", SK_T_SLICE},
         {"property", SK_T_PROPERTY}, {"classmethod", SK_T_CLASSMETHOD}, {"staticmethod", SK_T_STATICMETHOD},
         {"super", SK_T_SUPER}, {"enumerate", SK_T_ENUMERATE}, {"zip", SK_T_ZIP}, {"map", SK_T_MAP},

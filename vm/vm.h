@@ -201,6 +201,7 @@ struct sk_vm {
     sk_type *context_type;         /* _contextvars' types, once imported */
     sk_type *contextvar_type;
     sk_type *token_type;
+    sk_type *memory_iter_type;     /* iter(memoryview) */
     sk_value token_missing;        /* Token.MISSING */
     sk_value context;              /* the current contextvars.Context */
     struct sk_asyncio_state *asyncio; /* _asyncio's types and registries */
