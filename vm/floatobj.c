@@ -76,12 +76,12 @@ static int64_t float_hash(sk_vm *vm, sk_value v) { return sk_hash_double(vm, v, 
 
 static sk_value overflow_34(sk_vm *vm) {
     /* CPython reports math range errors from pow with errno's text */
+    SK_ROOT_SCOPE(vm);
     sk_value args[2] = {sk_from_int(34), SK_NULL};
     args[1] = sk_str_from_cstr(vm, "Numerical result out of range");
     if (!args[1]) return SK_NULL;
-    sk_value t = sk_tuple_from(vm, args, 2);
-    if (!t) return SK_NULL;
-    return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, OVERFLOW), sk_tuple_items(t), 2);
+    SK_ROOT(vm, args[1]);
+    return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, OVERFLOW), args, 2);
 }
 
 static sk_value float_pow(sk_vm *vm, double x, double y) {

@@ -211,8 +211,10 @@ static sk_value slot_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t n
 }
 
 static int64_t slot_len(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     sk_value r = call_required(vm, self, "__len__", NULL, 0);
     if (!r) return -1;
+    SK_ROOT(vm, r); /* a big int, read again after an OverflowError is made */
     if (!sk_is_int_like(vm, r)) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "'%T' object cannot be interpreted as an integer", r);
         return -1;

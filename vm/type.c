@@ -1136,9 +1136,11 @@ static int s_annotations(sk_vm *vm, sk_value self, sk_value v) {
 }
 
 static sk_value m_type_mro(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(args[0]);
     sk_value mro = compute_mro(vm, t);
     if (!mro) return SK_NULL;
+    SK_ROOT(vm, mro);
     return sk_list_from(vm, sk_tuple_items(mro), sk_tuple_len(mro));
 }
 
