@@ -38,9 +38,9 @@
 #include "set.h"
 #include "slice.h"
 #include "str.h"
+#include "textio.h"
 #include "traceback.h"
 #include "tuple.h"
-#include "textio.h"
 #include "type.h"
 
 SK_INTERNAL void sk_iterobj_init_types(sk_vm *vm);
@@ -203,6 +203,7 @@ static bool bootstrap(sk_vm *vm) {
     vm->next_type_version = 1;
     init_hash_key(vm);
     sk_buf_init_vm(vm, &vm->error_text);
+    sk_buf_init_vm(vm, &vm->prompt_text);
 
     return alloc_types(vm) && init_constants(vm) && init_types(vm) &&
            (vm->linecache = sk_dict_new(vm)) && (vm->modules = sk_dict_new(vm)) &&
@@ -266,12 +267,15 @@ void sk_vm_free(sk_vm *vm) {
     if (!vm) return;
     finalize_program(vm);
     sk_type_drop_boot_tables(vm);
+    sk_io_shutdown(vm);
     sk_loop_free(vm);
     sk_gc_free_all(vm);
+    sk_io_free(vm);
     sk_asyncio_free(vm);
     sk_framestack_free(vm);
     if (vm->attr_cache) sk_mem_free(vm, vm->attr_cache, SK_ATTR_CACHE_SIZE * sizeof(sk_attr_cache_entry));
     sk_buf_free(&vm->error_text);
+    sk_buf_free(&vm->prompt_text);
     sk_alloc_fn alloc = vm->config.alloc;
     void *ud = vm->config.alloc_ud;
     alloc(ud, vm, sizeof *vm, 0);
@@ -302,6 +306,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
     };
     sk_gc_mark_array(vm, singles, sizeof singles / sizeof singles[0]);
     sk_gc_mark_array(vm, vm->stdio, 3);
+    sk_io_mark(vm);
     for (sk_exc_info *e = vm->exc_info; e; e = e->prev) sk_gc_mark(vm, e->exc);
     for (sk_frame *f = vm->frame; f; f = f->prev) sk_frame_mark(vm, f);
     sk_modules_mark(vm);

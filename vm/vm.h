@@ -218,6 +218,7 @@ struct sk_vm {
                                       (the "partially initialized" message) */
     sk_value stdio[3];             /* the native stdin, stdout, stderr
                                       (sys.__stdin__ …), see textio.h */
+    struct sk_io *io;              /* the _io module's types (ioint.h) */
     sk_value linecache;            /* dict: filename -> list of source lines */
     /* warnings (warn.c): the filter list, the "once" registry and the
      * default action, as long as the warnings module has not replaced
@@ -255,6 +256,7 @@ struct sk_vm {
     sk_value api_error;            /* the uncaught exception of the last run */
     int exit_code;                 /* what sk_exit_code reports */
     sk_buf error_text;             /* the last error, formatted */
+    sk_buf prompt_text;            /* sk_interactive_prompt's answer */
 };
 
 /* vm.c: what the collector needs from the VM as a whole; and emptying the
