@@ -506,6 +506,10 @@ static access resolve(unit *u, ast_name n) {
             if (from_comprehension || (sym->flags & DEF_NONLOCAL)) return (access){ACC_DEREF, sym->reg};
             return (access){ACC_CLASSDEREF, sym->reg};
         }
+        /* a comprehension skips the class's namespace, down to the cell the
+         * class passes through */
+        if (from_comprehension && sym && (sym->flags & DEF_FREE_CLASS) && sym->reg >= 0)
+            return (access){ACC_DEREF, sym->reg};
         if (scope == SYM_GLOBAL_EXPLICIT || (from_comprehension && scope != SYM_FREE))
             return (access){ACC_GLOBAL, -1};
         return (access){ACC_NAME, -1};
@@ -857,8 +861,12 @@ static bool call_ex(unit *u, ast_expr *e, int32_t base) {
     ast_keywords kws = e->u.call.keywords;
     int32_t tup = base + 1;
     if (new_reg(u) != tup) return cerror(u, e->span, "internal register error");
-    if (EMIT_ABC(BUILDLIST, tup, 0, 0) < 0) return false;
-    for (int32_t i = 0; i < args.count; i++) {
+    /* f(*a) hands `a` itself to CALLEX, which makes the tuple and, as
+     * CPython's CALL_FUNCTION_EX does, names f when `a` is no iterable */
+    bool star_only = args.count == 1 && args.items[0]->kind == AST_STARRED;
+    if (star_only && !expr_to(u, args.items[0]->u.starred.value, tup)) return false;
+    if (!star_only && EMIT_ABC(BUILDLIST, tup, 0, 0) < 0) return false;
+    for (int32_t i = 0; !star_only && i < args.count; i++) {
         int32_t save = u->freereg;
         ast_expr *a = args.items[i];
         if (a->kind == AST_STARRED) {
@@ -873,7 +881,7 @@ static bool call_ex(unit *u, ast_expr *e, int32_t base) {
         }
         u->freereg = save;
     }
-    if (EMIT_AB(LISTTOTUPLE, tup, tup) < 0) return false;
+    if (!star_only && EMIT_AB(LISTTOTUPLE, tup, tup) < 0) return false;
     bool have_kw = kws.count > 0;
     if (have_kw) {
         int32_t d = new_reg(u);
@@ -1456,7 +1464,7 @@ static bool store_target(unit *u, ast_expr *t, int32_t value) {
         int32_t star = -1;
         for (int32_t i = 0; i < elts.count; i++) {
             if (elts.items[i]->kind == AST_STARRED) {
-                if (star >= 0) return cerror(u, elts.items[i]->span, "multiple starred expressions in assignment");
+                if (star >= 0) return cerror(u, t->span, "multiple starred expressions in assignment");
                 star = i;
             }
         }
@@ -1635,7 +1643,7 @@ static bool assign_registers(unit *u) {
     u->free_base = reg;
     for (int32_t k = 0; k < e->norder; k++) {
         st_symbol *s = e->order[k];
-        if (s->scope != SYM_FREE) continue;
+        if (s->scope != SYM_FREE && !(s->flags & DEF_FREE_CLASS)) continue;
         s->reg = reg++;
         sk_value nm = intern_name(u, s->name);
         if (!nm || !sk_list_append(vm, u->freevars, nm)) return vm_failed(u);
@@ -2565,7 +2573,8 @@ static int32_t closure_tuple(unit *u, unit *fu) {
         int32_t reg = -1;
         for (;;) {
             st_symbol *sym = sk_symtable_find(sc, an.str, an.len);
-            if (sym && (sym->scope == SYM_CELL || sym->scope == SYM_FREE) && sym->reg >= 0 &&
+            bool passes_cell = sym && (sym->scope == SYM_FREE || (sym->flags & DEF_FREE_CLASS));
+            if (sym && (sym->scope == SYM_CELL || passes_cell) && sym->reg >= 0 &&
                 (sym->scope == SYM_CELL || !sc->inlined)) {
                 reg = sym->reg;
                 break;

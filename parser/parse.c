@@ -355,6 +355,11 @@ static void explain_token(driver *d) {
             return;
         }
     }
+    /* except*: */
+    if (prev->code == TK_STAR && d->hist[2].code == TK_EXCEPT && (code == TK_COLON || code == TK_NEWLINE)) {
+        sk_b_error(p, ts, "expected one or more exception types");
+        return;
+    }
     /* try: without except or finally */
     if (code != TK_EXCEPT && code != TK_FINALLY && accepts1(d, TK_EXCEPT, t) && accepts1(d, TK_FINALLY, t) &&
         !accepts1(d, TK_ELSE, t)) {

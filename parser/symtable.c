@@ -452,23 +452,27 @@ static bool visit_target_comp_iter(st_table *t, st_entry *e, ast_expr *x) {
     return visit_expr(t, e, x);
 }
 
+/* A global or nonlocal statement. What conflicts with bindings seen before
+ * it is an error here, in CPython's order of precedence; a declaration
+ * that conflicts with another declaration, or a nonlocal with nothing to
+ * bind to, is found by analyze(), which reports it at the name's first
+ * declaration. */
 static bool declare(st_table *t, st_entry *e, ast_stmt *s, bool nonlocal) {
     const char *kw = nonlocal ? "nonlocal" : "global";
-    if (nonlocal && e->kind == ST_MODULE) return error_at(t, s->span, "nonlocal declaration not allowed at module level");
     for (int32_t i = 0; i < s->u.global.names.count; i++) {
         ast_name n = s->u.global.names.items[i];
         st_symbol *sym = sk_symtable_find(e, n.str, n.len);
         uint32_t f = sym ? sym->flags : 0;
         if (f & DEF_PARAM) return error_at(t, s->span, "name '%.*s' is parameter and %s", n.len, n.str, kw);
-        if (nonlocal && (f & DEF_GLOBAL)) return error_at(t, s->span, "name '%.*s' is nonlocal and global", n.len, n.str);
-        if (!nonlocal && (f & DEF_NONLOCAL)) return error_at(t, s->span, "name '%.*s' is nonlocal and global", n.len, n.str);
-        if (f & (DEF_LOCAL | DEF_IMPORT))
-            return error_at(t, s->span, "name '%.*s' is assigned to before %s declaration", n.len, n.str, kw);
-        if (f & DEF_ANNOT) return error_at(t, s->span, "annotated name '%.*s' can't be %s", n.len, n.str, kw);
         if (f & DEF_USE) return error_at(t, s->span, "name '%.*s' is used prior to %s declaration", n.len, n.str, kw);
+        if (f & DEF_ANNOT) return error_at(t, s->span, "annotated name '%.*s' can't be %s", n.len, n.str, kw);
+        /* (a name bound only by an import may still be declared) */
+        if (f & DEF_LOCAL)
+            return error_at(t, s->span, "name '%.*s' is assigned to before %s declaration", n.len, n.str, kw);
+        bool declared_before = f & (DEF_GLOBAL | DEF_NONLOCAL);
         if (!note(t, e, n, nonlocal ? DEF_NONLOCAL : DEF_GLOBAL)) return false;
         st_symbol *ns = sk_symtable_find(e, n.str, n.len);
-        if (ns) ns->decl = s->span;
+        if (ns && !declared_before) ns->decl = s->span;
     }
     return true;
 }
@@ -570,14 +574,14 @@ static bool visit_stmt(st_table *t, st_entry *e, ast_stmt *s) {
         for (int32_t i = 0; ok && i < names.count; i++) {
             ast_alias *a = &names.items[i];
             if (a->asname.str) {
-                ok = note(t, e, a->asname, DEF_IMPORT | DEF_LOCAL);
+                ok = note(t, e, a->asname, DEF_IMPORT);
             } else if (a->name.len == 1 && a->name.str[0] == '*') {
-                if (e->kind != ST_MODULE) ok = error_at(t, s->span, "import * only allowed at module level");
+                if (e->kind != ST_MODULE) ok = error_at(t, a->span, "import * only allowed at module level");
             } else {
                 /* `import a.b` binds a */
                 int32_t n = 0;
                 while (n < a->name.len && a->name.str[n] != '.') n++;
-                ok = note(t, e, (ast_name){a->name.str, n}, DEF_IMPORT | DEF_LOCAL);
+                ok = note(t, e, (ast_name){a->name.str, n}, DEF_IMPORT);
             }
         }
         break;
@@ -662,6 +666,10 @@ static bool analyze(st_table *t, st_entry *e, const nameset *bound, const namese
     for (int32_t k = 0; k < e->norder; k++) {
         st_symbol *s = e->order[k];
         uint32_t f = s->flags;
+        if ((f & DEF_GLOBAL) && (f & DEF_NONLOCAL))
+            return error_at(t, s->decl, "name '%.*s' is nonlocal and global", s->name.len, s->name.str);
+        if ((f & DEF_NONLOCAL) && e->kind == ST_MODULE)
+            return error_at(t, s->decl, "nonlocal declaration not allowed at module level");
         if (f & DEF_GLOBAL) {
             s->scope = SYM_GLOBAL_EXPLICIT;
             if (!ns_add(t, &child_globals, s->name, false)) return false;
@@ -734,7 +742,7 @@ static bool analyze(st_table *t, st_entry *e, const nameset *bound, const namese
         } else if (e->kind == ST_CLASS && s->scope == SYM_LOCAL) {
             /* the class binds it too: its body reads the namespace first,
              * nested functions see the outer cell */
-            s->flags |= DEF_USE;
+            s->flags |= DEF_USE | DEF_FREE_CLASS;
         } else if (s->scope != SYM_FREE) {
             s->scope = SYM_FREE;
         }

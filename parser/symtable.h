@@ -38,6 +38,10 @@ enum {
     DEF_IMPORT = 1 << 5,
     DEF_ANNOT = 1 << 6,      /* annotated (x: int) */
     DEF_COMP_ITER = 1 << 7,  /* a comprehension's iteration variable */
+    DEF_FREE_CLASS = 1 << 8, /* a class's own name that its nested scopes take
+                                from an enclosing function: the class body
+                                uses its namespace, and also carries the
+                                outer cell as a free variable to pass on */
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 

@@ -34,7 +34,7 @@ static bool bind(sk_vm *vm, const char *fn, const char *const *names, size_t nna
         size_t i = 0;
         while (i < nnames && !sk_str_eq_cstr(name, names[i])) i++;
         if (i == nnames) {
-            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() got an unexpected keyword argument '%V'", fn, name);
+            sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for %s()", name, fn);
             return false;
         }
         if (out[i]) {

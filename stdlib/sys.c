@@ -29,9 +29,14 @@
 
 #define NATIVE(name) static sk_value name(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames)
 
+/* sys.exit(status): SystemExit made as CPython's PyErr_SetObject makes it:
+ * no arguments for None, a tuple's items as the arguments, else status */
 NATIVE(sys_exit) {
     sk_value code = nargs ? args[0] : SK_NONE;
-    return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, SYSTEM_EXIT), nargs ? &code : NULL, nargs);
+    if (code == SK_NONE) return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, SYSTEM_EXIT), NULL, 0);
+    if (SK_IS(vm, code, TUPLE))
+        return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, SYSTEM_EXIT), sk_tuple_items(code), sk_tuple_len(code));
+    return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, SYSTEM_EXIT), &code, 1);
 }
 
 NATIVE(sys_exception) {

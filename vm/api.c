@@ -63,6 +63,7 @@ static int exit_status_of(sk_vm *vm, sk_value exc) {
     sk_value code = ((sk_exc_sysexit *)sk_as_obj(exc))->code;
     if (!code || code == SK_NONE) return 0;
     if (sk_is_int(code)) return (int)sk_as_int(code);
+    if (sk_is_bool(code)) return code == SK_TRUE; /* bool is an int */
     if (sk_is_ptr(code) && (sk_as_obj(code)->type->flags & SK_TF_INT_SUB)) {
         int64_t n;
         if (sk_int_to_i64(vm, code, &n) && n >= INT_MIN && n <= INT_MAX) return (int)n;
@@ -379,7 +380,8 @@ void sk_print_error(sk_vm *vm) {
     SK_ROOT(vm, exc);
     if (sk_exc_is(vm, exc, SK_EXC_SYSTEM_EXIT)) {
         sk_value code = ((sk_exc_sysexit *)sk_as_obj(exc))->code;
-        if (code && code != SK_NONE && !(sk_is_ptr(code) ? (sk_as_obj(code)->type->flags & SK_TF_INT_SUB) : sk_is_int(code))) {
+        bool int_code = sk_is_ptr(code) ? (sk_as_obj(code)->type->flags & SK_TF_INT_SUB) : sk_is_int(code) || sk_is_bool(code);
+        if (code && code != SK_NONE && !int_code) {
             sk_value s = sk_str(vm, code);
             if (s) {
                 sk_write_stderr(vm, sk_str_data(s), sk_str_size(s));

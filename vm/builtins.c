@@ -49,7 +49,7 @@ static bool only_kwargs(sk_vm *vm, const char *fname, sk_value kwnames, const ch
         for (const char *const *a = allowed; *a; a++)
             if (sk_str_eq_cstr(k, *a)) ok = true;
         if (!ok) {
-            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() got an unexpected keyword argument '%V'", fname, k);
+            sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for %s()", k, fname);
             return false;
         }
     }
@@ -145,13 +145,11 @@ NATIVE(b_print) {
         }
         sk_value s = sk_str(vm, args[i]);
         if (!s) goto fail;
-        sk_buf_append(&b, sk_str_data(s), sk_str_size(s));
-        /* a file object of its own sees each piece as a separate write */
         if (!native) {
-            sk_value piece = sk_str_from_buf(vm, &b);
-            if (!piece || !sk_call1(vm, write, piece)) goto fail_nobuf;
-            sk_buf_init_vm(vm, &b);
+            if (!sk_call1(vm, write, s)) goto fail;
+            continue;
         }
+        sk_buf_append(&b, sk_str_data(s), sk_str_size(s));
     }
     if (end && end != SK_NONE) sk_buf_append(&b, sk_str_data(end), sk_str_size(end));
     else sk_buf_putc(&b, '\n');
@@ -240,6 +238,8 @@ NATIVE(b_pow) {
 NATIVE(b_round) {
     SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
+    static const char *const allowed[] = {"number", "ndigits", NULL};
+    if (!only_kwargs(vm, "round", kwnames, allowed)) return SK_NULL;
     sk_value number = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "number");
     sk_value nd = npos > 1 ? args[1] : kwarg(vm, args, nargs, kwnames, "ndigits");
     if (!number) return sk_exc_msg(vm, SK_EXC_TYPE, "round() missing required argument 'number' (pos 1)");
@@ -273,7 +273,11 @@ NATIVE(b_chr) {
     sk_value i = sk_index(vm, args[0]);
     if (!i) return SK_NULL;
     int64_t cp;
-    if (!sk_int_to_i64(vm, i, &cp)) return SK_NULL;
+    /* the argument is a C int */
+    if (!sk_int_to_i64(vm, i, &cp) || cp > INT32_MAX || cp < INT32_MIN) {
+        if (vm->exc) sk_exc_take(vm);
+        return sk_exc_msg(vm, SK_EXC_OVERFLOW, "Python int too large to convert to C int");
+    }
     if (cp < 0 || cp > 0x10FFFF) return sk_exc_msg(vm, SK_EXC_VALUE, "chr() arg not in range(0x110000)");
     return sk_str_from_cp(vm, (uint32_t)cp);
 }
@@ -296,6 +300,19 @@ NATIVE(b_ord) {
 }
 
 /* sum(iterable, /, start=0) */
+static bool exact_int(sk_vm *vm, sk_value v) { return sk_is_int(v) || SK_IS(vm, v, INT); }
+
+/* Whether the int-like v fits an int64 (no exception left either way). */
+static bool small_i64(sk_vm *vm, sk_value v, int64_t *out) {
+    if (sk_is_int(v)) {
+        *out = sk_as_int(v);
+        return true;
+    }
+    if (sk_int_to_i64(vm, v, out)) return true;
+    sk_exc_take(vm);
+    return false;
+}
+
 NATIVE(b_sum) {
     SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
@@ -316,16 +333,61 @@ NATIVE(b_sum) {
     sk_value acc = start, x = SK_NULL;
     SK_ROOT(vm, acc);
     SK_ROOT(vm, x);
-    /* floats add exactly like CPython: straight doubles while all are floats */
-    int r;
-    while ((r = sk_next(vm, it, &x)) == 1) {
-        if (sk_is_int(acc) && sk_is_int(x)) {
-            int64_t s;
-            if (!__builtin_add_overflow(sk_as_int(acc), sk_as_int(x), &s) && sk_int_fits_small(s)) {
-                acc = sk_from_int(s);
+    /* CPython's three loops, whose results programs can see: exact ints add
+     * in a machine word while they fit; exact floats add with Neumaier's
+     * compensation (so sum([0.1] * 10) == 1.0), ints joining in as doubles;
+     * anything else goes through +. A loop hands over to the next one
+     * through one ordinary addition. */
+    int r = 1;
+    int64_t i_acc;
+    if (exact_int(vm, acc) && small_i64(vm, acc, &i_acc)) {
+        for (;;) {
+            r = sk_next(vm, it, &x);
+            if (r < 0) return SK_NULL;
+            if (r == 0) return sk_int_from_i64(vm, i_acc);
+            int64_t b, t;
+            if ((exact_int(vm, x) || sk_is_bool(x)) && small_i64(vm, x, &b) && !__builtin_add_overflow(i_acc, b, &t)) {
+                i_acc = t;
                 continue;
             }
+            acc = sk_int_from_i64(vm, i_acc);
+            if (!acc) return SK_NULL;
+            acc = sk_binop(vm, SK_NB_ADD, acc, x);
+            if (!acc) return SK_NULL;
+            break;
         }
+    }
+    if (SK_IS(vm, acc, FLOAT)) {
+        double f = sk_float_value(acc), c = 0.0;
+        for (;;) {
+            r = sk_next(vm, it, &x);
+            if (r < 0) return SK_NULL;
+            if (r == 0) {
+                /* keeps an infinite or overflowed sum from becoming nan */
+                if (c != 0.0 && isfinite(c)) f += c;
+                return sk_float_new(vm, f);
+            }
+            if (SK_IS(vm, x, FLOAT)) {
+                double v = sk_float_value(x), t = f + v;
+                if (fabs(f) >= fabs(v)) c += (f - t) + v;
+                else c += (v - t) + f;
+                f = t;
+                continue;
+            }
+            int64_t n;
+            if (sk_is_int_like(vm, x) && small_i64(vm, x, &n)) {
+                f += (double)n;
+                continue;
+            }
+            if (c != 0.0 && isfinite(c)) f += c;
+            acc = sk_float_new(vm, f);
+            if (!acc) return SK_NULL;
+            acc = sk_binop(vm, SK_NB_ADD, acc, x);
+            if (!acc) return SK_NULL;
+            break;
+        }
+    }
+    while ((r = sk_next(vm, it, &x)) == 1) {
         acc = sk_binop(vm, SK_NB_ADD, acc, x);
         if (!acc) return SK_NULL;
     }
@@ -389,7 +451,7 @@ NATIVE(b_max) { return minmax(vm, args, nargs, kwnames, true); }
 
 NATIVE(b_iter) {
     if (nargs == 1) return sk_iter(vm, args[0]);
-    if (!sk_callable(vm, args[0])) return sk_exc_msg(vm, SK_EXC_TYPE, "iter(v, w): v must be callable");
+    if (!sk_callable(vm, args[0])) return sk_exc_msg(vm, SK_EXC_TYPE, "iter(object, sentinel): object must be callable");
     return sk_call_iter_new(vm, args[0], args[1]);
 }
 
@@ -457,20 +519,12 @@ NATIVE(b_any) {
 NATIVE(b_sorted) {
     SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
-    static const char *const allowed[] = {"key", "reverse", NULL};
-    if (!only_kwargs(vm, "sort", kwnames, allowed)) return SK_NULL;
     if (npos != 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "sorted expected 1 argument, got %zu", npos);
     sk_value l = sk_list_from_iterable(vm, args[0]);
     if (!l) return SK_NULL;
     SK_ROOT(vm, l);
-    sk_value key = kwarg(vm, args, nargs, kwnames, "key");
-    sk_value rev = kwarg(vm, args, nargs, kwnames, "reverse");
-    int reverse = 0;
-    if (rev) {
-        reverse = sk_truth(vm, rev);
-        if (reverse < 0) return SK_NULL;
-    }
-    if (!sk_list_sort(vm, l, key ? key : SK_NONE, reverse)) return SK_NULL;
+    /* the keywords are list.sort's, as in CPython (and so are its errors) */
+    if (!sk_list_sort_kw(vm, l, args + npos, kwnames)) return SK_NULL;
     return l;
 }
 
@@ -560,6 +614,12 @@ NATIVE(b_globals) {
 }
 
 /* A snapshot dict of a function frame's locals (for locals() and vars()). */
+/* d[name] = v, or no `name` in d when v is unbound (SK_NULL). */
+static bool sync_local(sk_vm *vm, sk_value d, sk_value name, sk_value v) {
+    if (v) return sk_dict_set(vm, d, name, v);
+    return sk_dict_del(vm, d, name) >= 0;
+}
+
 SK_INTERNAL sk_value sk_frame_locals(sk_vm *vm, sk_frame *f);
 sk_value sk_frame_locals(sk_vm *vm, sk_frame *f) {
     SK_ROOT_SCOPE(vm);
@@ -567,26 +627,32 @@ sk_value sk_frame_locals(sk_vm *vm, sk_frame *f) {
     if (f->locals) return f->locals;
     if (f->code->flags & SK_CO_MODULE) return f->globals;
     sk_code *c = f->code;
-    sk_value d = sk_dict_new(vm);
-    if (!d) return SK_NULL;
+    /* one dict per frame, brought up to date with the variables: names
+     * stored into it by exec() stay, unbound variables leave it */
+    sk_value d = f->locals_snapshot;
+    if (!d) {
+        d = sk_dict_new(vm);
+        if (!d) return SK_NULL;
+        f->locals_snapshot = d;
+    }
     SK_ROOT(vm, d);
     for (uint32_t i = 0; i < c->nlocals; i++) {
         sk_value v = f->regs[i];
         /* a captured parameter lives in its cell */
         for (uint32_t k = 0; k < c->ncells; k++)
             if (c->cell_regs[k] == i && v && SK_IS(vm, v, CELL)) v = sk_cell_get(v);
-        if (v && !sk_dict_set(vm, d, sk_tuple_get(c->varnames, i), v)) return SK_NULL;
+        if (!sync_local(vm, d, sk_tuple_get(c->varnames, i), v)) return SK_NULL;
     }
     for (uint32_t k = 0; k < c->ncells; k++) {
         if (c->cell_regs[k] < c->nlocals) continue;
         sk_value cell = f->regs[c->cell_regs[k]];
         sk_value v = cell ? sk_cell_get(cell) : SK_NULL;
-        if (v && !sk_dict_set(vm, d, sk_tuple_get(c->cellvars, k), v)) return SK_NULL;
+        if (!sync_local(vm, d, sk_tuple_get(c->cellvars, k), v)) return SK_NULL;
     }
     for (uint32_t k = 0; k < c->nfree; k++) {
         sk_value cell = f->regs[c->free_base + k];
         sk_value v = cell ? sk_cell_get(cell) : SK_NULL;
-        if (v && !sk_dict_set(vm, d, sk_tuple_get(c->freevars, k), v)) return SK_NULL;
+        if (!sync_local(vm, d, sk_tuple_get(c->freevars, k), v)) return SK_NULL;
     }
     return d;
 }
@@ -640,13 +706,18 @@ static bool source_text(sk_vm *vm, sk_value src, const char **s, size_t *n, cons
         *n = sk_bytes_len(src);
         return true;
     }
-    sk_exc_fmt(vm, SK_EXC_TYPE, "%s() arg 1 must be a string, bytes or code object", fname);
+    /* compile() takes an AST where exec() and eval() take a code object */
+    sk_exc_fmt(vm, SK_EXC_TYPE, "%s() arg 1 must be a string, bytes or %s object", fname,
+               strcmp(fname, "compile") == 0 ? "AST" : "code");
     return false;
 }
 
 /* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1) */
 NATIVE(b_compile) {
     size_t npos = npos_of(nargs, kwnames);
+    static const char *const allowed[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                                          "_feature_version", NULL};
+    if (!only_kwargs(vm, "compile", kwnames, allowed)) return SK_NULL;
     sk_value src = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "source");
     sk_value filename = npos > 1 ? args[1] : kwarg(vm, args, nargs, kwnames, "filename");
     sk_value mode = npos > 2 ? args[2] : kwarg(vm, args, nargs, kwnames, "mode");
@@ -678,6 +749,8 @@ static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
     const char *fname = is_eval ? "eval" : "exec";
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"globals", "locals", "closure", NULL};
+    /* eval's parameters are all positional-only */
+    if (is_eval && kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "eval() takes no keyword arguments");
     if (!only_kwargs(vm, fname, kwnames, allowed)) return SK_NULL;
     if (npos < 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected at least 1 argument, got 0", fname);
     sk_value src = args[0];
@@ -734,8 +807,11 @@ NATIVE(b_exec) { return run_source(vm, args, nargs, kwnames, false); }
 /* __import__(name, globals=None, locals=None, fromlist=(), level=0) */
 NATIVE(b_import) {
     size_t npos = npos_of(nargs, kwnames);
+    static const char *const allowed[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    if (!only_kwargs(vm, "__import__", kwnames, allowed)) return SK_NULL;
     sk_value name = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "name");
-    if (!name || !sk_is_str(vm, name)) return sk_exc_msg(vm, SK_EXC_TYPE, "__import__() argument 1 must be str");
+    if (!name) return sk_exc_msg(vm, SK_EXC_TYPE, "__import__() missing required argument 'name' (pos 1)");
+    if (!sk_is_str(vm, name)) return sk_exc_msg(vm, SK_EXC_TYPE, "module name must be a string");
     sk_value globals = npos > 1 ? args[1] : kwarg(vm, args, nargs, kwnames, "globals");
     sk_value fromlist = npos > 3 ? args[3] : kwarg(vm, args, nargs, kwnames, "fromlist");
     sk_value level = npos > 4 ? args[4] : kwarg(vm, args, nargs, kwnames, "level");
@@ -933,14 +1009,14 @@ bool sk_builtins_init(sk_vm *vm) {
     vm->builtins_module = m;
     vm->builtins = d;
     for (const sk_method_def *def = builtin_functions; def->name; def++) {
-        sk_value f = sk_builtin_new(vm, def, SK_NULL, name);
+        sk_value f = sk_builtin_new(vm, def, m, name); /* __self__ is the module, as in CPython */
         if (!f || !sk_dict_set_cstr(vm, d, def->name, f)) return false;
     }
     /* the types */
     static const struct { const char *name; sk_type_id id; } types[] = {
         {"object", SK_T_OBJECT}, {"type", SK_T_TYPE}, {"int", SK_T_INT}, {"bool", SK_T_BOOL},
         {"float", SK_T_FLOAT}, {"complex", SK_T_COMPLEX}, {"str", SK_T_STR}, {"bytes", SK_T_BYTES},
-        {"bytearray", SK_T_BYTEARRAY}, {"tuple", SK_T_TUPLE}, {"list", SK_T_LIST}, {"dict", SK_T_DICT},
+        {"bytearray", SK_T_BYTEARRAY}, {"memoryview", SK_T_MEMORYVIEW}, {"tuple", SK_T_TUPLE}, {"list", SK_T_LIST}, {"dict", SK_T_DICT},
         {"set", SK_T_SET}, {"frozenset", SK_T_FROZENSET}, {"range", SK_T_RANGE}, {"slice", SK_T_SLICE},
         {"property", SK_T_PROPERTY}, {"classmethod", SK_T_CLASSMETHOD}, {"staticmethod", SK_T_STATICMETHOD},
         {"super", SK_T_SUPER}, {"enumerate", SK_T_ENUMERATE}, {"zip", SK_T_ZIP}, {"map", SK_T_MAP},

@@ -21,6 +21,7 @@
 #include "gc.h"
 #include "int.h"
 #include "list.h"
+#include "memoryview.h"
 #include "ops.h"
 #include "slice.h"
 #include "slots.h"
@@ -38,14 +39,31 @@ static bool is_bytearray(sk_vm *vm, sk_value v) {
     return sk_is_ptr(v) && sk_isinstance_type(vm, v, SK_TYPE(vm, BYTEARRAY));
 }
 
+static bool is_memoryview(sk_value v) { return sk_is_ptr(v) && (sk_as_obj(v)->type->flags & SK_TF_MEMORYVIEW); }
+
 const char *sk_bytes_data(sk_value v) {
     if (is_bytes(v)) return BYTES(v)->data;
+    if (is_memoryview(v)) return sk_memoryview_data(v);
     return BA(v)->data ? BA(v)->data : "";
 }
 
-size_t sk_bytes_len(sk_value v) { return is_bytes(v) ? BYTES(v)->len : BA(v)->len; }
+size_t sk_bytes_len(sk_value v) {
+    if (is_bytes(v)) return BYTES(v)->len;
+    if (is_memoryview(v)) return sk_memoryview_nbytes(v);
+    return BA(v)->len;
+}
 
-bool sk_is_bytes_like(sk_vm *vm, sk_value v) { return is_bytes(v) || is_bytearray(vm, v); }
+bool sk_is_bytes_like(sk_vm *vm, sk_value v) {
+    return is_bytes(v) || is_bytearray(vm, v) || sk_memoryview_contiguous(vm, v);
+}
+
+/* A bytearray's size may not change while memoryviews of it are alive:
+ * true (with BufferError set) when changing it to new_len is refused. */
+static bool ba_size_locked(sk_vm *vm, sk_bytearray *ba, size_t new_len) {
+    if (!ba->exports || new_len == ba->len) return false;
+    sk_exc_msg(vm, SK_EXC_BUFFER, "Existing exports of data: object cannot be re-sized");
+    return true;
+}
 
 /* ---- creation ------------------------------------------------------------------ */
 
@@ -109,7 +127,7 @@ static bool ba_reserve(sk_vm *vm, sk_bytearray *ba, size_t need) {
 }
 
 static bool ba_resize(sk_vm *vm, sk_bytearray *ba, size_t len) {
-    if (!ba_reserve(vm, ba, len)) return false;
+    if (ba_size_locked(vm, ba, len) || !ba_reserve(vm, ba, len)) return false;
     ba->len = len;
     ba->data[len] = '\0';
     return true;
@@ -413,6 +431,8 @@ static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *ra
     return r == 0;
 }
 
+static sk_value bytes_of_iterable_object(sk_vm *vm, sk_value x);
+
 /* bytes(x) for one argument, CPython's order of tests. */
 static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
     if (SK_IS(vm, x, BYTES)) return x;
@@ -426,6 +446,7 @@ static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
     if (vm->exc) return SK_NULL;
     sk_gc_roots_restore(vm, mark);
     if (sk_is_str(vm, x)) return sk_exc_msg(vm, SK_EXC_TYPE, "string argument without an encoding");
+    if (is_memoryview(x)) return sk_memoryview_tobytes(vm, x); /* any layout, in order */
     if (sk_is_bytes_like(vm, x)) return sk_bytes_new(vm, sk_bytes_data(x), sk_bytes_len(x));
     if (sk_is_int(x) || sk_is_bool(x) || sk_typeof(vm, x)->index) {
         int64_t n;
@@ -440,6 +461,12 @@ static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
             return b;
         }
     }
+    return bytes_of_iterable_object(vm, x);
+}
+
+/* bytes of an iterable of ints, or TypeError "cannot convert 'X' object to
+ * bytes" when x is not iterable. */
+static sk_value bytes_of_iterable_object(sk_vm *vm, sk_value x) {
     if (!sk_typeof(vm, x)->iter && !sk_typeof(vm, x)->getitem)
         return sk_exc_fmt(vm, SK_EXC_TYPE, "cannot convert '%s' object to bytes", sk_type_name_of(vm, x));
     sk_buf b;
@@ -455,6 +482,24 @@ static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
     sk_value r2 = sk_bytes_new(vm, b.data ? b.data : "", b.len);
     sk_buf_free(&b);
     return r2;
+}
+
+sk_value sk_bytes_of_object(sk_vm *vm, sk_value x) {
+    if (SK_IS(vm, x, BYTES)) return x;
+    size_t mark = sk_gc_roots_save(vm);
+    sk_value r = sk_call_special(vm, x, SK_NAME(vm, __bytes__), NULL, 0);
+    if (r) {
+        if (!is_bytes(r)) return sk_exc_fmt(vm, SK_EXC_TYPE, "__bytes__ returned non-bytes (type %s)", sk_type_name_of(vm, r));
+        sk_gc_roots_restore(vm, mark);
+        return r;
+    }
+    if (vm->exc) return SK_NULL;
+    sk_gc_roots_restore(vm, mark);
+    if (is_memoryview(x)) return sk_memoryview_tobytes(vm, x);
+    if (sk_is_bytes_like(vm, x)) return sk_bytes_new(vm, sk_bytes_data(x), sk_bytes_len(x));
+    /* unlike bytes(x), neither a str nor an int is a source of bytes here */
+    if (sk_is_str(vm, x)) return sk_exc_msg(vm, SK_EXC_TYPE, "cannot convert 'str' object to bytes");
+    return bytes_of_iterable_object(vm, x);
 }
 
 static bool check_encoding_args(sk_vm *vm, const char *fname, sk_value enc, sk_value err) {
@@ -512,6 +557,7 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
     sk_value x = a[0], enc = a[1], err = a[2];
     if (!check_encoding_args(vm, "bytearray", enc, err)) return -1;
     sk_bytearray *ba = BA(self);
+    if (ba_size_locked(vm, ba, 0)) return -1;
     ba->len = 0;
     if (ba->data) ba->data[0] = '\0';
     if (!x) {
@@ -753,26 +799,19 @@ static sk_value concat(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static sk_value bytes_add(sk_vm *vm, sk_value a, sk_value b) {
-    if (!sk_is_bytes_like(vm, a)) return SK_NOTIMPL;
-    if (!sk_is_bytes_like(vm, b)) {
-        sk_type *tb = sk_typeof(vm, b);
-        if ((tb->flags & SK_TF_HEAP) && tb->nb[SK_NB_ADD]) return SK_NOTIMPL;
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't concat %s to %s", sk_type_name(tb),
-                          is_bytes(a) ? "bytes" : "bytearray");
-    }
+    /* the other operand may still answer; sk_binop words the error */
+    if (!sk_is_bytes_like(vm, a) || !sk_is_bytes_like(vm, b)) return SK_NOTIMPL;
     return concat(vm, a, b);
 }
 
-/* The repeat count of seq * n; false with an exception, or *notimpl. */
+/* The repeat count of seq * n; false with an exception, or *notimpl when
+ * count is no integer (the other operand may still answer, and sk_binop
+ * words the error). */
 static bool repeat_count(sk_vm *vm, sk_value count, int64_t *n, bool *notimpl) {
     sk_type *ct = sk_typeof(vm, count);
     *notimpl = false;
     if (!sk_is_int(count) && !sk_is_bool(count) && !ct->index) {
-        if ((ct->flags & SK_TF_HEAP) && ct->nb[SK_NB_MUL]) {
-            *notimpl = true;
-            return false;
-        }
-        sk_exc_fmt(vm, SK_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", sk_type_name(ct));
+        *notimpl = true;
         return false;
     }
     return index_arg(vm, count, n, "cannot fit 'int' into an index-sized integer");
@@ -1722,7 +1761,7 @@ static sk_value m_bytearray_sizeof(sk_vm *vm, const sk_value *args, size_t nargs
 static bool ba_insert(sk_vm *vm, sk_value self, size_t at, const char *p, size_t n) {
     sk_bytearray *ba = BA(self);
     size_t len = ba->len;
-    if (!ba_reserve(vm, ba, len + n)) return false;
+    if (ba_size_locked(vm, ba, len + n) || !ba_reserve(vm, ba, len + n)) return false;
     memmove(ba->data + at + n, ba->data + at, len - at);
     memcpy(ba->data + at, p, n);
     ba->len = len + n;
@@ -1730,11 +1769,13 @@ static bool ba_insert(sk_vm *vm, sk_value self, size_t at, const char *p, size_t
     return true;
 }
 
-static void ba_delete(sk_value self, size_t at, size_t n) {
+static bool ba_delete(sk_vm *vm, sk_value self, size_t at, size_t n) {
     sk_bytearray *ba = BA(self);
+    if (ba_size_locked(vm, ba, ba->len - n)) return false;
     memmove(ba->data + at, ba->data + at + n, ba->len - at - n);
     ba->len -= n;
     ba->data[ba->len] = '\0';
+    return true;
 }
 
 static sk_value m_append(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
@@ -1752,7 +1793,8 @@ static bool ba_extend(sk_vm *vm, sk_value self, sk_value x, bool for_extend) {
         size_t n = sk_bytes_len(x);
         if (x == self) {
             /* b.extend(b): the source grows as it is copied */
-            if (!ba_reserve(vm, BA(self), BA(self)->len + n)) return false;
+            if (ba_size_locked(vm, BA(self), BA(self)->len + n) || !ba_reserve(vm, BA(self), BA(self)->len + n))
+                return false;
             memcpy(BA(self)->data + BA(self)->len, BA(self)->data, n);
             BA(self)->len += n;
             BA(self)->data[BA(self)->len] = '\0';
@@ -1813,7 +1855,7 @@ static sk_value m_pop(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw
     if (i < 0) i += len;
     if (i < 0 || i >= len) return sk_exc_msg(vm, SK_EXC_INDEX, "pop index out of range");
     int c = (unsigned char)ba->data[i];
-    ba_delete(args[0], (size_t)i, 1);
+    if (!ba_delete(vm, args[0], (size_t)i, 1)) return SK_NULL;
     return sk_from_int(c);
 }
 
@@ -1823,12 +1865,13 @@ static sk_value m_remove(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
     sk_bytearray *ba = BA(args[0]);
     const char *at = ba->len ? memchr(ba->data, b, ba->len) : NULL;
     if (!at) return sk_exc_msg(vm, SK_EXC_VALUE, "value not found in bytearray");
-    ba_delete(args[0], (size_t)(at - ba->data), 1);
+    if (!ba_delete(vm, args[0], (size_t)(at - ba->data), 1)) return SK_NULL;
     return SK_NONE;
 }
 
 static sk_value m_clear(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     sk_bytearray *ba = BA(args[0]);
+    if (ba_size_locked(vm, ba, 0)) return SK_NULL;
     ba->len = 0;
     if (ba->data) ba->data[0] = '\0';
     return SK_NONE;
@@ -1863,7 +1906,7 @@ static int bytearray_setitem(sk_vm *vm, sk_value self, sk_value key, sk_value v)
             return -1;
         }
         if (v) BA(self)->data[i] = (char)b;
-        else ba_delete(self, (size_t)i, 1);
+        else if (!ba_delete(vm, self, (size_t)i, 1)) return -1;
         return 0;
     }
     /* the new bytes, as a bytes object we own */
@@ -1899,6 +1942,7 @@ static int bytearray_setitem(sk_vm *vm, sk_value self, sk_value key, sk_value v)
     if (n == 0) src = SK_NULL; /* assigning nothing deletes, any step */
     if (step == 1) {
         if (count < 0) count = 0;
+        if (ba_size_locked(vm, BA(self), BA(self)->len - (size_t)count + n)) goto done;
         if (n > (size_t)count && !ba_reserve(vm, BA(self), BA(self)->len + (n - (size_t)count))) goto done;
         sk_bytearray *ba = BA(self);
         memmove(ba->data + start + n, ba->data + start + count, ba->len - (size_t)(start + count));
@@ -1921,6 +1965,7 @@ static int bytearray_setitem(sk_vm *vm, sk_value self, sk_value key, sk_value v)
     /* deleting an extended slice: keep what is not selected */
     if (count > 0) {
         sk_bytearray *ba = BA(self);
+        if (ba_size_locked(vm, ba, ba->len - (size_t)count)) goto done;
         if (step < 0) {
             start = start + step * (count - 1);
             step = -step;
@@ -1943,11 +1988,7 @@ done:
 }
 
 static sk_value bytearray_iadd(sk_vm *vm, sk_value a, sk_value b) {
-    if (!sk_is_bytes_like(vm, b)) {
-        sk_type *tb = sk_typeof(vm, b);
-        if ((tb->flags & SK_TF_HEAP) && tb->nb[SK_NB_ADD]) return SK_NOTIMPL;
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't concat %s to bytearray", sk_type_name(tb));
-    }
+    if (!sk_is_bytes_like(vm, b)) return SK_NOTIMPL; /* sk_binop words the error */
     if (!ba_extend(vm, a, b, false)) return SK_NULL;
     return a;
 }
@@ -1959,6 +2000,7 @@ static sk_value bytearray_imul(sk_vm *vm, sk_value a, sk_value b) {
     sk_bytearray *ba = BA(a);
     size_t len = ba->len;
     if (n <= 0 || len == 0) {
+        if (ba_size_locked(vm, ba, 0)) return SK_NULL;
         ba->len = 0;
         if (ba->data) ba->data[0] = '\0';
         return a;

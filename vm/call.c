@@ -84,6 +84,32 @@ static int64_t find_param(sk_code *code, sk_value name, uint32_t lo, uint32_t hi
     return -1;
 }
 
+/* When keywords name positional-only parameters, raises the TypeError
+ * that lists all of them (in parameter order) and returns true. */
+static bool posonly_passed_as_keyword(sk_vm *vm, sk_value func, sk_code *code, sk_value kwnames) {
+    sk_buf b;
+    sk_buf_init_vm(vm, &b);
+    size_t found = 0;
+    for (uint32_t j = 0; j < code->posonlyargcount; j++) {
+        sk_value pname = sk_tuple_items(code->varnames)[j];
+        for (size_t k = 0; k < sk_tuple_len(kwnames); k++) {
+            if (!sk_str_eq(sk_tuple_get(kwnames, k), pname)) continue;
+            if (found++) sk_buf_puts(&b, ", ");
+            sk_buf_append(&b, sk_str_data(pname), sk_str_size(pname));
+            break;
+        }
+    }
+    if (!found) {
+        sk_buf_free(&b);
+        return false;
+    }
+    sk_value names = sk_str_from_buf(vm, &b);
+    if (names)
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%V() got some positional-only arguments passed as keyword arguments: '%V'",
+                   func_qualname(vm, func), names);
+    return true;
+}
+
 /* ---- binding ------------------------------------------------------------ */
 
 bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args, size_t nargs, sk_value kwnames) {
@@ -134,12 +160,7 @@ bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args,
             if (!sk_dict_set(vm, kwdict, name, value)) return false;
             continue;
         }
-        if (find_param(code, name, 0, code->posonlyargcount) >= 0) {
-            sk_exc_fmt(vm, SK_EXC_TYPE,
-                       "%V() got some positional-only arguments passed as keyword arguments: '%V'",
-                       func_qualname(vm, func), name);
-            return false;
-        }
+        if (code->posonlyargcount && posonly_passed_as_keyword(vm, func, code, kwnames)) return false;
         sk_exc_fmt(vm, SK_EXC_TYPE, "%V() got an unexpected keyword argument '%V'", func_qualname(vm, func), name);
         return false;
     }
@@ -186,10 +207,10 @@ bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args,
 
 /* ---- calling ------------------------------------------------------------ */
 
-bool sk_enter_recursion(sk_vm *vm, const char *what) {
+static bool enter_c_level(sk_vm *vm, const char *what, int max_depth) {
     /* making the RecursionError calls code that checks the depth too: it
      * gets some headroom, or making it would fail the same way, forever */
-    int limit = vm->raising_recursion_error ? SK_MAX_C_DEPTH + 50 : SK_MAX_C_DEPTH;
+    int limit = vm->raising_recursion_error ? SK_MAX_C_DEPTH + 50 : max_depth;
     if (vm->c_depth >= limit) {
         if (vm->raising_recursion_error) {
             vm->exc = vm->memory_error;  /* out of headroom too: no allocation */
@@ -204,6 +225,17 @@ bool sk_enter_recursion(sk_vm *vm, const char *what) {
     return true;
 }
 
+bool sk_enter_recursion(sk_vm *vm, const char *what) { return enter_c_level(vm, what, SK_MAX_C_DEPTH); }
+
+/* Entering a Python frame from C. Its check fails a few levels before the
+ * others, so that in a recursion through C and Python (a __repr__ calling
+ * repr(self)) it is this one that fails, with CPython's plain message:
+ * 3.12 fails there at its frame-entry check, whose message has no
+ * suffix. Pure C recursion (a deeply nested list's repr) still fails with
+ * its own suffix. */
+#define PY_ENTRY_MARGIN 8
+static bool enter_python_from_c(sk_vm *vm) { return enter_c_level(vm, NULL, SK_MAX_C_DEPTH - PY_ENTRY_MARGIN); }
+
 /* Runs a linked entry frame to completion, counting it in the Python
  * recursion depth. Balances the sk_enter_recursion of its caller. */
 static sk_value run_entry_frame(sk_vm *vm, sk_frame *f) {
@@ -212,7 +244,7 @@ static sk_value run_entry_frame(sk_vm *vm, sk_frame *f) {
         vm->frame = f->prev;
         sk_frame_release(vm, f);
         sk_leave_recursion(vm);
-        return sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded while calling a Python object");
+        return sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded");
     }
     sk_value result = SK_NULL;
     sk_exit e = sk_interp_run(vm, f, &result);
@@ -225,7 +257,7 @@ sk_value sk_interp_call(sk_vm *vm, sk_value func, const sk_value *args, size_t n
     sk_code *code = sk_code_ptr(fn->code);
     if (code->flags & (SK_CO_GENERATOR | SK_CO_COROUTINE | SK_CO_ASYNC_GENERATOR))
         return sk_gen_create(vm, func, args, nargs, kwnames);
-    if (!sk_enter_recursion(vm, " while calling a Python object")) return SK_NULL;
+    if (!enter_python_from_c(vm)) return SK_NULL;
     sk_frame *f = sk_frame_alloc(vm, code);
     if (!f) {
         sk_leave_recursion(vm);
@@ -253,7 +285,7 @@ sk_value sk_interp_call(sk_vm *vm, sk_value func, const sk_value *args, size_t n
 sk_value sk_run_class_body(sk_vm *vm, sk_value func, sk_value ns) {
     sk_function *fn = sk_function_ptr(func);
     sk_code *code = sk_code_ptr(fn->code);
-    if (!sk_enter_recursion(vm, " while calling a Python object")) return SK_NULL;
+    if (!enter_python_from_c(vm)) return SK_NULL;
     sk_frame *f = sk_frame_alloc(vm, code);
     if (!f) {
         sk_leave_recursion(vm);
@@ -293,7 +325,7 @@ static sk_value module_coroutine(sk_vm *vm, sk_value codev, sk_value globals, sk
 sk_value sk_interp_run_code(sk_vm *vm, sk_value codev, sk_value globals, sk_value locals) {
     sk_code *code = sk_code_ptr(codev);
     if (code->flags & SK_CO_COROUTINE) return module_coroutine(vm, codev, globals, locals);
-    if (!sk_enter_recursion(vm, " while calling a Python object")) return SK_NULL;
+    if (!enter_python_from_c(vm)) return SK_NULL;
     sk_frame *f = sk_frame_alloc(vm, code);
     if (!f) {
         sk_leave_recursion(vm);

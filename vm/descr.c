@@ -8,6 +8,7 @@
 
 #include "dict.h"
 #include "exc.h"
+#include "floatobj.h"
 #include "func.h"
 #include "gc.h"
 #include "interp.h"
@@ -53,6 +54,14 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
     return check_args(vm, def, NULL, nargs, kwnames, self_counted);
 }
 
+/* check_args for a method of type t: its messages say "list.append()",
+ * as CPython names methods by their qualified name. */
+static bool check_method_args(sk_vm *vm, const sk_method_def *def, sk_type *t, size_t nargs, sk_value kwnames) {
+    char qual[128];
+    snprintf(qual, sizeof qual, "%.100s.", sk_type_name(t));
+    return check_args(vm, def, qual, nargs, kwnames, true);
+}
+
 /* Calls def->fn with `self` (if not NULL) before args. */
 static sk_value call_with_self(sk_vm *vm, const sk_method_def *def, sk_value self, const sk_value *args, size_t nargs,
                                sk_value kwnames) {
@@ -61,7 +70,8 @@ static sk_value call_with_self(sk_vm *vm, const sk_method_def *def, sk_value sel
         if (!sk_check_native_args(vm, def, nargs, kwnames, false)) return SK_NULL;
         return def->fn(vm, args, nargs, kwnames);
     }
-    if (!sk_check_native_args(vm, def, nargs + 1, kwnames, true)) return SK_NULL;
+    sk_type *owner = sk_is_type(vm, self) ? sk_as_type(self) : sk_typeof(vm, self);
+    if (!check_method_args(vm, def, owner, nargs + 1, kwnames)) return SK_NULL;
     sk_value buf[8];
     if (nargs < 8) {
         buf[0] = self;
@@ -198,7 +208,7 @@ static sk_value method_descr_call(sk_vm *vm, sk_value f, const sk_value *args, s
         return sk_exc_fmt(vm, SK_EXC_TYPE, "unbound method %s.%s() needs an argument", sk_type_name(d->owner),
                           d->def->name);
     if (!check_self(vm, d, args[0])) return SK_NULL;
-    if (!sk_check_native_args(vm, d->def, nargs, kwnames, true)) return SK_NULL;
+    if (!check_method_args(vm, d->def, d->owner, nargs, kwnames)) return SK_NULL;
     return d->def->fn(vm, args, nargs, kwnames);
 }
 
@@ -218,7 +228,7 @@ static sk_value classmethod_descr_call(sk_vm *vm, sk_value f, const sk_value *ar
     if (nargs < 1 || !sk_is_type(vm, args[0]) || !sk_type_is_subtype(sk_as_type(args[0]), d->owner))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%s' for type '%s' needs a type, not a '%T' as arg 2",
                           d->def->name, sk_type_name(d->owner), nargs ? args[0] : SK_NONE);
-    if (!sk_check_native_args(vm, d->def, nargs, kwnames, true)) return SK_NULL;
+    if (!check_method_args(vm, d->def, d->owner, nargs, kwnames)) return SK_NULL;
     return d->def->fn(vm, args, nargs, kwnames);
 }
 
@@ -309,6 +319,7 @@ static sk_value member_get(sk_vm *vm, sk_value descr, sk_value obj, sk_value typ
     if (!sk_isinstance_type(vm, obj, m->owner))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "descriptor '%V' for '%s' objects doesn't apply to a '%s' object", m->name,
                           sk_type_name(m->owner), sk_type_name_of(vm, obj));
+    if (m->kind == SK_MEMBER_DOUBLE_READONLY) return sk_float_new(vm, *(double *)((char *)sk_as_obj(obj) + m->offset));
     sk_value v = *(sk_value *)((char *)sk_as_obj(obj) + m->offset);
     if (!v) {
         if (m->kind == SK_MEMBER_NONE_IF_NULL) return SK_NONE;
@@ -320,7 +331,7 @@ static sk_value member_get(sk_vm *vm, sk_value descr, sk_value obj, sk_value typ
 
 static int member_set(sk_vm *vm, sk_value descr, sk_value obj, sk_value v) {
     sk_member_descr *m = MB(descr);
-    if (m->kind == SK_MEMBER_READONLY) {
+    if (m->kind == SK_MEMBER_READONLY || m->kind == SK_MEMBER_DOUBLE_READONLY) {
         sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "readonly attribute");
         return -1;
     }
@@ -473,7 +484,7 @@ static int property_init(sk_vm *vm, sk_value self, const sk_value *args, size_t 
         for (int m = 0; m < 4; m++)
             if (sk_str_eq_cstr(kn, names[m])) j = m;
         if (j < 0) {
-            sk_exc_fmt(vm, SK_EXC_TYPE, "property() got an unexpected keyword argument '%V'", kn);
+            sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for property()", kn);
             return -1;
         }
         vals[j] = args[npos + k];
@@ -596,8 +607,15 @@ sk_value sk_staticmethod_new(sk_vm *vm, sk_value func) { return wrapper_new(vm, 
 sk_value sk_classmethod_new(sk_vm *vm, sk_value func) { return wrapper_new(vm, SK_TYPE(vm, CLASSMETHOD), func); }
 
 static int cm_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
-    if (nargs != 1 || (kwnames && sk_tuple_len(kwnames))) {
-        sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected 1 argument, got %zu", sk_type_name_of(vm, self), nargs);
+    /* messages name the built-in, for subclasses too */
+    const char *name = sk_isinstance_type(vm, self, SK_TYPE(vm, STATICMETHOD)) ? "staticmethod" : "classmethod";
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
+    if (nkw) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 1) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected 1 argument, got %zu", name, nargs);
         return -1;
     }
     CM(self)->func = args[0];

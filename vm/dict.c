@@ -452,7 +452,12 @@ static int64_t dict_len(sk_vm *vm, sk_value self) { return (int64_t)sk_dict_len(
 static sk_value dict_repr(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     if (sk_dict_len(self) == 0) return sk_str_from_cstr(vm, "{}");
-    if (!sk_enter_recursion(vm, " while getting the repr of an object")) return SK_NULL;
+    int seen = sk_repr_enter(vm, self);
+    if (seen) return seen < 0 ? SK_NULL : sk_str_from_cstr(vm, "{...}");
+    if (!sk_enter_recursion(vm, " while getting the repr of an object")) {
+        sk_repr_leave(vm, self);
+        return SK_NULL;
+    }
     sk_buf b;
     sk_buf_init_vm(vm, &b);
     sk_buf_putc(&b, '{');
@@ -471,11 +476,13 @@ static sk_value dict_repr(sk_vm *vm, sk_value self) {
         if (!ok) {
             sk_buf_free(&b);
             sk_leave_recursion(vm);
+            sk_repr_leave(vm, self);
             return SK_NULL;
         }
     }
     sk_buf_putc(&b, '}');
     sk_leave_recursion(vm);
+    sk_repr_leave(vm, self);
     return sk_str_from_buf(vm, &b);
 }
 

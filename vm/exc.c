@@ -387,9 +387,11 @@ static const sk_getset_def exc_getsets[] = {
 
 /* ---- subclasses with extra state ------------------------------------------- */
 
-/* Keyword arguments accepted by a constructor: copies named values into
- * fields; anything else is "X() got an unexpected keyword argument". */
-static bool take_kwargs(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames,
+/* Keyword arguments accepted by the constructor of class `cls` (named as
+ * the class that defines them, for subclasses too): copies named values
+ * into fields; anything else is "'k' is an invalid keyword argument for
+ * cls()". */
+static bool take_kwargs(sk_vm *vm, const char *cls, const sk_value *args, size_t nargs, sk_value kwnames,
                         const char *const *names, sk_value **fields, size_t *npos) {
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     *npos = nargs - nkw;
@@ -403,8 +405,7 @@ static bool take_kwargs(sk_vm *vm, sk_value self, const sk_value *args, size_t n
             }
         }
         if (!found) {
-            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() got an unexpected keyword argument '%V'", sk_type_name_of(vm, self),
-                       kn);
+            sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for %s()", kn, cls);
             return false;
         }
     }
@@ -442,7 +443,7 @@ static int import_init(sk_vm *vm, sk_value self, const sk_value *args, size_t na
     static const char *const names[] = {"name", "path", "name_from", NULL};
     sk_value *fields[] = {&e->name, &e->path, &e->name_from};
     size_t npos;
-    if (!take_kwargs(vm, self, args, nargs, kwnames, names, fields, &npos)) return -1;
+    if (!take_kwargs(vm, "ImportError", args, nargs, kwnames, names, fields, &npos)) return -1;
     if (base_init_positional(vm, self, args, npos) < 0) return -1;
     e->msg = npos == 1 ? args[0] : SK_NONE;
     if (!e->name) e->name = SK_NONE;
@@ -461,7 +462,7 @@ static int name_init(sk_vm *vm, sk_value self, const sk_value *args, size_t narg
     static const char *const names[] = {"name", NULL};
     sk_value *fields[] = {&e->name};
     size_t npos;
-    if (!take_kwargs(vm, self, args, nargs, kwnames, names, fields, &npos)) return -1;
+    if (!take_kwargs(vm, "NameError", args, nargs, kwnames, names, fields, &npos)) return -1;
     if (!e->name) e->name = SK_NONE;
     return base_init_positional(vm, self, args, npos);
 }
@@ -471,7 +472,7 @@ static int attr_init(sk_vm *vm, sk_value self, const sk_value *args, size_t narg
     static const char *const names[] = {"name", "obj", NULL};
     sk_value *fields[] = {&e->name, &e->obj};
     size_t npos;
-    if (!take_kwargs(vm, self, args, nargs, kwnames, names, fields, &npos)) return -1;
+    if (!take_kwargs(vm, "AttributeError", args, nargs, kwnames, names, fields, &npos)) return -1;
     if (!e->name) e->name = SK_NONE;
     if (!e->obj) e->obj = SK_NONE;
     return base_init_positional(vm, self, args, npos);

@@ -76,12 +76,12 @@ static int64_t float_hash(sk_vm *vm, sk_value v) { return sk_hash_double(vm, v, 
 
 static sk_value overflow_34(sk_vm *vm) {
     /* CPython reports math range errors from pow with errno's text */
+    SK_ROOT_SCOPE(vm);
     sk_value args[2] = {sk_from_int(34), SK_NULL};
     args[1] = sk_str_from_cstr(vm, "Numerical result out of range");
     if (!args[1]) return SK_NULL;
-    sk_value t = sk_tuple_from(vm, args, 2);
-    if (!t) return SK_NULL;
-    return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, OVERFLOW), sk_tuple_items(t), 2);
+    SK_ROOT(vm, args[1]);
+    return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, OVERFLOW), args, 2);
 }
 
 static sk_value float_pow(sk_vm *vm, double x, double y) {
@@ -607,10 +607,10 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
         sk_value name = sk_tuple_get(kwnames, k);
         if (sk_str_eq_cstr(name, "real")) rv = args[npos + k];
         else if (sk_str_eq_cstr(name, "imag")) iv = args[npos + k];
-        else return sk_exc_fmt(vm, SK_EXC_TYPE, "complex() got an unexpected keyword argument '%V'", name);
+        else return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for complex()", name);
     }
     double re = 0, im = 0, r2, i2;
-    bool ok;
+    bool ok, r_is_complex = false;
     if (rv) {
         if (sk_is_str(vm, rv)) {
             if (iv) return sk_exc_msg(vm, SK_EXC_TYPE, "complex() can't take second arg if first is a string");
@@ -658,6 +658,7 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
             if (!parsed) return sk_exc_msg(vm, SK_EXC_VALUE, "complex() arg is a malformed string");
         } else {
             if (!as_complex(vm, rv, &re, &im, &ok)) return SK_NULL;
+            r_is_complex = ok && sk_isinstance_type(vm, rv, SK_TYPE(vm, COMPLEX));
             if (!ok) {
                 SK_ROOT_SCOPE(vm);
                 sk_value c = sk_lookup_special(vm, rv, SK_NAME(vm, __complex__));
@@ -669,6 +670,7 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
                         return sk_exc_fmt(vm, SK_EXC_TYPE, "__complex__ returned non-complex (type %T)", r);
                     re = CX(r)->real;
                     im = CX(r)->imag;
+                    r_is_complex = true;
                 } else if (vm->exc || !sk_number_to_double(vm, rv, &re)) {
                     if (sk_exc_pending(vm, SK_EXC_TYPE)) {
                         sk_exc_take(vm);
@@ -684,8 +686,10 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
         if (sk_is_str(vm, iv)) return sk_exc_msg(vm, SK_EXC_TYPE, "complex() second arg can't be a string");
         if (!as_complex(vm, iv, &r2, &i2, &ok)) return SK_NULL;
         if (!ok) return sk_exc_fmt(vm, SK_EXC_TYPE, "complex() second argument must be a number, not '%T'", iv);
-        re -= i2;
-        im += r2;
+        /* real parts are taken as they are, so complex(0, -0.0) keeps its
+         * signed zero; only complex parts are folded in */
+        if (sk_isinstance_type(vm, iv, SK_TYPE(vm, COMPLEX))) re -= i2;
+        im = r_is_complex ? im + r2 : r2;
     }
     sk_complex *c = (sk_complex *)sk_gc_new(vm, sk_as_type(cls), sk_as_type(cls)->size);
     if (!c) return SK_NULL;
@@ -694,8 +698,6 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
     return sk_from_obj(c);
 }
 
-static sk_value cg_real(sk_vm *vm, sk_value s) { return sk_float_new(vm, CX(s)->real); }
-static sk_value cg_imag(sk_vm *vm, sk_value s) { return sk_float_new(vm, CX(s)->imag); }
 static sk_value cm_conjugate(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
     return sk_complex_new(vm, CX(a[0])->real, -CX(a[0])->imag);
 }
@@ -721,9 +723,10 @@ static const sk_method_def complex_methods[] = {
     {"__format__", cm_format, 2, 2, 0, NULL},
     {NULL},
 };
-static const sk_getset_def complex_getsets[] = {
-    {"real", cg_real, NULL, NULL},
-    {"imag", cg_imag, NULL, NULL},
+/* members, as in CPython: assigning says "readonly attribute" */
+static const sk_member_def complex_members[] = {
+    {"real", offsetof(sk_complex, real), SK_MEMBER_DOUBLE_READONLY, "the real part of a complex number"},
+    {"imag", offsetof(sk_complex, imag), SK_MEMBER_DOUBLE_READONLY, "the imaginary part of a complex number"},
     {NULL},
 };
 
@@ -743,5 +746,5 @@ void sk_complex_init_type(sk_vm *vm) {
     t->nb[SK_NB_LSHIFT] = t->nb[SK_NB_RSHIFT] = t->nb[SK_NB_AND] = t->nb[SK_NB_OR] = t->nb[SK_NB_XOR] = NULL;
     t->nb[SK_NB_MATMUL] = NULL;
     (void)sk_type_add_methods(vm, t, complex_methods);
-    (void)sk_type_add_getsets(vm, t, complex_getsets);
+    (void)sk_type_add_members(vm, t, complex_members);
 }

@@ -294,6 +294,23 @@ static sk_value cell_repr(sk_vm *vm, sk_value c) {
     return sk_str_fmt(vm, "<cell at %p: %s object at %p>", (void *)sk_as_obj(c), sk_type_name_of(vm, v),
                       (void *)(uintptr_t)v);
 }
+/* Cells compare by their contents; an empty cell is less than a full one. */
+static sk_value cell_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    if (!SK_IS(vm, a, CELL) || !SK_IS(vm, b, CELL)) return SK_NOTIMPL;
+    sk_value x = sk_cell_get(a), y = sk_cell_get(b);
+    if (x && y) return sk_richcmp(vm, x, y, op);
+    int l = y == SK_NULL, r = x == SK_NULL;
+    bool res;
+    switch (op) {
+    case SK_LT: res = l < r; break;
+    case SK_LE: res = l <= r; break;
+    case SK_EQ: res = l == r; break;
+    case SK_NE: res = l != r; break;
+    case SK_GT: res = l > r; break;
+    default: res = l >= r; break;
+    }
+    return sk_from_bool(res);
+}
 static sk_value g_cell_contents(sk_vm *vm, sk_value c) {
     sk_value v = sk_cell_get(c);
     if (!v) return sk_exc_msg(vm, SK_EXC_VALUE, "Cell is empty");
@@ -314,17 +331,19 @@ static const sk_getset_def cell_getsets[] = {
 
 static void module_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_module *)o)->dict); }
 
-sk_value sk_module_new(sk_vm *vm, sk_value name) {
+/* A module of type t (module or a subclass) named `name`. */
+static sk_value module_new_of(sk_vm *vm, sk_type *t, sk_value name, sk_value doc) {
     SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
-    sk_module *m = (sk_module *)sk_gc_new(vm, SK_TYPE(vm, MODULE), sizeof(sk_module));
+    SK_ROOT(vm, doc);
+    sk_module *m = (sk_module *)sk_gc_new(vm, t, t->size ? t->size : sizeof(sk_module));
     if (!m) return SK_NULL;
     sk_value mv = sk_from_obj(m);
     SK_ROOT(vm, mv);
     if (!(m->dict = sk_dict_new(vm))) return SK_NULL;
     if (!sk_dict_set(vm, m->dict, SK_NAME(vm, __name__), name) ||
-        !sk_dict_set(vm, m->dict, SK_NAME(vm, __doc__), SK_NONE) ||
+        !sk_dict_set(vm, m->dict, SK_NAME(vm, __doc__), doc) ||
         !sk_dict_set(vm, m->dict, SK_NAME(vm, __package__), SK_NONE) ||
         !sk_dict_set(vm, m->dict, SK_NAME(vm, __loader__), SK_NONE) ||
         !sk_dict_set(vm, m->dict, SK_NAME(vm, __spec__), SK_NONE))
@@ -333,12 +352,29 @@ sk_value sk_module_new(sk_vm *vm, sk_value name) {
     return mv;
 }
 
-static sk_value module_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kw) {
-    if (nargs < 1 || !sk_is_str(vm, args[0]))
-        return sk_exc_msg(vm, SK_EXC_TYPE, "module() argument 'name' must be str");
-    sk_value m = sk_module_new(vm, args[0]);
-    if (m && nargs > 1 && !sk_dict_set(vm, MO(m)->dict, SK_NAME(vm, __doc__), args[1])) return SK_NULL;
+sk_value sk_module_new(sk_vm *vm, sk_value name) {
+    sk_value m = module_new_of(vm, SK_TYPE(vm, MODULE), name, SK_NONE);
+    if (m) MO(m)->from_import = true;
     return m;
+}
+
+/* ModuleType(name, doc=None) */
+static sk_value module_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
+    if (nargs > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "module() takes at most 2 arguments (%zu given)", nargs);
+    sk_value name = npos > 0 ? args[0] : SK_NULL, doc = npos > 1 ? args[1] : SK_NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        sk_value kn = sk_tuple_get(kwnames, k);
+        sk_value *slot = sk_str_eq_cstr(kn, "name") ? &name : sk_str_eq_cstr(kn, "doc") ? &doc : NULL;
+        if (!slot) return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for module()", kn);
+        if (*slot)
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "argument for module() given by name ('%V') and position (%d)", kn,
+                              slot == &name ? 1 : 2);
+        *slot = args[npos + k];
+    }
+    if (!name) return sk_exc_msg(vm, SK_EXC_TYPE, "module() missing required argument 'name' (pos 1)");
+    if (!sk_is_str(vm, name)) return sk_exc_fmt(vm, SK_EXC_TYPE, "module() argument 'name' must be str, not %T", name);
+    return module_new_of(vm, sk_as_type(cls), name, doc ? doc : SK_NONE);
 }
 
 static int module_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kw) { return 0; }
@@ -359,7 +395,11 @@ static sk_value module_repr(sk_vm *vm, sk_value m) {
     if (!name) name = sk_str_from_cstr(vm, "?");
     if (!name) return SK_NULL;
     if (file && sk_is_str(vm, file)) return sk_str_fmt(vm, "<module %R from %R>", name, file);
-    return sk_str_fmt(vm, "<module %R (built-in)>", name);
+    if (MO(m)->from_import) return sk_str_fmt(vm, "<module %R (built-in)>", name);
+    /* as importlib words a module without a spec */
+    sk_value loader = sk_dict_get_str(vm, d, SK_NAME(vm, __loader__));
+    if (loader && loader != SK_NONE) return sk_str_fmt(vm, "<module %R (%R)>", name, loader);
+    return sk_str_fmt(vm, "<module %R>", name);
 }
 
 static sk_value g_mdict(sk_vm *vm, sk_value m) { return MO(m)->dict; }
@@ -563,6 +603,8 @@ static int64_t mp_len(sk_vm *vm, sk_value p) { return sk_len(vm, MP(p)); }
 static int mp_contains(sk_vm *vm, sk_value p, sk_value k) { return sk_contains(vm, MP(p), k); }
 static sk_value mp_iter(sk_vm *vm, sk_value p) { return sk_iter(vm, MP(p)); }
 static sk_value mp_repr(sk_vm *vm, sk_value p) { return sk_str_fmt(vm, "mappingproxy(%R)", MP(p)); }
+/* str() of a proxy is the str() of what it wraps */
+static sk_value mp_str(sk_vm *vm, sk_value p) { return sk_str(vm, MP(p)); }
 static sk_value mp_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) { return sk_richcmp(vm, MP(a), b, op); }
 static sk_value mp_forward(sk_vm *vm, const sk_value *args, size_t nargs, const char *name) {
     sk_value n = sk_str_intern_cstr(vm, name);
@@ -592,18 +634,15 @@ static const sk_method_def mp_methods[] = {
 /* mappingproxy(mapping): any mapping but a list or tuple, as CPython
  * checks it. */
 static sk_value mp_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
-    size_t npos = nargs - (kwnames ? sk_tuple_len(kwnames) : 0);
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
+    if (nargs > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() takes at most 1 argument (%zu given)", nargs);
+    /* CPython's order: the missing argument, then the unknown keyword */
     sk_value m = npos ? args[0] : SK_NULL;
-    if (kwnames) {
-        for (size_t i = 0; i < sk_tuple_len(kwnames); i++) {
-            if (!sk_str_eq_cstr(sk_tuple_get(kwnames, i), "mapping") || m)
-                return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() got an unexpected keyword argument '%V'",
-                                  sk_tuple_get(kwnames, i));
-            m = args[npos + i];
-        }
-    }
-    if (npos > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() takes at most 1 argument (%zu given)", npos);
+    if (!m && nkw && sk_str_eq_cstr(sk_tuple_get(kwnames, 0), "mapping")) m = args[0];
     if (!m) return sk_exc_msg(vm, SK_EXC_TYPE, "mappingproxy() missing required argument 'mapping' (pos 1)");
+    if (npos == 0 && nkw == 1 && m == args[0]) nkw = 0;
+    if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for mappingproxy()",
+                               sk_tuple_get(kwnames, 0));
     sk_type *t = sk_typeof(vm, m);
     if (!t->getitem || (t->flags & (SK_TF_LIST_SUB | SK_TF_TUPLE_SUB)))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() argument must be a mapping, not %s", sk_type_name(t));
@@ -659,6 +698,8 @@ void sk_func_init_types(sk_vm *vm) {
     t = sk_type_init_builtin(vm, SK_T_CELL, obj, sizeof(sk_cell), 0);
     t->trace = cell_trace;
     t->repr = cell_repr;
+    t->richcmp = cell_richcmp;
+    t->hash = sk_unhashable;
     t->tp_new = cell_tp_new;
     (void)sk_type_add_getsets(vm, t, cell_getsets);
 
@@ -689,6 +730,7 @@ void sk_func_init_types(sk_vm *vm) {
     t->contains = mp_contains;
     t->iter = mp_iter;
     t->repr = mp_repr;
+    t->str = mp_str;
     t->richcmp = mp_richcmp;
     t->tp_new = mp_tp_new;
     t->nb[SK_NB_OR] = mp_or;

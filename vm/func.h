@@ -35,6 +35,9 @@ typedef struct sk_method {
 typedef struct sk_module {
     sk_obj hdr;
     sk_value dict;
+    bool from_import;   /* made by the import system (native, bundled or
+                           __main__), not by ModuleType(): shown as
+                           "(built-in)" when it has no __file__ */
 } sk_module;
 
 static inline sk_function *sk_function_ptr(sk_value v) { return (sk_function *)sk_as_obj(v); }

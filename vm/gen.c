@@ -101,6 +101,9 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
         sk_exc_fmt(vm, SK_EXC_TYPE, "can't send non-None value to a just-started %s", kind_word(g));
         return NULL;
     }
+    /* a generator not started yet runs from its first instruction, even
+     * when that is a yield (a suspended one resumes after its yield) */
+    bool starting = g->state == SK_GEN_CREATED;
     /* link the chain: g, then whatever g delegates to */
     sk_gen *cur = g;
     sk_frame *below = caller;
@@ -120,10 +123,7 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
     vm->depth += n;
     vm->frame = cur->frame;
     sk_frame *leaf = cur->frame;
-    bool was_created = leaf->pc == leaf->code->insns && cur->resume_reg == SK_NO_REG &&
-                       cur->state == SK_GEN_RUNNING && n == 1 && g->yieldfrom == SK_NULL;
-    (void)was_created;
-    if (!throwing && leaf->pc) {
+    if (!throwing && !starting && leaf->pc) {
         uint32_t ins = *leaf->pc;
         sk_opcode op = GET_OP(ins);
         if (op == SK_OP_YIELD) {

@@ -687,7 +687,7 @@ static sk_value m_to_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
             int t = sk_truth(vm, v);
             if (t < 0) return SK_NULL;
             is_signed = t;
-        } else return sk_exc_fmt(vm, SK_EXC_TYPE, "to_bytes() got an unexpected keyword argument '%V'", name);
+        } else return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for to_bytes()", name);
     }
     bool little = false;
     if (orderv && !parse_byteorder(vm, orderv, &little)) return SK_NULL;
@@ -718,12 +718,12 @@ static sk_value m_from_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
             int t = sk_truth(vm, v);
             if (t < 0) return SK_NULL;
             is_signed = t;
-        } else return sk_exc_fmt(vm, SK_EXC_TYPE, "from_bytes() got an unexpected keyword argument '%V'", name);
+        } else return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for from_bytes()", name);
     }
     if (!data) return sk_exc_msg(vm, SK_EXC_TYPE, "from_bytes() missing required argument 'bytes' (pos 1)");
     bool little = false;
     if (orderv && !parse_byteorder(vm, orderv, &little)) return SK_NULL;
-    sk_value b = sk_bytes_from_object(vm, data);
+    sk_value b = sk_bytes_of_object(vm, data);
     if (!b) return SK_NULL;
     SK_ROOT(vm, b);
     mp_int m;

@@ -190,6 +190,7 @@ void sk_frame_mark(sk_vm *vm, sk_frame *f) {
     sk_gc_mark(vm, f->globals);
     sk_gc_mark(vm, f->builtins);
     sk_gc_mark(vm, f->locals);
+    sk_gc_mark(vm, f->locals_snapshot);
     if (f->owner) sk_gc_mark_obj(vm, f->owner);
     mark_live_registers(vm, f);
 }
@@ -368,7 +369,8 @@ static bool unpack(sk_vm *vm, sk_value seq, sk_value *dst, unsigned n) {
         if (len < n) {
             sk_exc_fmt(vm, SK_EXC_VALUE, "not enough values to unpack (expected %u, got %zu)", n, len);
         } else {
-            sk_exc_fmt(vm, SK_EXC_VALUE, "too many values to unpack (expected %u, got %zu)", n, len);
+            /* 3.12 does not say how many there were */
+            sk_exc_fmt(vm, SK_EXC_VALUE, "too many values to unpack (expected %u)", n);
         }
         return false;
     }
@@ -1158,7 +1160,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             DO_COND_JUMP(FEXPR);                                                     \
         }                                                                            \
         SAVEPC();                                                                    \
-        int t = sk_richcmp_bool(vm, a, b, OPID);                                     \
+        int t = sk_compare_truth(vm, a, b, OPID);                                    \
         RESET_ROOTS();                                                               \
         if (t < 0) goto error;                                                       \
         DO_COND_JUMP(t);                                                             \
@@ -1402,7 +1404,8 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 if (!SK_IS(vm, args, TUPLE)) {
                     sk_value t = sk_tuple_from_iterable(vm, args);
                     if (!t) {
-                        if (sk_exc_pending(vm, SK_EXC_TYPE) && !sk_typeof(vm, args)->iter) {
+                        if (sk_exc_pending(vm, SK_EXC_TYPE) && !sk_typeof(vm, args)->iter &&
+                            !sk_typeof(vm, args)->getitem) {
                             sk_exc_take(vm);
                             sk_value fname = sk_callable_name(vm, base[a]);
                             if (fname)
@@ -1554,18 +1557,18 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 sk_value dup = SK_NULL;
                 sk_value src = RB;
                 if (!sk_dict_merge_unique(vm, RA, src, &dup)) {
-                    sk_value fname = sk_callable_name(vm, RC);
+                    /* (the callable is named only once no exception is
+                     * pending: naming it looks up attributes) */
                     if (dup) {
+                        if (vm->exc) sk_exc_take(vm);
+                        sk_value fname = sk_callable_name(vm, RC);
                         if (fname) sk_exc_fmt(vm, SK_EXC_TYPE, "%V got multiple values for keyword argument '%S'", fname, dup);
-                    } else if (sk_exc_pending(vm, SK_EXC_TYPE) || sk_exc_pending(vm, SK_EXC_ATTRIBUTE)) {
-                        if (!sk_is_dict(vm, src) && fname) {
-                            sk_value kf = sk_getattr_opt(vm, src, SK_NAME(vm, keys));
-                            if (!kf) {
-                                sk_exc_take(vm);
-                                sk_exc_fmt(vm, SK_EXC_TYPE, "%V argument after ** must be a mapping, not %T", fname,
-                                           src);
-                            }
-                        }
+                    } else if ((sk_exc_pending(vm, SK_EXC_TYPE) || sk_exc_pending(vm, SK_EXC_ATTRIBUTE)) &&
+                               !sk_is_dict(vm, src) && !sk_type_lookup(vm, sk_typeof(vm, src), SK_NAME(vm, keys))) {
+                        sk_exc_take(vm);
+                        sk_value fname = sk_callable_name(vm, RC);
+                        if (fname)
+                            sk_exc_fmt(vm, SK_EXC_TYPE, "%V argument after ** must be a mapping, not %T", fname, src);
                     }
                     goto error;
                 }

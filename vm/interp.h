@@ -30,6 +30,9 @@ struct sk_frame {
     sk_value globals;          /* dict */
     sk_value builtins;         /* dict */
     sk_value locals;           /* mapping for class bodies and exec(), else SK_NULL */
+    sk_value locals_snapshot;  /* a function frame's locals() dict, refreshed
+                                  at each call and kept between them (as
+                                  CPython's f_locals: names exec() adds stay) */
     const uint32_t *pc;        /* the instruction being executed: for a frame
                                   that called out, the call; for a suspended
                                   generator, its YIELD or YIELDFROM; for a

@@ -96,7 +96,7 @@ static sk_value zip_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t na
     for (size_t k = 0; k < nkw; k++) {
         sk_value n = sk_tuple_get(kwnames, k);
         if (!sk_str_eq_cstr(n, "strict"))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "zip() got an unexpected keyword argument '%V'", n);
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for zip()", n);
         int t = sk_truth(vm, args[npos + k]);
         if (t < 0) return SK_NULL;
         strict = t;
@@ -106,13 +106,7 @@ static sk_value zip_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t na
     SK_ROOT(vm, iters);
     for (size_t i = 0; i < npos; i++) {
         sk_value it = sk_iter(vm, args[i]);
-        if (!it) {
-            if (sk_exc_pending(vm, SK_EXC_TYPE) && !sk_typeof(vm, args[i])->iter && !sk_typeof(vm, args[i])->getitem) {
-                sk_exc_take(vm);
-                return sk_exc_fmt(vm, SK_EXC_TYPE, "zip argument #%zu must support iteration", i + 1);
-            }
-            return SK_NULL;
-        }
+        if (!it) return SK_NULL; /* 3.12 says "'X' object is not iterable", as iter() does */
         sk_tuple_items(iters)[i] = it;
     }
     zip_obj *z = (zip_obj *)sk_gc_new(vm, sk_as_type(cls), sk_as_type(cls)->size);
@@ -292,7 +286,9 @@ static sk_value reversed_new(sk_vm *vm, sk_value cls, const sk_value *args, size
         return sk_exc_fmt(vm, SK_EXC_TYPE, "'%s' object is not reversible", sk_type_name_of(vm, seq));
     if (rev) return sk_call_bound(vm, rev, seq, NULL, 0, SK_NULL);
     sk_type *t = sk_typeof(vm, seq);
-    if (!t->getitem || !t->len || sk_is_dict(vm, seq))
+    /* a sequence is anything with __getitem__ but a dict; one without
+     * __len__ fails in len() with its own message */
+    if (!t->getitem || sk_is_dict(vm, seq))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "'%s' object is not reversible", sk_type_name(t));
     int64_t n = sk_len(vm, seq);
     if (n < 0) return SK_NULL;

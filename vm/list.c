@@ -248,7 +248,12 @@ restore:
 
 static sk_value list_repr(sk_vm *vm, sk_value self) {
     if (sk_list_len(self) == 0) return sk_str_from_cstr(vm, "[]");
-    if (!sk_enter_recursion(vm, " while getting the repr of an object")) return SK_NULL;
+    int seen = sk_repr_enter(vm, self);
+    if (seen) return seen < 0 ? SK_NULL : sk_str_from_cstr(vm, "[...]");
+    if (!sk_enter_recursion(vm, " while getting the repr of an object")) {
+        sk_repr_leave(vm, self);
+        return SK_NULL;
+    }
     sk_buf b;
     sk_buf_init_vm(vm, &b);
     sk_buf_putc(&b, '[');
@@ -257,11 +262,13 @@ static sk_value list_repr(sk_vm *vm, sk_value self) {
         if (!sk_buf_fmt(vm, &b, "%R", sk_list_items(self)[i])) {
             sk_buf_free(&b);
             sk_leave_recursion(vm);
+            sk_repr_leave(vm, self);
             return SK_NULL;
         }
     }
     sk_buf_putc(&b, ']');
     sk_leave_recursion(vm);
+    sk_repr_leave(vm, self);
     return sk_str_from_buf(vm, &b);
 }
 
@@ -376,11 +383,8 @@ static sk_value list_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
 }
 
 static sk_value list_add(sk_vm *vm, sk_value a, sk_value b) {
-    if (!sk_is_list(vm, a) || !sk_is_list(vm, b)) {
-        if (sk_is_list(vm, a))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate list (not \"%T\") to list", b);
-        return SK_NOTIMPL;
-    }
+    /* the other operand may still answer; sk_binop words the error */
+    if (!sk_is_list(vm, a) || !sk_is_list(vm, b)) return SK_NOTIMPL;
     size_t na = sk_list_len(a), nb = sk_list_len(b);
     sk_value r = sk_list_new(vm, na + nb);
     if (!r) return SK_NULL;
@@ -418,6 +422,7 @@ static sk_value list_mul(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static sk_value list_imul(sk_vm *vm, sk_value a, sk_value count) {
+    if (!sk_is_int(count) && !sk_typeof(vm, count)->index) return SK_NOTIMPL;
     int64_t n;
     if (!repeat_count(vm, count, &n)) return SK_NULL;
     sk_list *l = sk_list_ptr(a);
@@ -515,7 +520,8 @@ static sk_value m_index(sk_vm *vm, const sk_value *args, size_t nargs, sk_value 
         if (r < 0) return SK_NULL;
         if (r) return sk_from_int(i);
     }
-    return sk_exc_msg(vm, SK_EXC_VALUE, "list.index(x): x not in list");
+    /* CPython 3.12 names the value it looked for */
+    return sk_exc_fmt(vm, SK_EXC_VALUE, "%R is not in list", args[1]);
 }
 
 static sk_value m_count(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
@@ -547,23 +553,34 @@ static sk_value m_reverse(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
     return SK_NONE;
 }
 
+bool sk_list_sort_kw(sk_vm *vm, sk_value list, const sk_value *kwvalues, sk_value kwnames) {
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
+    if (nkw > 2) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "sort() takes at most 2 keyword arguments (%zu given)", nkw);
+        return false;
+    }
+    sk_value key = SK_NONE, rev = SK_NULL;
+    for (size_t i = 0; i < nkw; i++) {
+        sk_value name = sk_tuple_get(kwnames, i);
+        if (sk_str_eq_cstr(name, "key")) key = kwvalues[i];
+        else if (sk_str_eq_cstr(name, "reverse")) rev = kwvalues[i];
+        else {
+            sk_exc_fmt(vm, SK_EXC_TYPE, "'%V' is an invalid keyword argument for sort()", name);
+            return false;
+        }
+    }
+    int reverse = 0;
+    if (rev) {
+        reverse = sk_truth(vm, rev);
+        if (reverse < 0) return false;
+    }
+    return sk_list_sort(vm, list, key, reverse);
+}
+
 static sk_value m_sort(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (nargs - nkw > 1) return sk_exc_msg(vm, SK_EXC_TYPE, "sort() takes no positional arguments");
-    sk_value key = SK_NONE;
-    bool reverse = false;
-    for (size_t i = 0; i < nkw; i++) {
-        sk_value name = sk_tuple_get(kwnames, i), v = args[nargs - nkw + i];
-        if (sk_str_eq_cstr(name, "key")) key = v;
-        else if (sk_str_eq_cstr(name, "reverse")) {
-            int t = sk_truth(vm, v);
-            if (t < 0) return SK_NULL;
-            reverse = t;
-        } else {
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "sort() got an unexpected keyword argument '%V'", name);
-        }
-    }
-    return sk_list_sort(vm, args[0], key, reverse) ? SK_NONE : SK_NULL;
+    return sk_list_sort_kw(vm, args[0], args + nargs - nkw, kwnames) ? SK_NONE : SK_NULL;
 }
 
 static sk_value m_getitem(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {

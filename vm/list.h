@@ -25,6 +25,9 @@ SK_INTERNAL bool sk_list_extend(sk_vm *vm, sk_value list, sk_value iterable) SK_
 SK_INTERNAL sk_value sk_list_from_iterable(sk_vm *vm, sk_value iterable) SK_MUST_CHECK;
 /* Sorts in place, stably, as list.sort(key=key, reverse=reverse). */
 SK_INTERNAL bool sk_list_sort(sk_vm *vm, sk_value list, sk_value key, bool reverse) SK_MUST_CHECK;
+/* list.sort(*, key=None, reverse=False) given its keyword arguments (the
+ * values and their names), with list.sort's argument errors. */
+SK_INTERNAL bool sk_list_sort_kw(sk_vm *vm, sk_value list, const sk_value *kwvalues, sk_value kwnames) SK_MUST_CHECK;
 SK_INTERNAL bool sk_list_insert(sk_vm *vm, sk_value list, size_t index, sk_value v) SK_MUST_CHECK;
 SK_INTERNAL void sk_list_init_type(sk_vm *vm);
 

@@ -98,6 +98,7 @@ enum {
     SK_TF_READY = 1u << 2,
     SK_TF_ABSTRACT = 1u << 3,    /* has abstract methods (abc) */
     SK_TF_IMMUTABLE = 1u << 4,   /* attributes cannot be set (built-ins) */
+    SK_TF_MEMORYVIEW = 1u << 5,  /* instances are memoryviews (memoryview.h) */
     /* fast subclass tests, inherited by subclasses */
     SK_TF_INT_SUB = 1u << 8,
     SK_TF_STR_SUB = 1u << 9,
@@ -205,6 +206,7 @@ struct sk_type {
     X(STR, "str")                                   \
     X(BYTES, "bytes")                               \
     X(BYTEARRAY, "bytearray")                       \
+    X(MEMORYVIEW, "memoryview")                     \
     X(TUPLE, "tuple")                               \
     X(LIST, "list")                                 \
     X(DICT, "dict")                                 \

@@ -15,6 +15,7 @@
 #include "func.h"
 #include "gc.h"
 #include "int.h"
+#include "list.h"
 #include "slots.h"
 #include "str.h"
 #include "tuple.h"
@@ -48,6 +49,32 @@ sk_value sk_repr(sk_vm *vm, sk_value v) {
     sk_leave_recursion(vm);
     if (r && !sk_is_str(vm, r)) return sk_exc_fmt(vm, SK_EXC_TYPE, "__repr__ returned non-string (type %T)", r);
     return r;
+}
+
+int sk_repr_enter(sk_vm *vm, sk_value obj) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, obj);
+    if (!vm->repr_running) {
+        sk_value l = sk_list_new(vm, 0);
+        if (!l) return -1;
+        vm->repr_running = l;
+    }
+    sk_value l = vm->repr_running;
+    for (size_t i = 0; i < sk_list_len(l); i++)
+        if (sk_list_items(l)[i] == obj) return 1;
+    return sk_list_append(vm, l, obj) ? 0 : -1;
+}
+
+void sk_repr_leave(sk_vm *vm, sk_value obj) {
+    sk_value l = vm->repr_running;
+    if (!l) return;
+    sk_list *lp = sk_list_ptr(l);
+    for (size_t i = lp->len; i-- > 0;) {
+        if (lp->items[i] != obj) continue;
+        memmove(lp->items + i, lp->items + i + 1, (lp->len - i - 1) * sizeof(sk_value));
+        lp->len--;
+        return;
+    }
 }
 
 sk_value sk_str(sk_vm *vm, sk_value v) {
@@ -247,6 +274,15 @@ int sk_richcmp_bool(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
     return t;
 }
 
+int sk_compare_truth(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    SK_ROOT_SCOPE(vm);
+    sk_value r = sk_richcmp(vm, a, b, op);
+    if (!r) return -1;
+    if (sk_is_bool(r)) return r == SK_TRUE;
+    SK_ROOT(vm, r);
+    return sk_truth(vm, r);
+}
+
 int sk_eq(sk_vm *vm, sk_value a, sk_value b) { return sk_richcmp_bool(vm, a, b, SK_EQ); }
 
 /* ---- arithmetic ------------------------------------------------------------ */
@@ -285,15 +321,37 @@ static sk_value binop_type_error(sk_vm *vm, sk_nbop op, sk_value a, sk_value b, 
                       inplace && op != SK_NB_POW ? "=" : "", sk_type_name_of(vm, a), sk_type_name_of(vm, b));
 }
 
+/* Whether v is one of the built-in sequences that CPython concatenates and
+ * repeats through its sequence slots rather than its number slots. */
+static bool is_concat_sequence(sk_vm *vm, sk_value v) {
+    if (sk_is_str(vm, v) || sk_is_list(vm, v) || sk_is_tuple(vm, v)) return true;
+    sk_type *t = sk_typeof(vm, v);
+    return sk_type_is_subtype(t, SK_TYPE(vm, BYTES)) || sk_type_is_subtype(t, SK_TYPE(vm, BYTEARRAY));
+}
+
+/* The error for a + b or a * b that no number slot answered. CPython then
+ * tries a's sequence concatenation (for +), or either operand's sequence
+ * repetition (for *), which fail with their own messages. */
+static sk_value binop_failed(sk_vm *vm, sk_nbop op, sk_value a, sk_value b, bool inplace) {
+    if (op == SK_NB_ADD && is_concat_sequence(vm, a)) {
+        if (sk_is_str(vm, a))
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate str (not \"%s\") to str", sk_type_name_of(vm, b));
+        if (sk_is_list(vm, a))
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate list (not \"%s\") to list", sk_type_name_of(vm, b));
+        if (sk_is_tuple(vm, a))
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate tuple (not \"%s\") to tuple",
+                              sk_type_name_of(vm, b));
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't concat %s to %s", sk_type_name_of(vm, b), sk_type_name_of(vm, a));
+    }
+    if (op == SK_NB_MUL && (is_concat_sequence(vm, a) || is_concat_sequence(vm, b)))
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
+                          sk_type_name_of(vm, is_concat_sequence(vm, a) ? b : a));
+    return binop_type_error(vm, op, a, b, inplace);
+}
+
 sk_value sk_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
     sk_value r = binop1(vm, op, a, b);
-    if (r == SK_NOTIMPL) {
-        /* str + non-str gets CPython's more specific message */
-        if (op == SK_NB_ADD && sk_is_str(vm, a) && !sk_is_str(vm, b))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate str (not \"%s\") to str",
-                              sk_type_name_of(vm, b));
-        return binop_type_error(vm, op, a, b, false);
-    }
+    if (r == SK_NOTIMPL) return binop_failed(vm, op, a, b, false);
     return r;
 }
 
@@ -304,26 +362,66 @@ sk_value sk_inplace_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
         if (r != SK_NOTIMPL) return r;
     }
     sk_value r = binop1(vm, op, a, b);
-    if (r == SK_NOTIMPL) {
-        if (op == SK_NB_ADD && sk_is_str(vm, a) && !sk_is_str(vm, b))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate str (not \"%s\") to str",
-                              sk_type_name_of(vm, b));
-        return binop_type_error(vm, op, a, b, true);
+    if (r == SK_NOTIMPL) return binop_failed(vm, op, a, b, true);
+    return r;
+}
+
+/* Each built-in with a power slot decides for itself; a class's __pow__
+ * is called only when it is a's own (three-argument power never calls
+ * __rpow__). */
+sk_value sk_pow3_slot(sk_vm *vm, sk_binary_fn slot, sk_value a, sk_value b, sk_value m) {
+    if (slot == SK_TYPE(vm, INT)->nb[SK_NB_POW]) {
+        if (sk_is_int_like(vm, a) && sk_is_int_like(vm, b) && sk_is_int_like(vm, m))
+            return sk_int_pow_mod(vm, a, b, m);
+        return SK_NOTIMPL;
     }
+    bool a_real = sk_is_float(vm, a) || sk_is_int_like(vm, a), b_real = sk_is_float(vm, b) || sk_is_int_like(vm, b);
+    if (slot == SK_TYPE(vm, FLOAT)->nb[SK_NB_POW]) {
+        if (!a_real || !b_real) return SK_NOTIMPL;
+        return sk_exc_msg(vm, SK_EXC_TYPE, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    if (slot == SK_TYPE(vm, COMPLEX)->nb[SK_NB_POW]) {
+        sk_type *c = SK_TYPE(vm, COMPLEX);
+        if (!(a_real || sk_isinstance_type(vm, a, c)) || !(b_real || sk_isinstance_type(vm, b, c)))
+            return SK_NOTIMPL;
+        return sk_exc_msg(vm, SK_EXC_VALUE, "complex modulo");
+    }
+    if (sk_typeof(vm, a)->nb[SK_NB_POW] != slot || !(sk_typeof(vm, a)->flags & SK_TF_HEAP)) return SK_NOTIMPL;
+    SK_ROOT_SCOPE(vm);
+    sk_value args[2] = {b, m};
+    sk_value r = sk_call_special(vm, a, sk_str_intern_cstr(vm, "__pow__"), args, 2);
+    if (!r && !vm->exc) return SK_NOTIMPL;
     return r;
 }
 
 sk_value sk_pow3(sk_vm *vm, sk_value a, sk_value b, sk_value m) {
-    if (sk_is_int_like(vm, a) && sk_is_int_like(vm, b) && sk_is_int_like(vm, m))
-        return sk_int_pow_mod(vm, a, b, m);
-    size_t mark = sk_gc_roots_save(vm);
-    sk_value args[2] = {b, m};
-    sk_value r = sk_call_special(vm, a, sk_str_intern_cstr(vm, "__pow__"), args, 2);
-    sk_gc_roots_restore(vm, mark);
-    if (r == SK_NOTIMPL || (!r && !vm->exc))
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                          sk_type_name_of(vm, a), sk_type_name_of(vm, b), sk_type_name_of(vm, m));
-    return r;
+    if (sk_is_int(a) && sk_is_int(b) && sk_is_int(m)) return sk_int_pow_mod(vm, a, b, m);
+    sk_type *ta = sk_typeof(vm, a), *tb = sk_typeof(vm, b), *tm = sk_typeof(vm, m);
+    sk_binary_fn fa = ta->nb[SK_NB_POW], fb = NULL, fm = tm->nb[SK_NB_POW];
+    if (tb != ta) {
+        fb = tb->nb[SK_NB_POW];
+        if (fb == fa) fb = NULL;
+    }
+    sk_value r;
+    if (fa) {
+        if (fb && sk_type_is_subtype(tb, ta)) {
+            r = sk_pow3_slot(vm, fb, a, b, m);
+            if (r != SK_NOTIMPL) return r;
+            fb = NULL;
+        }
+        r = sk_pow3_slot(vm, fa, a, b, m);
+        if (r != SK_NOTIMPL) return r;
+    }
+    if (fb) {
+        r = sk_pow3_slot(vm, fb, a, b, m);
+        if (r != SK_NOTIMPL) return r;
+    }
+    if (fm && fm != fa && fm != fb) {
+        r = sk_pow3_slot(vm, fm, a, b, m);
+        if (r != SK_NOTIMPL) return r;
+    }
+    return sk_exc_fmt(vm, SK_EXC_TYPE, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                      sk_type_name(ta), sk_type_name(tb), sk_type_name(tm));
 }
 
 static sk_value unary(sk_vm *vm, sk_value v, size_t offset, const char *sym) {
@@ -395,13 +493,9 @@ sk_value sk_getattr_opt(sk_vm *vm, sk_value obj, sk_value name) {
 
 int sk_setattr(sk_vm *vm, sk_value obj, sk_value name, sk_value v) {
     sk_type *t = sk_typeof(vm, obj);
-    if (!t->setattr || (!sk_is_ptr(obj) && !sk_is_type(vm, obj))) {
-        if (sk_type_lookup(vm, t, name))
-            sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "'%s' object attribute '%V' is read-only", sk_type_name(t), name);
-        else
-            sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "'%s' object has no attribute '%V'", sk_type_name(t), name);
-        return -1;
-    }
+    /* immediates (small ints, None, bools) have no instance dict: the
+     * generic rules give their descriptors' own messages */
+    if (!t->setattr || !sk_is_ptr(obj)) return sk_generic_setattr(vm, obj, name, v);
     return t->setattr(vm, obj, name, v);
 }
 
@@ -671,17 +765,19 @@ int sk_issubclass(sk_vm *vm, sk_value derived, sk_value cls) {
 /* ---- names for messages ----------------------------------------------------- */
 
 sk_value sk_callable_name(sk_vm *vm, sk_value f) {
-    sk_type *t = sk_typeof(vm, f);
-    if (t == SK_TYPE(vm, FUNCTION)) return sk_str_fmt(vm, "%V()", sk_function_ptr(f)->qualname);
-    if (t == SK_TYPE(vm, METHOD)) return sk_callable_name(vm, ((sk_method *)sk_as_obj(f))->func);
-    if (t == SK_TYPE(vm, BUILTIN)) {
-        sk_builtin *b = (sk_builtin *)sk_as_obj(f);
-        if (b->self && !SK_IS(vm, b->self, MODULE))
-            return sk_str_fmt(vm, "%s.%s()", sk_type_name_of(vm, b->self), b->def->name);
-        return sk_str_fmt(vm, "%s()", b->def->name);
+    SK_ROOT_SCOPE(vm);
+    sk_value qualname = sk_getattr_opt(vm, f, SK_NAME(vm, __qualname__));
+    if (!qualname) return vm->exc ? SK_NULL : sk_str(vm, f);
+    SK_ROOT(vm, qualname);
+    sk_value module = sk_getattr_opt(vm, f, SK_NAME(vm, __module__));
+    if (!module && vm->exc) return SK_NULL;
+    if (module && module != SK_NONE) {
+        SK_ROOT(vm, module);
+        int builtins = sk_eq(vm, module, SK_NAME(vm, builtins));
+        if (builtins < 0) return SK_NULL;
+        if (!builtins) return sk_str_fmt(vm, "%S.%S()", module, qualname);
     }
-    if (sk_is_type(vm, f)) return sk_str_fmt(vm, "%V()", sk_as_type(f)->qualname);
-    return sk_str_fmt(vm, "%s object", sk_type_name(t));
+    return sk_str_fmt(vm, "%S()", qualname);
 }
 
 bool sk_enter_recursion(sk_vm *vm, const char *what);

@@ -38,14 +38,21 @@ SK_INTERNAL sk_value sk_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) 
 /* The comparison's truth: 1, 0, or -1 on error. For SK_EQ, identity implies
  * equality (as containers compare). */
 SK_INTERNAL int sk_richcmp_bool(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) SK_MUST_CHECK;
+/* The truth of the operator `a op b` itself: 1, 0, or -1 on error. No
+ * identity shortcut, so `x == x` is False for a nan. */
+SK_INTERNAL int sk_compare_truth(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) SK_MUST_CHECK;
 SK_INTERNAL int sk_eq(sk_vm *vm, sk_value a, sk_value b) SK_MUST_CHECK;
 
 /* a OP b, for the operators of SK_BINOPS. */
 SK_INTERNAL sk_value sk_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) SK_MUST_CHECK;
 /* a OP= b: tries the in-place dunder first. */
 SK_INTERNAL sk_value sk_inplace_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) SK_MUST_CHECK;
-/* pow(a, b, m) with a modulus. */
+/* pow(a, b, m) with a modulus: CPython's ternary protocol (a's, then b's,
+ * then m's power slot). */
 SK_INTERNAL sk_value sk_pow3(sk_vm *vm, sk_value a, sk_value b, sk_value m) SK_MUST_CHECK;
+/* What the type whose power slot is `slot` answers to pow(a, b, m):
+ * a result, an exception, or SK_NOTIMPL. (int.__pow__(b, m) and the like.) */
+SK_INTERNAL sk_value sk_pow3_slot(sk_vm *vm, sk_binary_fn slot, sk_value a, sk_value b, sk_value m) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_neg(sk_vm *vm, sk_value v) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_pos(sk_vm *vm, sk_value v) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_invert(sk_vm *vm, sk_value v) SK_MUST_CHECK;
@@ -117,6 +124,12 @@ SK_INTERNAL const char *sk_type_name_of(sk_vm *vm, sk_value v);
  * `what` appended to "maximum recursion depth exceeded" when too deep. */
 SK_INTERNAL bool sk_enter_recursion(sk_vm *vm, const char *what) SK_MUST_CHECK;
 static inline void sk_leave_recursion(sk_vm *vm) { vm->c_depth--; }
+
+/* A container's repr that may reach itself (CPython's Py_ReprEnter): 1 when
+ * obj's repr is already being made further up (show "[...]" instead), 0
+ * when it is now recorded (call sk_repr_leave when done), -1 on error. */
+SK_INTERNAL int sk_repr_enter(sk_vm *vm, sk_value obj) SK_MUST_CHECK;
+SK_INTERNAL void sk_repr_leave(sk_vm *vm, sk_value obj);
 
 SK_INTERNAL void sk_ops_init_types(sk_vm *vm);
 

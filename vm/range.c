@@ -121,7 +121,11 @@ static sk_value item_at(sk_vm *vm, sk_range *r, sk_value i) {
 
 static int64_t range_len(sk_vm *vm, sk_value self) {
     int64_t n;
-    if (!sk_int_to_i64(vm, R(self)->length, &n)) return -1;
+    if (!sk_int_to_i64(vm, R(self)->length, &n)) {
+        sk_exc_take(vm);
+        sk_exc_msg(vm, SK_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
     return n;
 }
 
@@ -349,9 +353,6 @@ static sk_value iter_hint(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
     return sk_from_int(((sk_range_iter *)sk_as_obj(a[0]))->remaining);
 }
 
-static sk_value g_start(sk_vm *vm, sk_value s) { return R(s)->start; }
-static sk_value g_stop(sk_vm *vm, sk_value s) { return R(s)->stop; }
-static sk_value g_step(sk_vm *vm, sk_value s) { return R(s)->step; }
 
 static const sk_method_def range_methods[] = {
     {"count", m_count, 2, 2, 0, NULL},
@@ -359,10 +360,11 @@ static const sk_method_def range_methods[] = {
     {"__reversed__", m_reversed, 1, 1, 0, NULL},
     {NULL},
 };
-static const sk_getset_def range_getsets[] = {
-    {"start", g_start, NULL, NULL},
-    {"stop", g_stop, NULL, NULL},
-    {"step", g_step, NULL, NULL},
+/* members, as in CPython: assigning says "readonly attribute" */
+static const sk_member_def range_members[] = {
+    {"start", offsetof(sk_range, start), SK_MEMBER_READONLY, NULL},
+    {"stop", offsetof(sk_range, stop), SK_MEMBER_READONLY, NULL},
+    {"step", offsetof(sk_range, step), SK_MEMBER_READONLY, NULL},
     {NULL},
 };
 static const sk_method_def iter_methods[] = {
@@ -383,7 +385,7 @@ void sk_range_init_type(sk_vm *vm) {
     t->contains = range_contains;
     t->iter = range_iter;
     (void)sk_type_add_methods(vm, t, range_methods);
-    (void)sk_type_add_getsets(vm, t, range_getsets);
+    (void)sk_type_add_members(vm, t, range_members);
 
     sk_type *it = sk_type_init_builtin(vm, SK_T_RANGE_ITER, SK_TYPE(vm, OBJECT), sizeof(sk_range_iter), 0);
     it->iter = iter_self;

@@ -373,8 +373,13 @@ static sk_value set_repr(sk_vm *vm, sk_value sv) {
     sk_type *t = sk_typeof(vm, sv);
     bool frozen = sk_type_is_subtype(t, SK_TYPE(vm, FROZENSET));
     if (s->used == 0) return sk_str_fmt(vm, "%s()", sk_type_name(t));
-    if (!sk_enter_recursion(vm, " while getting the repr of an object")) return SK_NULL;
-    /* repr of a set that contains itself */
+    /* repr of a set that contains itself (through a member's repr) */
+    int seen = sk_repr_enter(vm, sv);
+    if (seen) return seen < 0 ? SK_NULL : sk_str_fmt(vm, "%s(...)", sk_type_name(t));
+    if (!sk_enter_recursion(vm, " while getting the repr of an object")) {
+        sk_repr_leave(vm, sv);
+        return SK_NULL;
+    }
     sk_buf b;
     sk_buf_init_vm(vm, &b);
     bool plain = t == SK_TYPE(vm, SET);
@@ -396,9 +401,11 @@ static sk_value set_repr(sk_vm *vm, sk_value sv) {
     if (!plain) sk_buf_putc(&b, ')');
     (void)frozen;
     sk_leave_recursion(vm);
+    sk_repr_leave(vm, sv);
     return sk_str_from_buf(vm, &b);
 fail:
     sk_leave_recursion(vm);
+    sk_repr_leave(vm, sv);
     sk_buf_free(&b);
     return SK_NULL;
 }

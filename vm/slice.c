@@ -160,18 +160,16 @@ static sk_value m_indices(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
     return sk_tuple_from(vm, (sk_value[]){sk_from_int(start), sk_from_int(stop), sk_from_int(step)}, 3);
 }
 
-static sk_value g_start(sk_vm *vm, sk_value v) { return sk_slice_ptr(v)->start; }
-static sk_value g_stop(sk_vm *vm, sk_value v) { return sk_slice_ptr(v)->stop; }
-static sk_value g_step(sk_vm *vm, sk_value v) { return sk_slice_ptr(v)->step; }
 
 static const sk_method_def slice_methods[] = {
     {"indices", m_indices, 2, 2, 0, NULL},
     {NULL},
 };
-static const sk_getset_def slice_getsets[] = {
-    {"start", g_start, NULL, NULL},
-    {"stop", g_stop, NULL, NULL},
-    {"step", g_step, NULL, NULL},
+/* members, as in CPython: assigning says "readonly attribute" */
+static const sk_member_def slice_members[] = {
+    {"start", offsetof(sk_slice, start), SK_MEMBER_READONLY, NULL},
+    {"stop", offsetof(sk_slice, stop), SK_MEMBER_READONLY, NULL},
+    {"step", offsetof(sk_slice, step), SK_MEMBER_READONLY, NULL},
     {NULL},
 };
 
@@ -183,5 +181,5 @@ void sk_slice_init_type(sk_vm *vm) {
     t->richcmp = slice_richcmp;
     t->hash = slice_hash;
     (void)sk_type_add_methods(vm, t, slice_methods);
-    (void)sk_type_add_getsets(vm, t, slice_getsets);
+    (void)sk_type_add_members(vm, t, slice_members);
 }

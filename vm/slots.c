@@ -68,7 +68,9 @@ static sk_value call_required(sk_vm *vm, sk_value self, const char *name, const 
     sk_value n = sk_str_intern_cstr(vm, name);
     if (!n) return SK_NULL;
     sk_value r = sk_call_special(vm, self, n, args, nargs);
-    if (!r && !vm->exc) return sk_exc_attribute_error(vm, self, n);
+    /* CPython's message is the bare method name ("AttributeError: __set__"
+     * for a descriptor that has only __delete__) */
+    if (!r && !vm->exc) return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, ATTRIBUTE), &n, 1);
     return r;
 }
 
@@ -209,8 +211,10 @@ static sk_value slot_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t n
 }
 
 static int64_t slot_len(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     sk_value r = call_required(vm, self, "__len__", NULL, 0);
     if (!r) return -1;
+    SK_ROOT(vm, r); /* a big int, read again after an OverflowError is made */
     if (!sk_is_int_like(vm, r)) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "'%T' object cannot be interpreted as an integer", r);
         return -1;
@@ -441,7 +445,7 @@ static sk_value wrap_rbinary(sk_vm *vm, const sk_slotdef *s, void *fn, sk_value 
 
 static sk_value wrap_pow(sk_vm *vm, const sk_slotdef *s, void *fn, sk_value self, const sk_value *args,
                          size_t nargs, sk_value kw) {
-    if (nargs > 1 && args[1] != SK_NONE) return sk_pow3(vm, self, args[0], args[1]);
+    if (nargs > 1 && args[1] != SK_NONE) return sk_pow3_slot(vm, (sk_binary_fn)fn, self, args[0], args[1]);
     return ((sk_binary_fn)fn)(vm, self, args[0]);
 }
 

@@ -426,11 +426,8 @@ static sk_value str_mul(sk_vm *vm, sk_value a, sk_value b) {
         count = a;
     }
     sk_type *ct = sk_typeof(vm, count);
-    if (!sk_is_int(count) && !sk_is_bool(count) && !ct->index) {
-        /* a class of the program's may still answer with __rmul__ */
-        if ((ct->flags & SK_TF_HEAP) && ct->nb[SK_NB_MUL]) return SK_NOTIMPL;
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", sk_type_name(ct));
-    }
+    /* the other operand may still answer; sk_binop words the error */
+    if (!sk_is_int(count) && !sk_is_bool(count) && !ct->index) return SK_NOTIMPL;
     int64_t n;
     if (!index_arg(vm, count, &n, "cannot fit 'int' into an index-sized integer")) return SK_NULL;
     size_t size = SIZE(s);

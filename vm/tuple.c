@@ -73,7 +73,12 @@ sk_value sk_tuple_from_iterable(sk_vm *vm, sk_value iterable) {
 static sk_value tuple_repr(sk_vm *vm, sk_value self) {
     size_t n = sk_tuple_len(self);
     if (n == 0) return sk_str_from_cstr(vm, "()");
-    if (!sk_enter_recursion(vm, " while getting the repr of an object")) return SK_NULL;
+    int seen = sk_repr_enter(vm, self);
+    if (seen) return seen < 0 ? SK_NULL : sk_str_from_cstr(vm, "(...)");
+    if (!sk_enter_recursion(vm, " while getting the repr of an object")) {
+        sk_repr_leave(vm, self);
+        return SK_NULL;
+    }
     sk_buf b;
     sk_buf_init_vm(vm, &b);
     sk_buf_putc(&b, '(');
@@ -82,12 +87,14 @@ static sk_value tuple_repr(sk_vm *vm, sk_value self) {
         if (!sk_buf_fmt(vm, &b, "%R", sk_tuple_get(self, i))) {
             sk_buf_free(&b);
             sk_leave_recursion(vm);
+            sk_repr_leave(vm, self);
             return SK_NULL;
         }
     }
     if (n == 1) sk_buf_putc(&b, ',');
     sk_buf_putc(&b, ')');
     sk_leave_recursion(vm);
+    sk_repr_leave(vm, self);
     return sk_str_from_buf(vm, &b);
 }
 
@@ -188,11 +195,8 @@ static sk_value tuple_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
 }
 
 static sk_value tuple_add(sk_vm *vm, sk_value a, sk_value b) {
-    if (!sk_is_tuple(vm, a) || !sk_is_tuple(vm, b)) {
-        if (sk_is_tuple(vm, a))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "can only concatenate tuple (not \"%T\") to tuple", b);
-        return SK_NOTIMPL;
-    }
+    /* the other operand may still answer; sk_binop words the error */
+    if (!sk_is_tuple(vm, a) || !sk_is_tuple(vm, b)) return SK_NOTIMPL;
     size_t na = sk_tuple_len(a), nb = sk_tuple_len(b);
     if (nb == 0 && SK_IS(vm, a, TUPLE)) return a;
     if (na == 0 && SK_IS(vm, b, TUPLE)) return b;

@@ -207,6 +207,10 @@ static sk_value compute_mro(sk_vm *vm, sk_type *t) {
     sk_value bases = t->bases;
     size_t nb = sk_tuple_len(bases);
     if (nb == 0) return sk_tuple_from(vm, (sk_value[]){sk_from_obj(t)}, 1);
+    for (size_t i = 0; i < nb; i++)
+        for (size_t j = i + 1; j < nb; j++)
+            if (sk_tuple_get(bases, i) == sk_tuple_get(bases, j))
+                return sk_exc_fmt(vm, SK_EXC_TYPE, "duplicate base class %V", sk_as_type(sk_tuple_get(bases, i))->name);
     /* sequences to merge: each base's MRO, then the bases list itself */
     size_t nseq = nb + 1;
     size_t mark = sk_gc_roots_save(vm);
@@ -558,21 +562,12 @@ int sk_generic_setattr(sk_vm *vm, sk_value obj, sk_value name, sk_value v) {
     if (d && is_data_descr(vm, d)) return sk_as_obj(d)->type->descr_set(vm, d, obj, v);
     sk_value *slot = sk_instance_dict_slot(vm, obj);
     if (!slot) {
-        if (d || !v) {
-            if (d && !v) goto read_only;
+        /* no instance dict: setting or deleting fails, differently for a
+         * name the class has (a method, say) and one it has not */
+        if (!d) {
             sk_exc_attribute_error(vm, obj, name);
             return -1;
         }
-        if (t->flags & SK_TF_HEAP || t == SK_TYPE(vm, OBJECT)) {
-            sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "'%s' object has no attribute '%V'", sk_type_name(t), name);
-            sk_value e = vm->exc;
-            if (sk_exc_is(vm, e, SK_EXC_ATTRIBUTE)) {
-                ((sk_exc_attr *)sk_as_obj(e))->name = name;
-                ((sk_exc_attr *)sk_as_obj(e))->obj = obj;
-            }
-            return -1;
-        }
-    read_only:
         sk_exc_fmt(vm, SK_EXC_ATTRIBUTE, "'%s' object attribute '%V' is read-only", sk_type_name(t), name);
         return -1;
     }
@@ -760,11 +755,17 @@ static bool finish_class(sk_vm *vm, sk_type *t, sk_value kwargs) {
         sk_value args[2] = {tv, key};
         sk_value r = sk_call_special(vm, val, SK_NAME(vm, __set_name__), args, 2);
         if (!r) {
-            sk_value e = vm->exc;
-            if (e && !sk_is_exception_type(vm, e)) {
-                /* 3.12 adds a note naming the attribute */
-                (void)e;
-            }
+            /* 3.12 adds a note naming the attribute, through the
+             * exception's own add_note */
+            SK_ROOT_SCOPE(vm);
+            sk_value e = sk_exc_take(vm);
+            SK_ROOT(vm, e);
+            sk_value note = sk_str_fmt(vm, "Error calling __set_name__ on '%s' instance %R in '%s'",
+                                       sk_type_name_of(vm, val), key, sk_type_name(t));
+            if (!note) return false;
+            SK_ROOT(vm, note);
+            if (!sk_call_method(vm, e, sk_str_intern_cstr(vm, "add_note"), &note, 1)) return false;
+            vm->exc = e;
             return false;
         }
     }
@@ -1086,6 +1087,19 @@ static sk_value g_doc(sk_vm *vm, sk_value self) {
     if (dt->descr_get && (t->flags & SK_TF_HEAP)) return dt->descr_get(vm, d, SK_NULL, self);
     return d;
 }
+static int s_doc(sk_vm *vm, sk_value self, sk_value v) {
+    sk_type *t = sk_as_type(self);
+    if (!(t->flags & SK_TF_HEAP)) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "cannot set '__doc__' attribute of immutable type '%s'", sk_type_name(t));
+        return -1;
+    }
+    if (!v) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "cannot delete '__doc__' attribute of immutable type '%s'", sk_type_name(t));
+        return -1;
+    }
+    if (!sk_dict_set(vm, t->dict, SK_NAME(vm, __doc__), v)) return -1;
+    return sk_type_modified(vm, t, SK_NAME(vm, __doc__)) ? 0 : -1;
+}
 static sk_value g_abstractmethods(sk_vm *vm, sk_value self) {
     sk_type *t = sk_as_type(self);
     sk_value v = t != SK_TYPE(vm, TYPE) ? sk_dict_get_str(vm, t->dict, SK_NAME(vm, __abstractmethods__)) : SK_NULL;
@@ -1122,9 +1136,11 @@ static int s_annotations(sk_vm *vm, sk_value self, sk_value v) {
 }
 
 static sk_value m_type_mro(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(args[0]);
     sk_value mro = compute_mro(vm, t);
     if (!mro) return SK_NULL;
+    SK_ROOT(vm, mro);
     return sk_list_from(vm, sk_tuple_items(mro), sk_tuple_len(mro));
 }
 
@@ -1189,7 +1205,7 @@ static const sk_getset_def type_getsets[] = {
     {"__base__", g_base, NULL, NULL},
     {"__mro__", g_mro, NULL, NULL},
     {"__dict__", g_dict, NULL, NULL},
-    {"__doc__", g_doc, NULL, NULL},
+    {"__doc__", g_doc, s_doc, NULL},
     {"__abstractmethods__", g_abstractmethods, s_abstractmethods, NULL},
     {"__annotations__", g_annotations, s_annotations, NULL},
     {NULL},
@@ -1230,7 +1246,7 @@ static sk_value object_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t
             sk_value names = sk_str_from_buf(vm, &b);
             if (!names) return SK_NULL;
             return sk_exc_fmt(vm, SK_EXC_TYPE,
-                              "Can't instantiate abstract class %V with abstract method%s %V", t->name,
+                              "Can't instantiate abstract class %V without an implementation for abstract method%s %V", t->name,
                               n > 1 ? "s" : "", names);
         }
         if (vm->exc) return SK_NULL;
@@ -1335,6 +1351,34 @@ static sk_value m_object_reduce_ex(sk_vm *vm, const sk_value *args, size_t nargs
 
 static sk_value g_class(sk_vm *vm, sk_value self) { return sk_from_obj(sk_typeof(vm, self)); }
 
+/* Whether t's instances are laid out exactly as its base's. */
+static bool same_layout_as_base(sk_type *t) {
+    sk_type *b = t->base;
+    return b && t->size == b->size && t->dict_offset == b->dict_offset && t->size_of == b->size_of &&
+           t->nslots == b->nslots;
+}
+
+/* Whether slot member `name` is one that t itself adds. */
+static bool adds_slot(sk_vm *vm, sk_type *t, sk_value name) {
+    sk_value d = sk_dict_get_str(vm, t->dict, name);
+    if (!d || !SK_IS(vm, d, MEMBER)) return false;
+    sk_member_descr *m = (sk_member_descr *)sk_as_obj(d);
+    return m->owner == t && m->kind == SK_MEMBER_VALUE && m->offset >= t->base->size;
+}
+
+/* Whether two classes on the same base add the same instance fields:
+ * the same __slots__ names (in any order) and both or neither a dict. */
+static bool same_fields_added(sk_vm *vm, sk_type *a, sk_type *b) {
+    if (!(a->flags & SK_TF_HEAP) || !(b->flags & SK_TF_HEAP)) return false;
+    if (a->size != b->size || a->nslots != b->nslots || (a->dict_offset == 0) != (b->dict_offset == 0))
+        return false;
+    size_t pos = 0;
+    sk_value k, v;
+    while (sk_dict_next(a->dict, &pos, &k, &v))
+        if (sk_is_str(vm, k) && adds_slot(vm, a, k) && !adds_slot(vm, b, k)) return false;
+    return true;
+}
+
 static int s_class(sk_vm *vm, sk_value self, sk_value v) {
     if (!v) {
         sk_exc_msg(vm, SK_EXC_TYPE, "can't delete __class__ attribute");
@@ -1345,8 +1389,17 @@ static int s_class(sk_vm *vm, sk_value self, sk_value v) {
         return -1;
     }
     sk_type *old = sk_typeof(vm, self), *nt = sk_as_type(v);
-    if (!sk_is_ptr(self) || !(old->flags & SK_TF_HEAP) || !(nt->flags & SK_TF_HEAP) ||
-        builtin_base(old) != builtin_base(nt) || old->size != nt->size || old->dict_offset != nt->dict_offset) {
+    sk_type *mod = SK_TYPE(vm, MODULE);
+    bool both_modules = sk_type_is_subtype(old, mod) && sk_type_is_subtype(nt, mod);
+    if (!sk_is_ptr(self) || (!both_modules && (!(old->flags & SK_TF_HEAP) || !(nt->flags & SK_TF_HEAP)))) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    /* the layouts must match once classes that add nothing are skipped */
+    sk_type *nb = nt, *ob = old;
+    while (same_layout_as_base(nb)) nb = nb->base;
+    while (same_layout_as_base(ob)) ob = ob->base;
+    if (nb != ob && (nb->base != ob->base || !same_fields_added(vm, nb, ob))) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "__class__ assignment: '%s' object layout differs from '%s'",
                    sk_type_name(nt), sk_type_name(old));
         return -1;

@@ -48,13 +48,15 @@ typedef struct sk_getset_def {
     const char *doc;
 } sk_getset_def;
 
-enum { SK_MEMBER_VALUE, SK_MEMBER_READONLY, SK_MEMBER_NONE_IF_NULL };
+enum { SK_MEMBER_VALUE, SK_MEMBER_READONLY, SK_MEMBER_NONE_IF_NULL, SK_MEMBER_DOUBLE_READONLY };
 typedef struct sk_member_def {
     const char *name;
-    uint32_t offset;        /* of an sk_value field in the instance */
-    uint8_t kind;           /* SK_MEMBER_*: READONLY cannot be set; values
-                               that are SK_NULL read as None for
-                               NONE_IF_NULL, raise AttributeError otherwise */
+    uint32_t offset;        /* of an sk_value field in the instance (of a
+                               double for DOUBLE_READONLY) */
+    uint8_t kind;           /* SK_MEMBER_*: READONLY and DOUBLE_READONLY
+                               cannot be set; values that are SK_NULL read
+                               as None for NONE_IF_NULL, raise
+                               AttributeError otherwise */
     const char *doc;
 } sk_member_def;
 

@@ -31,6 +31,7 @@
 #include "interp.h"
 #include "list.h"
 #include "loop.h"
+#include "memoryview.h"
 #include "modules.h"
 #include "ops.h"
 #include "range.h"
@@ -165,6 +166,7 @@ static bool init_types(sk_vm *vm) {
     sk_float_init_type(vm);
     sk_complex_init_type(vm);
     sk_bytes_init_types(vm);
+    sk_memoryview_init_type(vm);
     sk_set_init_type(vm);
     sk_range_init_type(vm);
     sk_slice_init_type(vm);
@@ -291,7 +293,8 @@ void sk_vm_mark_roots(sk_vm *vm) {
     sk_type *extra[] = {vm->union_type,         vm->alias_type,  vm->coro_wrapper_type,
                         vm->long_range_iter_type, vm->asend_type,  vm->athrow_type,
                         vm->agen_value_type,      vm->anext_awaitable_type, vm->unraisable_args_type,
-                        vm->context_type,         vm->contextvar_type,      vm->token_type};
+                        vm->context_type,         vm->contextvar_type,      vm->token_type,
+                        vm->memory_iter_type};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) sk_gc_mark_obj(vm, &extra[i]->hdr);
     sk_value singles[] = {
@@ -299,7 +302,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
         vm->weakref_callbacks, vm->modules, vm->builtins, vm->builtins_module, vm->sys_module,
         vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last, vm->api_slots,
         vm->asyncgen_firstiter, vm->asyncgen_finalizer, vm->token_missing, vm->context, vm->running_loop,
-        vm->warn_filters, vm->warn_once, vm->warn_action,
+        vm->warn_filters, vm->warn_once, vm->warn_action, vm->repr_running,
     };
     sk_gc_mark_array(vm, singles, sizeof singles / sizeof singles[0]);
     sk_gc_mark_array(vm, vm->stdio, 3);

@@ -201,6 +201,7 @@ struct sk_vm {
     sk_type *context_type;         /* _contextvars' types, once imported */
     sk_type *contextvar_type;
     sk_type *token_type;
+    sk_type *memory_iter_type;     /* iter(memoryview) */
     sk_value token_missing;        /* Token.MISSING */
     sk_value context;              /* the current contextvars.Context */
     struct sk_asyncio_state *asyncio; /* _asyncio's types and registries */
@@ -246,6 +247,8 @@ struct sk_vm {
                                       construction gets some headroom */
     volatile int interrupt;        /* set by a signal handler: raise KeyboardInterrupt */
     sk_value displayhook_last;     /* REPL: the last value printed */
+    sk_value repr_running;         /* list: containers whose repr is being
+                                      made (sk_repr_enter), or SK_NULL */
 
     /* ---- the event loop (loop.c) ---- */
     sk_loop *loop;
