@@ -139,7 +139,15 @@ void sk_gc_mark_array(sk_vm *vm, const sk_value *v, size_t n) {
         if (sk_is_ptr(v[i])) sk_gc_mark_obj(vm, sk_as_obj(v[i]));
 }
 
+/* A weakref already on this collection's list: drain's rescan (after the
+ * gray stack could not grow) traces marked objects a second time, and
+ * noting a weakref twice would make the list a cycle. The bit is free in
+ * SK_GC_FLAGS and is cleared by clear_dead_weakrefs. */
+#define GC_WEAKREF_SEEN ((uintptr_t)4)
+
 void sk_gc_note_weakref(sk_vm *vm, sk_weakref *ref) {
+    if (ref->hdr.gc & GC_WEAKREF_SEEN) return;
+    ref->hdr.gc |= GC_WEAKREF_SEEN;
     ref->next_seen = vm->seen_weakrefs;
     vm->seen_weakrefs = ref;
 }
@@ -225,6 +233,7 @@ static void queue_callback(sk_vm *vm, sk_weakref *r) {
 
 static void clear_dead_weakrefs(sk_vm *vm) {
     for (sk_weakref *r = vm->seen_weakrefs; r; r = r->next_seen) {
+        r->hdr.gc &= ~GC_WEAKREF_SEEN;
         if (!(r->hdr.gc & SK_GC_MARK)) continue;  /* the weakref itself dies */
         if (sk_is_ptr(r->target) && !(sk_as_obj(r->target)->gc & SK_GC_MARK)) {
             r->target = SK_NULL;
