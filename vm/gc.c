@@ -216,6 +216,24 @@ static size_t queue_finalizers(sk_vm *vm) {
     return queued;
 }
 
+/* The preallocated MemoryError is raised again and again. Once nothing
+ * but the VM refers to it, it drops what its last raise left on it — the
+ * traceback holds the variables of every frame it went through, which
+ * may be all the memory there is — as a MemoryError that nobody holds is
+ * freed in CPython. It is marked here, after everything else, so it only
+ * stays whole while a program (or vm->exc, or the API) still has it. */
+static void keep_memory_error(sk_vm *vm) {
+    sk_value e = vm->memory_error;
+    if (!e || sk_gc_is_marked(sk_as_obj(e))) return;
+    sk_exception *x = (sk_exception *)sk_as_obj(e);
+    x->dict = SK_NULL;
+    x->args = vm->empty_tuple;
+    x->traceback = x->context = x->cause = SK_NULL;
+    x->suppress_context = 0;
+    sk_gc_mark_obj(vm, &x->hdr);
+    drain(vm);
+}
+
 /* Appends a weakref to the callback queue without allocating an object
  * (a collection is running): only the list's raw storage may grow. */
 static void queue_callback(sk_vm *vm, sk_weakref *r) {
@@ -270,6 +288,7 @@ size_t sk_gc_collect_count(sk_vm *vm) {
     mark_roots(vm);
     drain(vm);
     size_t unreachable = queue_finalizers(vm);
+    keep_memory_error(vm);
     clear_dead_weakrefs(vm);
     sk_vm_clear_caches(vm);
     unreachable += sweep(vm);

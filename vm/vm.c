@@ -257,7 +257,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) sk_gc_mark_obj(vm, &extra[i]->hdr);
     sk_value singles[] = {
-        vm->interned, vm->empty_tuple, vm->empty_str, vm->empty_bytes, vm->memory_error,
+        vm->interned, vm->empty_tuple, vm->empty_str, vm->empty_bytes, /* memory_error: gc.c */
         vm->weakref_callbacks, vm->modules, vm->builtins, vm->builtins_module, vm->sys_module,
         vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last, vm->api_slots,
         vm->warn_filters, vm->warn_once, vm->warn_action,
