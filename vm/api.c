@@ -210,8 +210,8 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
 /* ---- reporting ------------------------------------------------------------------------ */
 
 void sk_print_error(sk_vm *vm) {
-    SK_ROOT_SCOPE(vm);
     if (!vm) return;
+    SK_ROOT_SCOPE(vm);
     sk_value exc = vm->api_error;
     if (!exc) {
         /* an error of the API itself (a file that could not be opened) */
@@ -273,8 +273,8 @@ const char *sk_error_message(sk_vm *vm) {
 int sk_exit_code(sk_vm *vm) { return vm ? vm->exit_code : 1; }
 
 sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
-    SK_ROOT_SCOPE(vm);
     if (!vm) return SK_EBADARG;
+    SK_ROOT_SCOPE(vm);
     if (!path) return bad_arg(vm, "sk_disassemble_file", "path is NULL");
     sk_buf src;
     if (!read_whole_file(vm, path, &src)) {
