@@ -37,15 +37,23 @@ static void *host_realloc(sk_vm *vm, void *p, size_t old_size, size_t new_size) 
     return q;
 }
 
+/* A raw request was refused. It cannot collect (rule 2 in gc.h), but the
+ * next object allocation will, so that what is garbage by then is freed
+ * before the program asks again. */
+static void raw_refused(sk_vm *vm) {
+    vm->gc_threshold = 0;
+    sk_exc_no_memory(vm);
+}
+
 void *sk_mem_alloc(sk_vm *vm, size_t size) {
     void *p = host_realloc(vm, NULL, 0, size ? size : 1);
-    if (!p) sk_exc_no_memory(vm);
+    if (!p) raw_refused(vm);
     return p;
 }
 
 void *sk_mem_realloc(sk_vm *vm, void *p, size_t old_size, size_t new_size) {
     void *q = host_realloc(vm, p, old_size, new_size ? new_size : 1);
-    if (!q) sk_exc_no_memory(vm);
+    if (!q) raw_refused(vm);
     return q;
 }
 
@@ -298,7 +306,14 @@ size_t sk_gc_collect_count(sk_vm *vm) {
                              (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks) > 0);
     vm->gc_collected += unreachable;
     size_t threshold = vm->bytes_in_use * 2;
-    vm->gc_threshold = threshold < GC_MIN_THRESHOLD ? GC_MIN_THRESHOLD : threshold;
+    if (threshold < GC_MIN_THRESHOLD) threshold = GC_MIN_THRESHOLD;
+    /* Under a memory cap, collect again halfway to it: raw allocations
+     * never collect, so garbage left to pile up to the cap would make
+     * them fail while there is memory to reclaim. */
+    size_t cap = vm->config.max_memory;
+    if (cap && threshold > cap - (cap - vm->bytes_in_use) / 2)
+        threshold = vm->bytes_in_use >= cap ? 0 : cap - (cap - vm->bytes_in_use) / 2;
+    vm->gc_threshold = threshold;
     vm->collecting = false;
     return unreachable;
 }
