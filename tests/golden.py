@@ -29,6 +29,8 @@ expected files) both outputs are normalised the same way:
 A program may declare in its first five lines, as ../shared/tools/pydiff
 reads them:   # pydiff: args=A B    # pydiff: stdin=TEXT (\\n for newline)
               # pydiff: skip=REASON
+and, for skein alone (not for CPython when writing expected files):
+              # skein: options=--max-memory=64M   (before the program's name)
 """
 import concurrent.futures
 import difflib
@@ -51,6 +53,9 @@ def directives(path):
             m = re.match(r"#\s*pydiff:\s*(\w+)=(.*)$", line.strip())
             if m:
                 found[m.group(1)] = m.group(2).strip()
+            m = re.match(r"#\s*skein:\s*options=(.*)$", line.strip())
+            if m:
+                found["skein_options"] = m.group(1).strip()
     return found
 
 
@@ -76,10 +81,12 @@ def normalise(text, folder):
     return ADDR.sub("0xADDR", "\n".join(out))
 
 
-def run_one(cmd, script, timeout=TIMEOUT):
+def run_one(cmd, script, timeout=TIMEOUT, interp_options=True):
     d = directives(script)
     folder = os.path.dirname(os.path.abspath(script))
     args = shlex.split(d.get("args", ""))
+    if interp_options:
+        cmd = cmd + shlex.split(d.get("skein_options", ""))
     stdin = d.get("stdin", "").replace("\\n", "\n")
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONASYNCIODEBUG", None)
@@ -240,7 +247,7 @@ def cmd_regen(ref, paths):
     cmd = shlex.split(ref) if ref else find_cpython()
     os.environ.setdefault("PYENV_VERSION", "3.12.1")
     for script in collect(paths):
-        out, err, code = run_one(cmd, script)
+        out, err, code = run_one(cmd, script, interp_options=False)
         if code == "timeout":
             print("TIMEOUT (not written):", script)
             continue
