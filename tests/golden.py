@@ -8,7 +8,9 @@
 --known FILE names a list of programs (paths relative to the repository,
 one per line, '#' comments) known to fail for now: their failures are
 reported as XFAIL and do not fail the run, but one that passes does
-("XPASS"), so the list only ever shrinks by someone noticing.
+("XPASS"), so the list only ever shrinks by someone noticing. A listed
+program that crashes the interpreter (a signal CPython did not die of, or
+a sanitizer report) still fails the run.
 --update-known rewrites FILE's entries under the given PATHs to the
 programs that fail now.
 
@@ -41,7 +43,12 @@ import shutil
 import subprocess
 import sys
 
-TIMEOUT = 60
+# Seconds a program may run; slow builds (GC stress, sanitizers) raise it
+# with GOLDEN_TIMEOUT.
+TIMEOUT = float(os.environ.get("GOLDEN_TIMEOUT", "60"))
+# What a crash of the interpreter leaves on stderr: a sanitizer's report.
+SANITIZER = re.compile(r"ERROR: (Address|Leak|Thread|Memory)Sanitizer|AddressSanitizer:DEADLYSIGNAL|"
+                       r"^\S+:\d+:\d+: runtime error: ", re.M)
 FRAME = re.compile(r'^(?P<pre>[ |]*)File "(?P<file>[^"]*)", line \d+(?:, in .*)?$')
 ADDR = re.compile(r'0x[0-9a-fA-F]{8,}')
 
@@ -191,6 +198,10 @@ def cmd_run(interp, paths, known_path=None, update=False):
             return script, "no expected output: run scripts/regen-expected " + script
         got = run_one(cmd, script)
         problems = []
+        if SANITIZER.search(got[1]) or (isinstance(got[2], int) and got[2] < 0 and got[2] != want[2]):
+            # fails the run even for a known failure: a program may fail,
+            # the interpreter may not crash
+            problems.append("CRASH")
         if want[2] != got[2]:
             problems.append("exit status: expected %s, got %s" % (want[2], got[2]))
         if want[0] != got[0]:
@@ -207,7 +218,7 @@ def cmd_run(interp, paths, known_path=None, update=False):
             rel = repo_relative(script)
             if problem:
                 failing.add(rel)
-            if rel in known and not update:
+            if rel in known and not update and not problem.startswith("CRASH"):
                 if problem:
                     xfailed += 1
                 else:
