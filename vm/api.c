@@ -124,6 +124,12 @@ static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filen
     SK_ROOT(vm, filename);
     SK_ROOT(vm, file);
     bool ok = false;
+    /* after memory ran out, the garbage of the last run (held until its
+     * end) is freed before compiling, whose raw allocations cannot collect */
+    if (vm->memory_refused || vm->bytes_in_use >= vm->gc_threshold) {
+        vm->memory_refused = false;
+        sk_gc_collect(vm);
+    }
     sk_value m = main_module(vm, file);
     if (!m) goto done;
     SK_ROOT(vm, m);

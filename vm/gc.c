@@ -28,32 +28,31 @@
 
 /* ---- raw memory ------------------------------------------------------- */
 
+/* Every byte goes through here. A refused request makes a collection due
+ * (gc_threshold 0): raw requests cannot collect (rule 2 in gc.h), and an
+ * object request has just collected, but the next object allocation frees
+ * what has become garbage since; and the next run the API starts collects
+ * first (memory_refused), since the garbage of a run that ran out may have
+ * been held until its end. */
 static void *host_realloc(sk_vm *vm, void *p, size_t old_size, size_t new_size) {
-    if (new_size > old_size && vm->config.max_memory &&
-        vm->bytes_in_use + (new_size - old_size) > vm->config.max_memory)
-        return NULL;
-    void *q = vm->config.alloc(vm->config.alloc_ud, p, old_size, new_size);
+    void *q = NULL;
+    if (!(new_size > old_size && vm->config.max_memory &&
+          vm->bytes_in_use + (new_size - old_size) > vm->config.max_memory))
+        q = vm->config.alloc(vm->config.alloc_ud, p, old_size, new_size);
     if (q || new_size == 0) vm->bytes_in_use = vm->bytes_in_use - old_size + new_size;
+    else vm->gc_threshold = 0, vm->memory_refused = true;
     return q;
-}
-
-/* A raw request was refused. It cannot collect (rule 2 in gc.h), but the
- * next object allocation will, so that what is garbage by then is freed
- * before the program asks again. */
-static void raw_refused(sk_vm *vm) {
-    vm->gc_threshold = 0;
-    sk_exc_no_memory(vm);
 }
 
 void *sk_mem_alloc(sk_vm *vm, size_t size) {
     void *p = host_realloc(vm, NULL, 0, size ? size : 1);
-    if (!p) raw_refused(vm);
+    if (!p) sk_exc_no_memory(vm);
     return p;
 }
 
 void *sk_mem_realloc(sk_vm *vm, void *p, size_t old_size, size_t new_size) {
     void *q = host_realloc(vm, p, old_size, new_size ? new_size : 1);
-    if (!q) raw_refused(vm);
+    if (!q) sk_exc_no_memory(vm);
     return q;
 }
 
