@@ -136,6 +136,12 @@ NATIVE(b_print) {
         if (i) {
             if (sep && sep != SK_NONE) sk_buf_append(&b, sk_str_data(sep), sk_str_size(sep));
             else sk_buf_putc(&b, ' ');
+            /* the separator is a write() of its own, as in CPython */
+            if (!native) {
+                sk_value piece = sk_str_from_buf(vm, &b);
+                if (!piece || !sk_call1(vm, write, piece)) goto fail_nobuf;
+                sk_buf_init_vm(vm, &b);
+            }
         }
         sk_value s = sk_str(vm, args[i]);
         if (!s) goto fail;
@@ -203,6 +209,7 @@ NATIVE(b_input) {
     if (!line) return SK_NULL;
     SK_ROOT(vm, line);
     if (!sk_is_str(vm, line)) return sk_exc_msg(vm, SK_EXC_TYPE, "object.readline() returned non-string");
+    SK_ROOT(vm, line); /* the substring is allocated before the text is copied from it */
     size_t n = sk_str_size(line);
     if (n == 0) return sk_exc_msg(vm, SK_EXC_EOF, "EOF when reading a line");
     if (sk_str_data(line)[n - 1] == '\n') return sk_str_substr(vm, line, 0, sk_str_len(line) - 1);
@@ -658,6 +665,9 @@ NATIVE(b_compile) {
     if (!source_text(vm, src, &s, &n, "compile")) return SK_NULL;
     if (memchr(s, 0, n)) return sk_exc_msg(vm, SK_EXC_SYNTAX, "source code string cannot contain null bytes");
     int flags = (m == AST_MODE_SINGLE ? SK_COMPILE_REPL : 0) | (sk_is_str(vm, src) ? 0 : SK_COMPILE_BYTE_OFFSETS);
+    /* of CPython's compiler flags, only ast.PyCF_ALLOW_TOP_LEVEL_AWAIT changes what is compiled */
+    sk_value cflags = npos > 3 ? args[3] : kwarg(vm, args, nargs, kwnames, "flags");
+    if (cflags && sk_is_int(cflags) && (sk_as_int(cflags) & 0x2000)) flags |= SK_COMPILE_TOP_LEVEL_AWAIT;
     return sk_compile_source(vm, s, n, filename, m, flags);
 }
 
