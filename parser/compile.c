@@ -3368,7 +3368,7 @@ sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value f
                                int flags) {
     SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
-    if (err->kind == SK_SYNTAX_MEMORY) return sk_exc_msg(vm, SK_EXC_MEMORY, err->msg);
+    if (err->kind == SK_SYNTAX_MEMORY) return sk_exc_no_memory(vm); /* bare, as CPython raises it */
     sk_exc_id id = err->kind == SK_SYNTAX_INDENTATION ? SK_EXC_INDENTATION
                    : err->kind == SK_SYNTAX_TAB       ? SK_EXC_TAB
                                                       : SK_EXC_SYNTAX;

@@ -8,7 +8,9 @@
 --known FILE names a list of programs (paths relative to the repository,
 one per line, '#' comments) known to fail for now: their failures are
 reported as XFAIL and do not fail the run, but one that passes does
-("XPASS"), so the list only ever shrinks by someone noticing.
+("XPASS"), so the list only ever shrinks by someone noticing. A listed
+program that crashes the interpreter (a signal CPython did not die of, or
+a sanitizer report) still fails the run.
 --update-known rewrites FILE's entries under the given PATHs to the
 programs that fail now.
 
@@ -29,6 +31,8 @@ expected files) both outputs are normalised the same way:
 A program may declare in its first five lines, as ../shared/tools/pydiff
 reads them:   # pydiff: args=A B    # pydiff: stdin=TEXT (\\n for newline)
               # pydiff: skip=REASON
+and, for skein alone (not for CPython when writing expected files):
+              # skein: options=--max-memory=64M   (before the program's name)
 """
 import concurrent.futures
 import difflib
@@ -39,7 +43,12 @@ import shutil
 import subprocess
 import sys
 
-TIMEOUT = 60
+# Seconds a program may run; slow builds (GC stress, sanitizers) raise it
+# with GOLDEN_TIMEOUT.
+TIMEOUT = float(os.environ.get("GOLDEN_TIMEOUT", "60"))
+# What a crash of the interpreter leaves on stderr: a sanitizer's report.
+SANITIZER = re.compile(r"ERROR: (Address|Leak|Thread|Memory)Sanitizer|AddressSanitizer:DEADLYSIGNAL|"
+                       r"^\S+:\d+:\d+: runtime error: ", re.M)
 FRAME = re.compile(r'^(?P<pre>[ |]*)File "(?P<file>[^"]*)", line \d+(?:, in .*)?$')
 ADDR = re.compile(r'0x[0-9a-fA-F]{8,}')
 
@@ -51,6 +60,9 @@ def directives(path):
             m = re.match(r"#\s*pydiff:\s*(\w+)=(.*)$", line.strip())
             if m:
                 found[m.group(1)] = m.group(2).strip()
+            m = re.match(r"#\s*skein:\s*options=(.*)$", line.strip())
+            if m:
+                found["skein_options"] = m.group(1).strip()
     return found
 
 
@@ -76,10 +88,12 @@ def normalise(text, folder):
     return ADDR.sub("0xADDR", "\n".join(out))
 
 
-def run_one(cmd, script, timeout=TIMEOUT):
+def run_one(cmd, script, timeout=TIMEOUT, interp_options=True):
     d = directives(script)
     folder = os.path.dirname(os.path.abspath(script))
     args = shlex.split(d.get("args", ""))
+    if interp_options:
+        cmd = cmd + shlex.split(d.get("skein_options", ""))
     stdin = d.get("stdin", "").replace("\\n", "\n")
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONASYNCIODEBUG", None)
@@ -184,6 +198,10 @@ def cmd_run(interp, paths, known_path=None, update=False):
             return script, "no expected output: run scripts/regen-expected " + script
         got = run_one(cmd, script)
         problems = []
+        if SANITIZER.search(got[1]) or (isinstance(got[2], int) and got[2] < 0 and got[2] != want[2]):
+            # fails the run even for a known failure: a program may fail,
+            # the interpreter may not crash
+            problems.append("CRASH")
         if want[2] != got[2]:
             problems.append("exit status: expected %s, got %s" % (want[2], got[2]))
         if want[0] != got[0]:
@@ -200,7 +218,7 @@ def cmd_run(interp, paths, known_path=None, update=False):
             rel = repo_relative(script)
             if problem:
                 failing.add(rel)
-            if rel in known and not update:
+            if rel in known and not update and not problem.startswith("CRASH"):
                 if problem:
                     xfailed += 1
                 else:
@@ -240,7 +258,7 @@ def cmd_regen(ref, paths):
     cmd = shlex.split(ref) if ref else find_cpython()
     os.environ.setdefault("PYENV_VERSION", "3.12.1")
     for script in collect(paths):
-        out, err, code = run_one(cmd, script)
+        out, err, code = run_one(cmd, script, interp_options=False)
         if code == "timeout":
             print("TIMEOUT (not written):", script)
             continue

@@ -133,6 +133,12 @@ static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filen
     SK_ROOT(vm, filename);
     SK_ROOT(vm, file);
     bool ok = false;
+    /* after memory ran out, the garbage of the last run (held until its
+     * end) is freed before compiling, whose raw allocations cannot collect */
+    if (vm->memory_refused || vm->bytes_in_use >= vm->gc_threshold) {
+        vm->memory_refused = false;
+        sk_gc_collect(vm);
+    }
     sk_value m = main_module(vm, file);
     if (!m) goto done;
     SK_ROOT(vm, m);
@@ -363,8 +369,8 @@ done:
 /* ---- reporting ------------------------------------------------------------------------ */
 
 void sk_print_error(sk_vm *vm) {
-    SK_ROOT_SCOPE(vm);
     if (!vm) return;
+    SK_ROOT_SCOPE(vm);
     sk_value exc = vm->api_error;
     if (!exc) {
         /* an error of the API itself (a file that could not be opened) */
@@ -427,8 +433,8 @@ const char *sk_error_message(sk_vm *vm) {
 int sk_exit_code(sk_vm *vm) { return vm ? vm->exit_code : 1; }
 
 sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
-    SK_ROOT_SCOPE(vm);
     if (!vm) return SK_EBADARG;
+    SK_ROOT_SCOPE(vm);
     if (!path) return bad_arg(vm, "sk_disassemble_file", "path is NULL");
     sk_buf src;
     if (!read_whole_file(vm, path, &src)) {

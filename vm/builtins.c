@@ -193,8 +193,6 @@ bool sk_displayhook(sk_vm *vm, sk_value v) {
     return sk_dict_set_cstr(vm, vm->builtins, "_", v);
 }
 
-NATIVE(b_displayhook) { return sk_displayhook(vm, args[0]) ? SK_NONE : SK_NULL; }
-
 /* input([prompt]) */
 NATIVE(b_input) {
     SK_ROOT_SCOPE(vm);
@@ -994,9 +992,6 @@ static const sk_method_def builtin_functions[] = {
     {"__build_class__", b_build_class, 2, -1, SK_METH_KEYWORDS, NULL},
     {NULL},
 };
-
-static const sk_method_def displayhook_def = {"displayhook", b_displayhook, 1, 1, 0, NULL};
-const sk_method_def *sk_displayhook_def = &displayhook_def;
 
 bool sk_builtins_init(sk_vm *vm) {
     SK_ROOT_SCOPE(vm);

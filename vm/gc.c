@@ -28,12 +28,19 @@
 
 /* ---- raw memory ------------------------------------------------------- */
 
+/* Every byte goes through here. A refused request makes a collection due
+ * (gc_threshold 0): raw requests cannot collect (rule 2 in gc.h), and an
+ * object request has just collected, but the next object allocation frees
+ * what has become garbage since; and the next run the API starts collects
+ * first (memory_refused), since the garbage of a run that ran out may have
+ * been held until its end. */
 static void *host_realloc(sk_vm *vm, void *p, size_t old_size, size_t new_size) {
-    if (new_size > old_size && vm->config.max_memory &&
-        vm->bytes_in_use + (new_size - old_size) > vm->config.max_memory)
-        return NULL;
-    void *q = vm->config.alloc(vm->config.alloc_ud, p, old_size, new_size);
+    void *q = NULL;
+    if (!(new_size > old_size && vm->config.max_memory &&
+          vm->bytes_in_use + (new_size - old_size) > vm->config.max_memory))
+        q = vm->config.alloc(vm->config.alloc_ud, p, old_size, new_size);
     if (q || new_size == 0) vm->bytes_in_use = vm->bytes_in_use - old_size + new_size;
+    else vm->gc_threshold = 0, vm->memory_refused = true;
     return q;
 }
 
@@ -164,7 +171,15 @@ void sk_gc_mark_array(sk_vm *vm, const sk_value *v, size_t n) {
         if (sk_is_ptr(v[i])) sk_gc_mark_obj(vm, sk_as_obj(v[i]));
 }
 
+/* A weakref already on this collection's list: drain's rescan (after the
+ * gray stack could not grow) traces marked objects a second time, and
+ * noting a weakref twice would make the list a cycle. The bit is free in
+ * SK_GC_FLAGS and is cleared by clear_dead_weakrefs. */
+#define GC_WEAKREF_SEEN ((uintptr_t)4)
+
 void sk_gc_note_weakref(sk_vm *vm, sk_weakref *ref) {
+    if (ref->hdr.gc & GC_WEAKREF_SEEN) return;
+    ref->hdr.gc |= GC_WEAKREF_SEEN;
     ref->next_seen = vm->seen_weakrefs;
     vm->seen_weakrefs = ref;
 }
@@ -274,6 +289,7 @@ static void queue_callback(sk_vm *vm, sk_weakref *r) {
 
 static void clear_dead_weakrefs(sk_vm *vm) {
     for (sk_weakref *r = vm->seen_weakrefs; r; r = r->next_seen) {
+        r->hdr.gc &= ~GC_WEAKREF_SEEN;
         if (!(r->hdr.gc & SK_GC_MARK)) continue;  /* the weakref itself dies */
         if (sk_is_ptr(r->target) && !(sk_as_obj(r->target)->gc & SK_GC_MARK)) {
             r->target = SK_NULL;

@@ -1136,9 +1136,11 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             }
 
 /* Conditional jumps: the next instruction is a JMP, taken when the
- * condition equals C; otherwise it is skipped. */
+ * condition equals C; otherwise it is skipped. A plain block, not
+ * do { } while (0): with switch dispatch vmbreak is `break`, which must
+ * leave the switch, not a loop of the macro's own. */
 #define DO_COND_JUMP(cond)                                                           \
-    do {                                                                             \
+    {                                                                                \
         if ((cond) == (int)GETARG_C(i)) {                                            \
             uint32_t j = *pc;                                                        \
             pc += GETARG_sJ(j) + 1;                                                  \
@@ -1146,7 +1148,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             pc++;                                                                    \
         }                                                                            \
         vmbreak;                                                                     \
-    } while (0)
+    }
 
 #define CMP_JUMP(NAME, OPID, CEXPR, FEXPR)                                           \
     vmcase(NAME) {                                                                   \

@@ -3,7 +3,9 @@
  * it starts the interactive prompt (repl.c) when standard input is a
  * terminal, and otherwise reads the whole program from standard input.
  */
+#include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +24,8 @@ static const char usage[] =
     "  --dis    print the bytecode of file instead of running it\n"
     "  --virtual-time  the event loop's clock jumps to the next timer when\n"
     "           nothing is ready: programs that sleep finish at once\n"
+    "  --max-memory=BYTES  cap the memory the program may use (suffixes k, M, G:\n"
+    "           powers of 1024); going over it raises MemoryError\n"
     "file       program read from script file\n"
     "-          program read from stdin (default; interactive mode if a tty)\n"
     "arg ...    arguments passed to program in sys.argv[1:]\n";
@@ -45,6 +49,23 @@ static int finish(sk_vm *vm, sk_status st) {
         raise(SIGINT);
     }
     return code & 0xff;
+}
+
+/* "--max-memory=BYTES": a positive count, optionally followed by k, M or
+ * G (powers of 1024). False when the text is not such a count. */
+static bool parse_size(const char *text, size_t *out) {
+    if (*text < '0' || *text > '9') return false;
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(text, &end, 10);
+    if (errno || n == 0) return false;
+    unsigned shift = 0;
+    if (*end == 'k' || *end == 'K') shift = 10, end++;
+    else if (*end == 'M') shift = 20, end++;
+    else if (*end == 'G') shift = 30, end++;
+    if (*end != '\0' || n > (SIZE_MAX >> shift)) return false;
+    *out = (size_t)n << shift;
+    return true;
 }
 
 static char *read_stdin(size_t *len) {
@@ -72,6 +93,7 @@ static char *read_stdin(size_t *len) {
 int main(int argc, char **argv) {
     int i = 1;
     bool dis = false, virtual_time = false;
+    size_t max_memory = 0;
     const char *command = NULL, *module = NULL;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -85,6 +107,12 @@ int main(int argc, char **argv) {
             dis = true;
         } else if (strcmp(a, "--virtual-time") == 0) {
             virtual_time = true;
+        } else if (strncmp(a, "--max-memory=", 13) == 0) {
+            if (!parse_size(a + 13, &max_memory)) {
+                fprintf(stderr, "skein: --max-memory wants a number of bytes (like 100000000 or 512M), not '%s'\n",
+                        a + 13);
+                return 2;
+            }
         } else if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "Argument expected for the %s option\n%s", a, usage);
@@ -119,6 +147,7 @@ int main(int argc, char **argv) {
     cfg.argc = nargs;
     cfg.argv = args;
     cfg.virtual_time = virtual_time;
+    cfg.max_memory = max_memory;
     sk_vm *vm = sk_vm_new(&cfg);
     if (!vm) {
         fputs("skein: out of memory while starting\n", stderr);

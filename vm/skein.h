@@ -93,8 +93,10 @@ SK_API sk_status sk_run_file(sk_vm *vm, const char *path);
 
 /* After SK_ERROR: prints the traceback of the uncaught exception to the
  * error hook exactly as CPython would, and clears it. After SK_EXIT with
- * a non-integer code: prints that code as CPython does. Otherwise does
- * nothing. */
+ * a non-integer code: prints that code as CPython does. After an error of
+ * the API itself (SK_EBADARG, a file that could not be opened): prints
+ * "skein: " and sk_error_message's text. Otherwise does nothing. vm may
+ * be NULL. */
 SK_API void sk_print_error(sk_vm *vm);
 
 /* The last error as text (the traceback's final line for an uncaught

@@ -138,6 +138,8 @@ struct sk_vm {
     /* ---- memory (gc.c) ---- */
     size_t bytes_in_use;           /* all memory obtained through the hook */
     size_t gc_threshold;           /* collect when bytes_in_use passes it */
+    bool memory_refused;           /* a request was refused since the API last
+                                      collected (gc.c, api.c) */
     sk_obj *objects;               /* every GC object, linked through obj->gc */
     sk_value **roots;              /* addresses of C locals holding values */
     size_t nroots, roots_cap;
