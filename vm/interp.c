@@ -87,11 +87,12 @@ void sk_framestack_free(sk_vm *vm) {
     vm->frames = NULL;
 }
 
-sk_frame *sk_frame_alloc(sk_vm *vm, sk_code *code) {
-    size_t need = (sk_frame_size(code) + 15) & ~(size_t)15;
+/* Takes `need` bytes (a multiple of 16) for a frame: from the top chunk
+ * when it has room, else from the spare chunk or a new one. */
+static sk_frame *frame_take(sk_vm *vm, size_t need) {
     sk_framestack *fs = vm->frames;
     frame_chunk *c = fs->top;
-    if (!c || c->size - c->used < need) {
+    if (SK_UNLIKELY(!c || c->size - c->used < need)) {
         frame_chunk *n = NULL;
         if (fs->spare && fs->spare->size >= need) {
             n = fs->spare;
@@ -108,10 +109,44 @@ sk_frame *sk_frame_alloc(sk_vm *vm, sk_code *code) {
     }
     sk_frame *f = (sk_frame *)(c->data + c->used);
     c->used += need;
+    return f;
+}
+
+static inline size_t frame_bytes(const sk_code *code) { return (sk_frame_size(code) + 15) & ~(size_t)15; }
+
+sk_frame *sk_frame_alloc(sk_vm *vm, sk_code *code) {
+    size_t need = frame_bytes(code);
+    sk_frame *f = frame_take(vm, need);
+    if (!f) return NULL;
     memset(f, 0, need);
     f->code = code;
     f->nregs = code->nregs;
     f->alloc_size = (uint32_t)need;
+    return f;
+}
+
+/* The interpreter's own frame for a call of a plain function: the header
+ * is filled field by field, and the registers are left for the caller to
+ * fill (arguments) and clear (the rest), which saves zeroing what is
+ * written at once. */
+static inline sk_frame *push_call_frame(sk_vm *vm, sk_code *code, sk_value func, sk_function *fn,
+                                        sk_frame *prev, unsigned ret_reg) {
+    size_t need = frame_bytes(code);
+    sk_frame *f = frame_take(vm, need);
+    if (SK_UNLIKELY(!f)) return NULL;
+    f->prev = prev;
+    f->code = code;
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = SK_NULL;
+    f->pc = code->insns;
+    f->owner = NULL;
+    f->alloc_size = (uint32_t)need;
+    f->flags = 0;
+    f->nregs = code->nregs;
+    f->ret_mode = SK_RET_VALUE;
+    f->ret_reg = (uint8_t)ret_reg;
     return f;
 }
 
@@ -120,7 +155,7 @@ void sk_frame_release(sk_vm *vm, sk_frame *f) {
     sk_framestack *fs = vm->frames;
     frame_chunk *c = fs->top;
     c->used -= f->alloc_size;
-    if (c->used == 0 && c->prev) {
+    if (SK_UNLIKELY(c->used == 0 && c->prev)) {
         fs->top = c->prev;
         if (fs->spare) sk_mem_free(vm, fs->spare, sizeof(frame_chunk) + fs->spare->size);
         fs->spare = c;
@@ -1347,28 +1382,31 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     sk_function *fn = sk_function_ptr(callee);
                     sk_code *fc = sk_code_ptr(fn->code);
                     if (!(fc->flags & (SK_CO_GENERATOR | SK_CO_COROUTINE | SK_CO_ASYNC_GENERATOR))) {
-                        sk_frame *nf = sk_frame_alloc(vm, fc);
+                        sk_frame *nf = push_call_frame(vm, fc, callee, fn, frame, a);
                         if (!nf) goto error;
-                        nf->func = callee;
-                        nf->globals = fn->globals;
-                        nf->builtins = fn->builtins;
-                        nf->prev = frame;
-                        nf->ret_mode = SK_RET_VALUE;
-                        nf->ret_reg = (uint8_t)a;
-                        vm->frame = nf;
+                        sk_value *regs = nf->regs;
+                        unsigned nregs = fc->nregs, k = 0;
                         if (!kwnames && nargs == fc->argcount && fc->kwonlyargcount == 0 &&
                             !(fc->flags & (SK_CO_VARARGS | SK_CO_VARKEYWORDS)) && fc->ncells == 0 &&
                             fc->nfree == 0) {
-                            memcpy(nf->regs, argv, nargs * sizeof(sk_value));
-                        } else if (!sk_frame_setup(vm, nf, callee, argv, nargs, kwnames)) {
-                            vm->frame = frame;
-                            sk_frame_release(vm, nf);
-                            goto error;
+                            for (; k < nargs; k++) regs[k] = argv[k];
+                            for (; k < nregs; k++) regs[k] = SK_NULL;
+                            vm->frame = nf;
+                        } else {
+                            for (; k < nregs; k++) regs[k] = SK_NULL;
+                            /* linked first: the binding allocates (*args,
+                             * cells) and the registers must be roots */
+                            vm->frame = nf;
+                            if (!sk_frame_setup(vm, nf, callee, argv, nargs, kwnames)) {
+                                vm->frame = frame;
+                                sk_frame_release(vm, nf);
+                                goto error;
+                            }
                         }
                         frame = nf;
-                        LOAD_FRAME();
-                        ipc = pc = code->insns;
-                        frame->pc = pc;
+                        code = fc;
+                        base = regs;
+                        ipc = pc = fc->insns;
                         if (SK_UNLIKELY(++vm->depth > vm->recursion_limit)) {
                             /* the frame never started: like CPython, no
                              * traceback entry for it */
