@@ -126,6 +126,14 @@ SK_INTERNAL void sk_gc_note_weakref(sk_vm *vm, sk_weakref *ref);
 SK_INTERNAL bool sk_gc_init(sk_vm *vm);
 SK_INTERNAL void sk_gc_free_all(sk_vm *vm);
 
+/* Calls fn on every object of the heap, in no particular order, until it
+ * returns false. fn must not allocate objects (it may allocate raw
+ * memory). */
+typedef bool (*sk_gc_visit_fn)(sk_vm *vm, sk_obj *o, void *ud);
+SK_INTERNAL void sk_gc_each_object(sk_vm *vm, sk_gc_visit_fn fn, void *ud);
+/* Orders objects by age: a larger number is a younger object. */
+static inline uint64_t sk_gc_age_order(const sk_obj *o) { return (uint64_t)o->gc >> 3; }
+
 /* Whether an object was marked in the collection that is running. */
 static inline bool sk_gc_is_marked(const sk_obj *o) { return (o->gc & SK_GC_MARK) != 0; }
 
