@@ -38,6 +38,11 @@ enum {
     DEF_IMPORT = 1 << 5,
     DEF_ANNOT = 1 << 6,      /* annotated (x: int) */
     DEF_COMP_ITER = 1 << 7,  /* a comprehension's iteration variable */
+    DEF_AUG_ADD = 1 << 8,    /* the target of `name += ...` */
+    DEF_STR_VALUE = 1 << 9,  /* assigned or `+=`-extended with what looks
+                                like a str (a literal, an f-string, str()…):
+                                with DEF_AUG_ADD, the compiler lets `+=`
+                                extend the local's string in place */
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 

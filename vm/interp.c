@@ -1038,22 +1038,34 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             vmcase(INPLACE) {
                 uint32_t w = FETCH_W();
                 sk_value a = RB, b = RC;
+                sk_nbop op = (sk_nbop)(w & 0xFF);
                 if (sk_is_int(a) && sk_is_int(b)) {
                     int64_t x = sk_as_int(a), y = sk_as_int(b), z;
-                    if (w == SK_NB_ADD && !__builtin_add_overflow(x, y, &z) && sk_int_fits_small(z)) {
+                    if (op == SK_NB_ADD && !__builtin_add_overflow(x, y, &z) && sk_int_fits_small(z)) {
                         RA = sk_from_int(z);
                         vmbreak;
                     }
-                    if (w == SK_NB_SUB && !__builtin_sub_overflow(x, y, &z) && sk_int_fits_small(z)) {
+                    if (op == SK_NB_SUB && !__builtin_sub_overflow(x, y, &z) && sk_int_fits_small(z)) {
                         RA = sk_from_int(z);
                         vmbreak;
                     }
                 }
+                if ((w & SK_INPLACE_STR_LOCAL) && SK_IS(vm, a, STR) && SK_IS(vm, b, STR)) {
+                    SAVEPC();
+                    sk_value r = sk_str_append_local(vm, a, b);
+                    if (!r) goto error;
+                    RA = r;
+                    vmbreak;
+                }
                 SAVEPC();
-                sk_value r = sk_inplace_binop(vm, (sk_nbop)w, a, b);
+                sk_value r = sk_inplace_binop(vm, op, a, b);
                 RESET_ROOTS();
                 if (!r) goto error;
                 RA = r;
+                vmbreak;
+            }
+            vmcase(UNTIP) {
+                sk_str_untip(vm, RA);
                 vmbreak;
             }
             vmcase(ADDI) {
