@@ -195,7 +195,8 @@ void sk_gc_each_object(sk_vm *vm, sk_gc_visit_fn fn, void *ud) {
 
 /* ---- roots ------------------------------------------------------------ */
 
-void sk_gc_root(sk_vm *vm, sk_value *slot) {
+/* sk_gc_root when the root stack is full. */
+void sk_gc_root_grow(sk_vm *vm, sk_value *slot) {
     if (vm->nroots == vm->roots_cap) {
         size_t cap = vm->roots_cap ? vm->roots_cap * 2 : 256;
         sk_value **r = host_realloc(vm, vm->roots, vm->roots_cap * sizeof *r, cap * sizeof *r);

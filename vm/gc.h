@@ -77,7 +77,11 @@ static inline void sk_gc_mark(sk_vm *vm, sk_value v) {
 SK_INTERNAL void sk_gc_mark_array(sk_vm *vm, const sk_value *v, size_t n);
 
 /* The C root stack (rule 4 and 5). */
-SK_INTERNAL void sk_gc_root(sk_vm *vm, sk_value *slot);
+SK_INTERNAL void sk_gc_root_grow(sk_vm *vm, sk_value *slot);
+static inline void sk_gc_root(sk_vm *vm, sk_value *slot) {
+    if (SK_LIKELY(vm->nroots < vm->roots_cap)) vm->roots[vm->nroots++] = slot;
+    else sk_gc_root_grow(vm, slot);
+}
 #define SK_ROOT(vm, local) sk_gc_root((vm), &(local))
 static inline size_t sk_gc_roots_save(sk_vm *vm) { return vm->nroots; }
 static inline void sk_gc_roots_restore(sk_vm *vm, size_t mark) {
