@@ -142,6 +142,30 @@ static sk_obj *alloc_large(sk_vm *vm, size_t size) {
 /* The memory objects really use: what the host gave minus the free slots. */
 static inline size_t bytes_used(const sk_vm *vm) { return vm->bytes_in_use - vm->free_bytes; }
 
+static sk_value del_method(sk_vm *vm, sk_type *t);
+
+/* Whether instances of t can need a Python-level finaliser: a C type with
+ * needs_finalizer, or a class with __del__. */
+static bool may_need_finalizer(sk_vm *vm, sk_type *t) {
+    return t->needs_finalizer || del_method(vm, t);
+}
+
+static void track_finalizable(sk_vm *vm, sk_obj *o) {
+    if (vm->nfinalizable == vm->finalizable_cap) {
+        size_t cap = vm->finalizable_cap ? vm->finalizable_cap * 2 : 256;
+        sk_obj **a = host_realloc(vm, vm->finalizable, vm->finalizable_cap * sizeof *a, cap * sizeof *a);
+        if (!a) {
+            vm->finalizable_rescan = true;  /* found by a heap walk instead */
+            return;
+        }
+        vm->finalizable = a;
+        vm->finalizable_cap = cap;
+    }
+    vm->finalizable[vm->nfinalizable++] = o;
+}
+
+void sk_gc_note_finalizer_change(sk_vm *vm) { vm->finalizable_rescan = true; }
+
 sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
 #ifdef SK_GC_STRESS
     if (!vm->gc_pause && !vm->collecting && ++vm->stress_count >= vm->stress_interval) {
@@ -172,6 +196,7 @@ sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
     memset(o, 0, size);
     o->type = type;
     o->gc = (uintptr_t)(vm->alloc_seq++ << 3);
+    if (type && may_need_finalizer(vm, type)) track_finalizable(vm, o);
     return o;
 }
 
@@ -285,9 +310,9 @@ static bool needs_finalizer(sk_vm *vm, sk_obj *o) {
 /* Unreachable objects that still need their Python finaliser are queued
  * and kept alive (with everything they reach) until it has run. The queue
  * gets this collection's objects newest first, so that it ends with the
- * oldest, which sk_gc_run_finalizers takes first. */
-static bool queue_one(sk_vm *vm, sk_obj *o, void *ud) {
-    if ((o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) || !needs_finalizer(vm, o)) return true;
+ * oldest, which sk_gc_run_finalizers takes first. Only the objects on the
+ * list of those that may need a finaliser are looked at. */
+static bool queue_one(sk_vm *vm, sk_obj *o) {
     if (vm->nfinalize == vm->finalize_cap) {
         size_t cap = vm->finalize_cap ? vm->finalize_cap * 2 : 64;
         sk_obj **q = host_realloc(vm, vm->finalize_queue, vm->finalize_cap * sizeof *q, cap * sizeof *q);
@@ -300,19 +325,50 @@ static bool queue_one(sk_vm *vm, sk_obj *o, void *ud) {
     return true;
 }
 
+static bool track_if_finalizable(sk_vm *vm, sk_obj *o, void *ud) {
+    if (!(o->gc & SK_GC_FINALIZED) && may_need_finalizer(vm, o->type)) track_finalizable(vm, o);
+    return true;
+}
+
 static int newer_first(const void *a, const void *b) {
-    uintptr_t x = (*(sk_obj *const *)a)->gc >> 3, y = (*(sk_obj *const *)b)->gc >> 3;
+    uint64_t x = sk_gc_age_order(*(sk_obj *const *)a), y = sk_gc_age_order(*(sk_obj *const *)b);
     return x < y ? 1 : x > y ? -1 : 0;
 }
 
+static int older_first(const void *a, const void *b) { return newer_first(b, a); }
+
+/* Rebuilds the list of objects that may need a finaliser from the whole
+ * heap (rarely: after a class gains __del__), oldest first. */
+static void rescan_finalizable(sk_vm *vm) {
+    vm->nfinalizable = 0;
+    vm->finalizable_rescan = false;
+    sk_gc_each_object(vm, track_if_finalizable, NULL);
+    if (vm->nfinalizable > 1) qsort(vm->finalizable, vm->nfinalizable, sizeof *vm->finalizable, older_first);
+}
+
 static size_t queue_finalizers(sk_vm *vm) {
+    if (vm->finalizable_rescan) rescan_finalizable(vm);
     size_t first = vm->nfinalize;
-    sk_gc_each_object(vm, queue_one, NULL);
+    for (size_t i = 0; i < vm->nfinalizable; i++) {
+        sk_obj *o = vm->finalizable[i];
+        if ((o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) || !needs_finalizer(vm, o)) continue;
+        if (!queue_one(vm, o)) break;
+    }
     size_t queued = vm->nfinalize - first;
-    if (!queued) return 0;
-    qsort(vm->finalize_queue + first, queued, sizeof *vm->finalize_queue, newer_first);
-    for (size_t i = 0; i < vm->nfinalize; i++) sk_gc_mark_obj(vm, vm->finalize_queue[i]);
-    drain(vm);
+    if (queued) {
+        if (queued > 1)
+            qsort(vm->finalize_queue + first, queued, sizeof *vm->finalize_queue, newer_first);
+        for (size_t i = 0; i < vm->nfinalize; i++) sk_gc_mark_obj(vm, vm->finalize_queue[i]);
+        drain(vm);
+    }
+    /* what stays unmarked now is freed by the sweep: it leaves the list,
+     * and so does what has had its finaliser queued (once per object) */
+    size_t kept = 0;
+    for (size_t i = 0; i < vm->nfinalizable; i++) {
+        sk_obj *o = vm->finalizable[i];
+        if ((o->gc & SK_GC_MARK) && !(o->gc & SK_GC_FINALIZED)) vm->finalizable[kept++] = o;
+    }
+    vm->nfinalizable = kept;
     return queued;
 }
 
@@ -342,14 +398,27 @@ static void clear_dead_weakrefs(sk_vm *vm) {
     vm->seen_weakrefs = NULL;
 }
 
+/* The preallocated MemoryError is the VM's reserve, not a root: when
+ * nothing else refers to it any more, its traceback and chain are
+ * dropped (they may hold whole frames of data) before it is kept, as
+ * CPython's MemoryError instances are cleared when they return to their
+ * free list. */
+static void keep_memory_error(sk_vm *vm) {
+    if (!vm->memory_error) return;
+    sk_obj *o = sk_as_obj(vm->memory_error);
+    if (o->gc & SK_GC_MARK) return;
+    sk_exception *e = (sk_exception *)o;
+    e->traceback = e->context = e->cause = SK_NULL;
+    e->dict = SK_NULL;
+    sk_gc_mark_obj(vm, o);
+    drain(vm);
+}
+
 /* Sweeps one size class: frees its unmarked objects, rebuilds its free
- * list in address order, and returns the pages left empty to the host
- * (keeping one, so that a class in use does not take and return a page
- * at every collection). */
+ * list in address order, and returns the pages left empty to the host. */
 static size_t sweep_class(sk_vm *vm, unsigned cls) {
     size_t freed = 0;
     sk_obj *free_list = NULL;
-    bool kept_empty = false;
     gc_page **link = &vm->pages[cls];
     gc_page *p;
     while ((p = *link) != NULL) {
@@ -371,15 +440,13 @@ static size_t sweep_class(sk_vm *vm, unsigned cls) {
             o->gc = (uintptr_t)free_list;
             free_list = o;
         }
-        if (live == 0 && (kept_empty || p != vm->pages[cls])) {
-            /* an empty page that is not the one being carved */
+        if (live == 0) {
             free_list = page_free;
             *link = p->next;
             vm->free_bytes -= (size_t)p->nslots * p->slot_size;
             host_realloc(vm, p, PAGE_BYTES, 0);
             continue;
         }
-        if (live == 0) kept_empty = true;
         link = &p->next;
     }
     vm->free_slots[cls] = free_list;
@@ -414,9 +481,9 @@ size_t sk_gc_collect_count(sk_vm *vm) {
     vm->seen_weakrefs = NULL;
     mark_roots(vm);
     drain(vm);
+    keep_memory_error(vm);
     size_t unreachable = queue_finalizers(vm);
     clear_dead_weakrefs(vm);
-    sk_vm_clear_caches(vm);
     unreachable += sweep(vm);
     vm->collections++;
     vm->gc_allocs = 0;
@@ -424,7 +491,12 @@ size_t sk_gc_collect_count(sk_vm *vm) {
                              (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks) > 0);
     vm->gc_collected += unreachable;
     size_t threshold = bytes_used(vm) * 2;
-    vm->gc_threshold = threshold < GC_MIN_THRESHOLD ? GC_MIN_THRESHOLD : threshold;
+    if (threshold < GC_MIN_THRESHOLD) threshold = GC_MIN_THRESHOLD;
+    /* under a memory cap, collect before reaching it: raw allocations
+     * (which never collect) must find the garbage already gone */
+    size_t cap = vm->config.max_memory;
+    if (cap && threshold > cap - cap / 4) threshold = cap - cap / 4;
+    vm->gc_threshold = threshold;
     vm->collecting = false;
     return unreachable;
 }
@@ -539,6 +611,8 @@ void sk_gc_free_all(sk_vm *vm) {
     host_realloc(vm, vm->roots, vm->roots_cap * sizeof *vm->roots, 0);
     host_realloc(vm, vm->gray, vm->gray_cap * sizeof *vm->gray, 0);
     host_realloc(vm, vm->finalize_queue, vm->finalize_cap * sizeof *vm->finalize_queue, 0);
+    host_realloc(vm, vm->finalizable, vm->finalizable_cap * sizeof *vm->finalizable, 0);
+    vm->finalizable = NULL;
     vm->roots = NULL;
     vm->gray = NULL;
     vm->finalize_queue = NULL;
