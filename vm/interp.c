@@ -1351,6 +1351,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 sk_value kwnames;
                 sk_value *argv;
                 sk_value callee;
+                uint8_t ret_mode;
 
             vmcase(CALL)
                 a = GETARG_A(i);
@@ -1390,60 +1391,98 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 }
             do_call:
                 SAVEPC();
-                if (sk_is_ptr(callee) && sk_as_obj(callee)->type == SK_TYPE(vm, FUNCTION)) {
-                    sk_function *fn = sk_function_ptr(callee);
-                    sk_code *fc = sk_code_ptr(fn->code);
-                    if (!(fc->flags & (SK_CO_GENERATOR | SK_CO_COROUTINE | SK_CO_ASYNC_GENERATOR))) {
-                        sk_frame *nf = push_call_frame(vm, fc, callee, fn, frame, a);
-                        if (!nf) goto error;
-                        sk_value *regs = nf->regs;
-                        unsigned nregs = fc->nregs, k = 0;
-                        if (!kwnames && nargs == fc->argcount && fc->kwonlyargcount == 0 &&
-                            !(fc->flags & (SK_CO_VARARGS | SK_CO_VARKEYWORDS)) && fc->ncells == 0 &&
-                            fc->nfree == 0) {
-                            for (; k < nargs; k++) regs[k] = argv[k];
-                            for (; k < nregs; k++) regs[k] = SK_NULL;
-                            vm->frame = nf;
-                        } else {
-                            for (; k < nregs; k++) regs[k] = SK_NULL;
-                            /* linked first: the binding allocates (*args,
-                             * cells) and the registers must be roots */
-                            vm->frame = nf;
-                            if (!sk_frame_setup(vm, nf, callee, argv, nargs, kwnames)) {
-                                vm->frame = frame;
-                                sk_frame_release(vm, nf);
-                                goto error;
-                            }
+                if (sk_is_ptr(callee)) {
+                    sk_type *ct = sk_as_obj(callee)->type;
+                    if (ct == SK_TYPE(vm, FUNCTION)) {
+                        ret_mode = SK_RET_VALUE;
+                        goto push_python_frame;
+                    }
+                    if (ct == SK_TYPE(vm, METHOD)) {
+                        /* a bound method: its function, with self before
+                         * the arguments (argv[-1] is the callee's own
+                         * register or the empty self slot, free now) */
+                        sk_method *m = (sk_method *)sk_as_obj(callee);
+                        if (SK_IS(vm, m->func, FUNCTION)) {
+                            argv--;
+                            argv[0] = m->self;
+                            nargs++;
+                            callee = m->func;
+                            ret_mode = SK_RET_VALUE;
+                            goto push_python_frame;
                         }
-                        frame = nf;
-                        code = fc;
-                        base = regs;
-                        ipc = pc = fc->insns;
-                        if (SK_UNLIKELY(++vm->depth > vm->recursion_limit)) {
-                            /* the frame never started: like CPython, no
-                             * traceback entry for it */
-                            sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded");
-                            goto error_no_tb;
+                    } else if (ct == SK_TYPE(vm, TYPE)) {
+                        /* C(args) with object.__new__ and a Python
+                         * __init__: the instance is made here and __init__
+                         * runs as a frame of this loop; the instance is
+                         * the call's result, in R[A] meanwhile */
+                        sk_value init = sk_type_plain_init(vm, sk_as_type(callee));
+                        if (init && !(sk_code_ptr(sk_function_ptr(init)->code)->flags &
+                                      (SK_CO_GENERATOR | SK_CO_COROUTINE | SK_CO_ASYNC_GENERATOR))) {
+                            sk_value obj = sk_type_alloc_instance(vm, sk_as_type(callee));
+                            if (!obj) goto error;
+                            argv--;
+                            argv[0] = obj;
+                            base[a] = obj;
+                            nargs++;
+                            callee = init;
+                            ret_mode = SK_RET_INIT;
+                            goto push_python_frame;
                         }
-                        if (SK_UNLIKELY(vm->interrupt)) {
-                            vm->interrupt = 0;
-                            sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
-                            goto error;
-                        }
-                        if (SK_UNLIKELY(sk_gc_finalizers_pending(vm))) {
-                            sk_gc_run_finalizers(vm); /* a safe point, as above */
-                            RESET_ROOTS();
-                        }
-                        vmbreak;
                     }
                 }
-                {
-                    sk_value r = sk_call(vm, callee, argv, nargs, kwnames);
+            call_generic: {
+                sk_value r = sk_call(vm, callee, argv, nargs, kwnames);
+                RESET_ROOTS();
+                if (!r) goto error;
+                base[a] = r;
+                vmbreak;
+            }
+            push_python_frame: {
+                sk_function *fn = sk_function_ptr(callee);
+                sk_code *fc = sk_code_ptr(fn->code);
+                if (fc->flags & (SK_CO_GENERATOR | SK_CO_COROUTINE | SK_CO_ASYNC_GENERATOR)) goto call_generic;
+                sk_frame *nf = push_call_frame(vm, fc, callee, fn, frame, a);
+                if (!nf) goto error;
+                nf->ret_mode = ret_mode;
+                sk_value *regs = nf->regs;
+                unsigned nregs = fc->nregs, k = 0;
+                if (!kwnames && nargs == fc->argcount && fc->kwonlyargcount == 0 &&
+                    !(fc->flags & (SK_CO_VARARGS | SK_CO_VARKEYWORDS)) && fc->ncells == 0 && fc->nfree == 0) {
+                    for (; k < nargs; k++) regs[k] = argv[k];
+                    for (; k < nregs; k++) regs[k] = SK_NULL;
+                    vm->frame = nf;
+                } else {
+                    for (; k < nregs; k++) regs[k] = SK_NULL;
+                    /* linked first: the binding allocates (*args, cells)
+                     * and the registers must be roots */
+                    vm->frame = nf;
+                    if (!sk_frame_setup(vm, nf, callee, argv, nargs, kwnames)) {
+                        vm->frame = frame;
+                        sk_frame_release(vm, nf);
+                        goto error;
+                    }
+                }
+                frame = nf;
+                code = fc;
+                base = regs;
+                ipc = pc = fc->insns;
+                if (SK_UNLIKELY(++vm->depth > vm->recursion_limit)) {
+                    /* the frame never started: like CPython, no
+                     * traceback entry for it */
+                    sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded");
+                    goto error_no_tb;
+                }
+                if (SK_UNLIKELY(vm->interrupt)) {
+                    vm->interrupt = 0;
+                    sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
+                    goto error;
+                }
+                if (SK_UNLIKELY(sk_gc_finalizers_pending(vm))) {
+                    sk_gc_run_finalizers(vm); /* a safe point, as above */
                     RESET_ROOTS();
-                    if (!r) goto error;
-                    base[a] = r;
                 }
                 vmbreak;
+            }
             }
             vmcase(CALLEX) {
                 unsigned a = GETARG_A(i);
@@ -1951,6 +1990,13 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
         pc = ipc + sk_op_words(GET_OP(i));
         if (mode == SK_RET_VALUE) {
             base[reg] = retval;
+        } else if (mode == SK_RET_INIT) {
+            /* R[reg] already holds the new instance */
+            if (SK_UNLIKELY(retval != SK_NONE)) {
+                base[reg] = retval;  /* rooted while the message is made */
+                sk_exc_fmt(vm, SK_EXC_TYPE, "__init__() should return None, not '%T'", retval);
+                goto error;
+            }
         } else if (mode == SK_RET_FORITER) {
             /* the generator is exhausted: leave the loop */
             pc += GETARG_sBx(i);
