@@ -467,7 +467,15 @@ typedef enum access_kind {
 typedef struct access {
     access_kind kind;
     int32_t reg;
+    /* ACC_FAST only: `name += ...` may extend the local's str in place
+     * (SK_INPLACE_STR_LOCAL); every other read of it is preceded by UNTIP,
+     * so the string it extends is never seen anywhere else */
+    bool str_append;
 } access;
+
+static bool is_str_append(const st_symbol *sym) {
+    return (sym->flags & (DEF_AUG_ADD | DEF_STR_VALUE)) == (DEF_AUG_ADD | DEF_STR_VALUE);
+}
 
 /* `n` as this scope spells it after private name mangling. */
 static ast_name mangle(unit *u, ast_name n) {
@@ -483,7 +491,8 @@ static access resolve(unit *u, ast_name n) {
     while (sc->inlined) {
         st_symbol *sym = sk_symtable_find(sc, n.str, n.len);
         if (sym && (sym->scope == SYM_LOCAL || sym->scope == SYM_CELL) && sym->reg >= 0)
-            return (access){sym->scope == SYM_CELL ? ACC_DEREF : ACC_FAST, sym->reg};
+            return (access){sym->scope == SYM_CELL ? ACC_DEREF : ACC_FAST, sym->reg,
+                            sym->scope != SYM_CELL && is_str_append(sym)};
         if (sym && (sym->scope == SYM_GLOBAL_EXPLICIT || sym->scope == SYM_GLOBAL_IMPLICIT)) {
             /* globals from a comprehension skip a class body's namespace */
             st_entry *owner = sc->parent;
@@ -514,7 +523,7 @@ static access resolve(unit *u, ast_name n) {
             return (access){ACC_GLOBAL, -1};
         return (access){ACC_NAME, -1};
     default:
-        if (scope == SYM_LOCAL) return (access){ACC_FAST, sym->reg};
+        if (scope == SYM_LOCAL) return (access){ACC_FAST, sym->reg, is_str_append(sym)};
         if (scope == SYM_CELL || scope == SYM_FREE) return (access){ACC_DEREF, sym->reg};
         return (access){ACC_GLOBAL, -1};
     }
@@ -535,6 +544,7 @@ static int32_t load_name(unit *u, ast_name n, int32_t target) {
         if (!u->assigned[a.reg]) {
             if (EMIT_A(CHECKLOCAL, a.reg) < 0) return -1;
         }
+        if (a.str_append && EMIT_A(UNTIP, a.reg) < 0) return -1;
         if (target < 0) {
             if (u->alias_locals) return a.reg;
             target = new_reg(u);
@@ -1931,6 +1941,18 @@ static bool augassign(unit *u, ast_stmt *s) {
     switch (t->kind) {
     case AST_NAME: {
         set_pos(u, t->span);
+        access a = resolve(u, t->u.name.id);
+        if (a.kind == ACC_FAST && a.str_append && op == SK_NB_ADD) {
+            /* in place: the register is the operand and the result */
+            if (!u->assigned[a.reg] && EMIT_A(CHECKLOCAL, a.reg) < 0) return false;
+            int32_t v = expr_any(u, s->u.augassign.value);
+            if (v < 0) return false;
+            set_pos(u, s->span);
+            if (emitW(u, CREATE_ABC(SK_OP_INPLACE, a.reg, a.reg, v), (uint32_t)op | SK_INPLACE_STR_LOCAL) < 0)
+                return false;
+            u->assigned[a.reg] = 1;
+            return true;
+        }
         int32_t cur = load_name(u, t->u.name.id, -1);
         if (cur < 0) return false;
         if (!u->alias_locals || resolve(u, t->u.name.id).kind != ACC_FAST) {

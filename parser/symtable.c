@@ -125,6 +125,33 @@ static bool note(st_table *t, st_entry *e, ast_name name, uint32_t flags) {
     return true;
 }
 
+/* Does the expression look like it makes a str? Only a hint (see
+ * DEF_STR_VALUE): a str literal or f-string, str()/repr()/format()/chr()
+ * of something, a common str method's result, or + and % on one of those. */
+static bool looks_like_str(const ast_expr *x) {
+    static const char *const makers[] = {"str", "repr", "format", "chr", "ascii", "join", "upper", "lower",
+                                         "strip", "rstrip", "lstrip", "replace", "ljust", "rjust", "center",
+                                         "zfill", "title", "capitalize", "casefold", NULL};
+    switch (x->kind) {
+    case AST_CONSTANT: return x->u.constant.kind == AST_CONST_STR;
+    case AST_JOINEDSTR: return true;
+    case AST_BINOP:
+        return (x->u.binop.op == AST_OP_ADD || x->u.binop.op == AST_OP_MOD) &&
+               (looks_like_str(x->u.binop.left) || (x->u.binop.op == AST_OP_ADD && looks_like_str(x->u.binop.right)));
+    case AST_CALL: {
+        const ast_expr *f = x->u.call.func;
+        ast_name n;
+        if (f->kind == AST_NAME) n = f->u.name.id;
+        else if (f->kind == AST_ATTRIBUTE) n = f->u.attribute.attr;
+        else return false;
+        for (int i = 0; makers[i]; i++)
+            if ((size_t)n.len == strlen(makers[i]) && memcmp(n.str, makers[i], (size_t)n.len) == 0) return true;
+        return false;
+    }
+    default: return false;
+    }
+}
+
 static bool note_cstr(st_table *t, st_entry *e, const char *name, uint32_t flags) {
     return note(t, e, (ast_name){name, (int32_t)strlen(name)}, flags);
 }
@@ -507,10 +534,21 @@ static bool visit_stmt(st_table *t, st_entry *e, ast_stmt *s) {
         }
         break;
     case AST_DELETE: ok = visit_exprs(t, e, s->u.del.targets); break;
-    case AST_ASSIGN: ok = visit_expr(t, e, s->u.assign.value) && visit_exprs(t, e, s->u.assign.targets); break;
+    case AST_ASSIGN:
+        ok = visit_expr(t, e, s->u.assign.value) && visit_exprs(t, e, s->u.assign.targets);
+        if (ok && looks_like_str(s->u.assign.value)) {
+            for (int32_t i = 0; ok && i < s->u.assign.targets.count; i++) {
+                ast_expr *target = s->u.assign.targets.items[i];
+                if (target->kind == AST_NAME) ok = note(t, e, target->u.name.id, DEF_STR_VALUE);
+            }
+        }
+        break;
     case AST_AUGASSIGN: {
         ast_expr *target = s->u.augassign.target;
-        if (target->kind == AST_NAME) ok = note(t, e, target->u.name.id, DEF_LOCAL | DEF_USE);
+        uint32_t extra = 0;
+        if (s->u.augassign.op == AST_OP_ADD)
+            extra = DEF_AUG_ADD | (looks_like_str(s->u.augassign.value) ? DEF_STR_VALUE : 0);
+        if (target->kind == AST_NAME) ok = note(t, e, target->u.name.id, DEF_LOCAL | DEF_USE | extra);
         else ok = visit_expr(t, e, target);
         ok = ok && visit_expr(t, e, s->u.augassign.value);
         break;

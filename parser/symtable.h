@@ -42,6 +42,11 @@ enum {
                                 from an enclosing function: the class body
                                 uses its namespace, and also carries the
                                 outer cell as a free variable to pass on */
+    DEF_AUG_ADD = 1 << 9,    /* the target of `name += ...` */
+    DEF_STR_VALUE = 1 << 10, /* assigned or `+=`-extended with what looks
+                                like a str (a literal, an f-string, str()…):
+                                with DEF_AUG_ADD, the compiler lets `+=`
+                                extend the local's string in place */
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 

@@ -5,6 +5,8 @@
  * collection (which clears references to objects that died and drops
  * reference objects nobody holds). Weak proxies are not implemented.
  */
+#include <stdlib.h>
+
 #include "dict.h"
 #include "exc.h"
 #include "gc.h"
@@ -23,19 +25,34 @@ static bool is_weakref(sk_vm *vm, sk_obj *o) {
 
 /* Counts the live weak references to `target`, after a collection, and
  * lists them in `list` (which the caller made large enough) if given. */
+struct refs_to {
+    sk_value target, list;
+    size_t n;
+};
+
+static bool note_ref(sk_vm *vm, sk_obj *o, void *ud) {
+    struct refs_to *r = ud;
+    if (!is_weakref(vm, o) || ((sk_weakref *)o)->target != r->target) return true;
+    r->n++;
+    /* the list has room: appending allocates no object */
+    if (r->list && sk_list_len(r->list) < sk_list_ptr(r->list)->cap) {
+        sk_list *l = sk_list_ptr(r->list);
+        l->items[l->len++] = sk_from_obj(o);
+    }
+    return true;
+}
+
 static size_t count_refs(sk_vm *vm, sk_value target, sk_value list) {
     sk_gc_collect(vm);
-    size_t n = 0;
-    for (sk_obj *o = vm->objects; o; o = (sk_obj *)(o->gc & ~SK_GC_FLAGS)) {
-        if (!is_weakref(vm, o) || ((sk_weakref *)o)->target != target) continue;
-        n++;
-        /* the list has room: appending allocates no object */
-        if (list && sk_list_len(list) < sk_list_ptr(list)->cap) {
-            sk_list *l = sk_list_ptr(list);
-            l->items[l->len++] = sk_from_obj(o);
-        }
-    }
-    return n;
+    struct refs_to r = {target, list, 0};
+    sk_gc_each_object(vm, note_ref, &r);
+    return r.n;
+}
+
+static int older_first(const void *a, const void *b) {
+    uint64_t x = sk_gc_age_order(sk_as_obj(*(const sk_value *)a));
+    uint64_t y = sk_gc_age_order(sk_as_obj(*(const sk_value *)b));
+    return x < y ? -1 : x > y ? 1 : 0;
 }
 
 NATIVE(w_getweakrefcount) { return sk_from_int((int64_t)count_refs(vm, args[0], SK_NULL)); }
@@ -47,13 +64,8 @@ NATIVE(w_getweakrefs) {
     if (!list) return SK_NULL;
     SK_ROOT(vm, list);
     (void)count_refs(vm, args[0], list);
-    /* newest first in the heap; CPython lists the oldest first */
-    sk_value *items = sk_list_items(list);
-    for (size_t i = 0, j = sk_list_len(list); i + 1 < j; i++, j--) {
-        sk_value t = items[i];
-        items[i] = items[j - 1];
-        items[j - 1] = t;
-    }
+    /* CPython lists the oldest first */
+    if (sk_list_len(list) > 1) qsort(sk_list_items(list), sk_list_len(list), sizeof(sk_value), older_first);
     return list;
 }
 

@@ -151,6 +151,28 @@ NATIVE(g_is_finalized) {
     return sk_from_bool(sk_is_ptr(v) && (sk_as_obj(v)->gc & SK_GC_FINALIZED));
 }
 
+/* gc.get_objects() walks the heap twice: counting, then filling a list
+ * made big enough that appending allocates nothing. */
+struct gather {
+    sk_value list;
+    size_t n;
+};
+
+static bool count_one(sk_vm *vm, sk_obj *o, void *ud) {
+    if (!atomic(vm, sk_from_obj(o))) ((struct gather *)ud)->n++;
+    return true;
+}
+
+static bool gather_one(sk_vm *vm, sk_obj *o, void *ud) {
+    struct gather *g = ud;
+    sk_value v = sk_from_obj(o);
+    if (v == g->list || atomic(vm, v)) return true;
+    sk_list *l = sk_list_ptr(g->list);
+    if (l->len == g->n || l->len == l->cap) return false;
+    l->items[l->len++] = v;
+    return true;
+}
+
 NATIVE(g_get_objects) {
     SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"generation"};
@@ -164,18 +186,13 @@ NATIVE(g_get_objects) {
     }
     /* counted first, so that filling the list allocates no objects that
      * would join the walk */
-    size_t n = 0;
-    for (sk_obj *o = vm->objects; o; o = (sk_obj *)(o->gc & ~SK_GC_FLAGS))
-        if (!atomic(vm, sk_from_obj(o))) n++;
-    sk_value list = sk_list_new(vm, n);
+    struct gather g = {SK_NULL, 0};
+    sk_gc_each_object(vm, count_one, &g);
+    sk_value list = sk_list_new(vm, g.n);
     if (!list) return SK_NULL;
     SK_ROOT(vm, list);
-    for (sk_obj *o = vm->objects; o; o = (sk_obj *)(o->gc & ~SK_GC_FLAGS)) {
-        sk_value v = sk_from_obj(o);
-        if (v == list || atomic(vm, v)) continue;
-        if (sk_list_len(list) == n) break;
-        if (!sk_list_append(vm, list, v)) return SK_NULL;
-    }
+    g.list = list;
+    sk_gc_each_object(vm, gather_one, &g);
     return list;
 }
 

@@ -636,6 +636,7 @@ sk_value sk_frame_locals(sk_vm *vm, sk_frame *f) {
     SK_ROOT(vm, d);
     for (uint32_t i = 0; i < c->nlocals; i++) {
         sk_value v = f->regs[i];
+        sk_str_untip(vm, v);
         /* a captured parameter lives in its cell */
         for (uint32_t k = 0; k < c->ncells; k++)
             if (c->cell_regs[k] == i && v && SK_IS(vm, v, CELL)) v = sk_cell_get(v);

@@ -751,6 +751,7 @@ static bool super_zero_args(sk_vm *vm, sk_value *type, sk_value *obj) {
         return false;
     }
     sk_value first = f->regs[0];
+    sk_str_untip(vm, first);
     for (uint32_t i = 0; i < c->ncells; i++)
         if (c->cell_param[i] == 0 && first && SK_IS(vm, first, CELL) && c->cell_regs[i] == 0) first = sk_cell_get(first);
     if (c->flags & SK_CO_VARARGS && c->argcount == 0) {

@@ -1,6 +1,17 @@
 /* gc.c — the allocator and the mark-and-sweep collector (see gc.h for the
  * rules the rest of the VM follows).
  *
+ * Allocation: objects up to SK_GC_SMALL_MAX bytes live in pages taken from
+ * the host's allocator hook, each page holding slots of one size class (a
+ * multiple of 16 bytes). A class hands out its free slots (a list threaded
+ * through their gc words; a free slot has no type), then carves the rest
+ * of its newest page, then takes a new page. Bigger objects are allocated
+ * one by one behind a small header that lists them. The sweep walks the
+ * pages in address order, rebuilds the free lists and returns empty pages
+ * to the host; bytes_in_use counts what the host gave, free_bytes what of
+ * it sits in free slots, and the collection threshold looks at the
+ * difference (the bytes objects really use).
+ *
  * Collection: mark from the roots with an explicit gray stack (deep
  * structures never recurse in C; if the stack cannot grow, marking falls
  * back to rescanning the heap), keep alive the unreachable objects that
@@ -66,11 +77,77 @@ void *sk_mem_buf_alloc(void *ud, void *p, size_t old_size, size_t new_size) {
 
 /* ---- objects ---------------------------------------------------------- */
 
-static inline sk_obj *next_obj(const sk_obj *o) { return (sk_obj *)(o->gc & ~SK_GC_FLAGS); }
+/* A page of small objects: `carved` slots from the start have been handed
+ * out at least once (each is an object or a free slot); the rest has never
+ * been touched. */
+typedef struct sk_gc_page {
+    struct sk_gc_page *next;   /* the class's pages, newest first */
+    uint32_t slot_size;
+    uint32_t nslots;
+    uint32_t carved;
+    uint32_t pad;
+    _Alignas(16) char slots[];
+} gc_page;
 
-static inline size_t obj_size(const sk_obj *o) {
-    return o->type->size_of ? o->type->size_of(o) : o->type->size;
+#define PAGE_BYTES ((size_t)32 * 1024)
+
+/* A big object is preceded by this header, which lists it. */
+typedef struct large_hdr {
+    struct large_hdr *next;    /* newer objects come first */
+    size_t size;               /* bytes allocated, the header included */
+} large_hdr;
+
+_Static_assert(sizeof(large_hdr) % 16 == 0, "objects stay 16-byte aligned");
+_Static_assert(sizeof(sk_type) > SK_GC_SMALL_MAX, "types are big objects: they outlive small ones when freed");
+
+static inline sk_obj *large_obj(large_hdr *h) { return (sk_obj *)(h + 1); }
+static inline sk_obj *slot_at(gc_page *p, uint32_t k) { return (sk_obj *)(p->slots + (size_t)k * p->slot_size); }
+static inline size_t class_size(unsigned cls) { return ((size_t)cls + 1) * 16; }
+
+/* A new page for size class `cls`, or NULL if the host refuses. */
+static gc_page *new_page(sk_vm *vm, unsigned cls) {
+    gc_page *p = host_realloc(vm, NULL, 0, PAGE_BYTES);
+    if (!p) return NULL;
+    p->slot_size = (uint32_t)class_size(cls);
+    p->nslots = (uint32_t)((PAGE_BYTES - sizeof *p) / p->slot_size);
+    p->carved = 0;
+    p->next = vm->pages[cls];
+    vm->pages[cls] = p;
+    vm->free_bytes += (size_t)p->nslots * p->slot_size;
+    return p;
 }
+
+/* A slot of class `cls` when its free list is empty: the untouched end of
+ * the newest page, or a new page. NULL if the host refuses. */
+static sk_obj *carve(sk_vm *vm, unsigned cls) {
+    gc_page *p = vm->pages[cls];
+    if (!p || p->carved == p->nslots) {
+        p = new_page(vm, cls);
+        if (!p) return NULL;
+    }
+    return slot_at(p, p->carved++);
+}
+
+static sk_obj *alloc_small(sk_vm *vm, unsigned cls) {
+    sk_obj *o = vm->free_slots[cls];
+    if (SK_LIKELY(o)) {
+        vm->free_slots[cls] = (sk_obj *)o->gc;
+        return o;
+    }
+    return carve(vm, cls);
+}
+
+static sk_obj *alloc_large(sk_vm *vm, size_t size) {
+    large_hdr *h = host_realloc(vm, NULL, 0, sizeof *h + size);
+    if (!h) return NULL;
+    h->size = sizeof *h + size;
+    h->next = vm->large_objects;
+    vm->large_objects = h;
+    return large_obj(h);
+}
+
+/* The memory objects really use: what the host gave minus the free slots. */
+static inline size_t bytes_used(const sk_vm *vm) { return vm->bytes_in_use - vm->free_bytes; }
 
 static sk_value del_method(sk_vm *vm, sk_type *t);
 
@@ -103,35 +180,55 @@ sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
         sk_gc_collect(vm);
     }
 #else
-    if (vm->bytes_in_use + size > vm->gc_threshold && !vm->gc_pause && !vm->collecting && !vm->gc_disabled)
+    if (SK_UNLIKELY(bytes_used(vm) + size > vm->gc_threshold) && !vm->gc_pause && !vm->collecting &&
+        !vm->gc_disabled)
         sk_gc_collect(vm);
 #endif
     vm->gc_allocs++;
-    sk_obj *o = host_realloc(vm, NULL, 0, size);
-    if (!o && !vm->gc_pause && !vm->collecting) {
+    bool small = size <= SK_GC_SMALL_MAX;
+    unsigned cls = small ? (unsigned)((size - 1) >> 4) : 0;
+    sk_obj *o = small ? alloc_small(vm, cls) : alloc_large(vm, size);
+    if (SK_UNLIKELY(!o) && !vm->gc_pause && !vm->collecting) {
         sk_gc_collect(vm);  /* the memory cap may have been hit: try once more */
-        o = host_realloc(vm, NULL, 0, size);
+        o = small ? alloc_small(vm, cls) : alloc_large(vm, size);
     }
-    if (!o) {
+    if (SK_UNLIKELY(!o)) {
         sk_exc_no_memory(vm);
         return NULL;
     }
+    if (small) {
+        size = class_size(cls);
+        vm->free_bytes -= size;
+    }
     memset(o, 0, size);
     o->type = type;
-    o->gc = (uintptr_t)vm->objects;
-    vm->objects = o;
+    o->gc = (uintptr_t)(vm->alloc_seq++ << 3);
     if (type && may_need_finalizer(vm, type)) track_finalizable(vm, o);
     return o;
 }
 
-static void free_obj(sk_vm *vm, sk_obj *o) {
-    if (o->type && o->type->finalize) o->type->finalize(vm, o);
-    host_realloc(vm, o, obj_size(o), 0);
+/* Frees what an object owns outside the GC; its memory is the caller's. */
+static inline void finalize_obj(sk_vm *vm, sk_obj *o) {
+    if (o->type->finalize) o->type->finalize(vm, o);
+}
+
+void sk_gc_each_object(sk_vm *vm, sk_gc_visit_fn fn, void *ud) {
+    for (unsigned cls = 0; cls < SK_GC_NCLASSES; cls++) {
+        for (gc_page *p = vm->pages[cls]; p; p = p->next) {
+            for (uint32_t k = 0; k < p->carved; k++) {
+                sk_obj *o = slot_at(p, k);
+                if (o->type && !fn(vm, o, ud)) return;
+            }
+        }
+    }
+    for (large_hdr *h = vm->large_objects; h; h = h->next)
+        if (!fn(vm, large_obj(h), ud)) return;
 }
 
 /* ---- roots ------------------------------------------------------------ */
 
-void sk_gc_root(sk_vm *vm, sk_value *slot) {
+/* sk_gc_root when the root stack is full. */
+void sk_gc_root_grow(sk_vm *vm, sk_value *slot) {
     if (vm->nroots == vm->roots_cap) {
         size_t cap = vm->roots_cap ? vm->roots_cap * 2 : 256;
         sk_value **r = host_realloc(vm, vm->roots, vm->roots_cap * sizeof *r, cap * sizeof *r);
@@ -189,6 +286,12 @@ static void trace(sk_vm *vm, sk_obj *o) {
     if (o->type->trace) o->type->trace(vm, o);
 }
 
+static bool rescan_one(sk_vm *vm, sk_obj *o, void *ud) {
+    if (o->gc & SK_GC_MARK) trace(vm, o);
+    while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
+    return true;
+}
+
 static void drain(sk_vm *vm) {
     for (;;) {
         while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
@@ -197,10 +300,7 @@ static void drain(sk_vm *vm) {
          * could not grow. Tracing every marked object again is correct
          * (marking is idempotent) and needs no stack beyond what exists. */
         vm->gray_overflow = false;
-        for (sk_obj *o = vm->objects; o; o = next_obj(o)) {
-            if (o->gc & SK_GC_MARK) trace(vm, o);
-            while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
-        }
+        sk_gc_each_object(vm, rescan_one, NULL);
     }
 }
 
@@ -223,9 +323,10 @@ static bool needs_finalizer(sk_vm *vm, sk_obj *o) {
 }
 
 /* Unreachable objects that still need their Python finaliser are queued
- * and kept alive (with everything they reach) until it has run. The heap
- * list runs newest first, so the queue ends with the oldest object, which
- * sk_gc_run_finalizers takes first. */
+ * and kept alive (with everything they reach) until it has run. The queue
+ * gets this collection's objects newest first, so that it ends with the
+ * oldest, which sk_gc_run_finalizers takes first. Only the objects on the
+ * list of those that may need a finaliser are looked at. */
 static bool queue_one(sk_vm *vm, sk_obj *o) {
     if (vm->nfinalize == vm->finalize_cap) {
         size_t cap = vm->finalize_cap ? vm->finalize_cap * 2 : 64;
@@ -239,25 +340,39 @@ static bool queue_one(sk_vm *vm, sk_obj *o) {
     return true;
 }
 
+static bool track_if_finalizable(sk_vm *vm, sk_obj *o, void *ud) {
+    if (!(o->gc & SK_GC_FINALIZED) && may_need_finalizer(vm, o->type)) track_finalizable(vm, o);
+    return true;
+}
+
+static int newer_first(const void *a, const void *b) {
+    uint64_t x = sk_gc_age_order(*(sk_obj *const *)a), y = sk_gc_age_order(*(sk_obj *const *)b);
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+static int older_first(const void *a, const void *b) { return newer_first(b, a); }
+
 /* Rebuilds the list of objects that may need a finaliser from the whole
- * heap (rarely: after a class gains __del__). */
+ * heap (rarely: after a class gains __del__), oldest first. */
 static void rescan_finalizable(sk_vm *vm) {
     vm->nfinalizable = 0;
     vm->finalizable_rescan = false;
-    for (sk_obj *o = vm->objects; o; o = next_obj(o))
-        if (!(o->gc & SK_GC_FINALIZED) && may_need_finalizer(vm, o->type)) track_finalizable(vm, o);
+    sk_gc_each_object(vm, track_if_finalizable, NULL);
+    if (vm->nfinalizable > 1) qsort(vm->finalizable, vm->nfinalizable, sizeof *vm->finalizable, older_first);
 }
 
 static size_t queue_finalizers(sk_vm *vm) {
     if (vm->finalizable_rescan) rescan_finalizable(vm);
-    size_t queued = 0;
+    size_t first = vm->nfinalize;
     for (size_t i = 0; i < vm->nfinalizable; i++) {
         sk_obj *o = vm->finalizable[i];
         if ((o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) || !needs_finalizer(vm, o)) continue;
         if (!queue_one(vm, o)) break;
-        queued++;
     }
+    size_t queued = vm->nfinalize - first;
     if (queued) {
+        if (queued > 1)
+            qsort(vm->finalize_queue + first, queued, sizeof *vm->finalize_queue, newer_first);
         for (size_t i = 0; i < vm->nfinalize; i++) sk_gc_mark_obj(vm, vm->finalize_queue[i]);
         drain(vm);
     }
@@ -299,26 +414,6 @@ static void clear_dead_weakrefs(sk_vm *vm) {
     vm->seen_weakrefs = NULL;
 }
 
-static size_t sweep(sk_vm *vm) {
-    size_t freed = 0;
-    sk_obj **link = &vm->objects;
-    sk_obj *o = vm->objects;
-    while (o) {
-        sk_obj *next = next_obj(o);
-        if (o->gc & SK_GC_MARK) {
-            o->gc &= ~SK_GC_MARK;
-            link = (sk_obj **)&o->gc;  /* the flags stay in the low bits */
-        } else {
-            uintptr_t flags = *(uintptr_t *)link & SK_GC_FLAGS;
-            *(uintptr_t *)link = (uintptr_t)next | flags;
-            free_obj(vm, o);
-            freed++;
-        }
-        o = next;
-    }
-    return freed;
-}
-
 /* The preallocated MemoryError is the VM's reserve, not a root: when
  * nothing else refers to it any more, its traceback and chain are
  * dropped (they may hold whole frames of data) before it is kept, as
@@ -333,6 +428,67 @@ static void keep_memory_error(sk_vm *vm) {
     e->dict = SK_NULL;
     sk_gc_mark_obj(vm, o);
     drain(vm);
+}
+
+/* Sweeps one size class: frees its unmarked objects, rebuilds its free
+ * list in address order, and returns the pages left empty to the host. */
+static size_t sweep_class(sk_vm *vm, unsigned cls) {
+    size_t freed = 0;
+    sk_obj *free_list = NULL;
+    gc_page **link = &vm->pages[cls];
+    gc_page *p;
+    while ((p = *link) != NULL) {
+        sk_obj *page_free = free_list;
+        uint32_t live = 0;
+        for (uint32_t k = p->carved; k-- > 0;) {
+            sk_obj *o = slot_at(p, k);
+            if (o->type) {
+                if (o->gc & SK_GC_MARK) {
+                    o->gc &= ~SK_GC_MARK;
+                    live++;
+                    continue;
+                }
+                finalize_obj(vm, o);
+                o->type = NULL;
+                vm->free_bytes += p->slot_size;
+                freed++;
+            }
+            o->gc = (uintptr_t)free_list;
+            free_list = o;
+        }
+        if (live == 0) {
+            free_list = page_free;
+            *link = p->next;
+            vm->free_bytes -= (size_t)p->nslots * p->slot_size;
+            host_realloc(vm, p, PAGE_BYTES, 0);
+            continue;
+        }
+        link = &p->next;
+    }
+    vm->free_slots[cls] = free_list;
+    return freed;
+}
+
+static size_t sweep(sk_vm *vm) {
+    size_t freed = 0;
+    /* small objects first: their finalisers may look at their types,
+     * which are big objects */
+    for (unsigned cls = 0; cls < SK_GC_NCLASSES; cls++) freed += sweep_class(vm, cls);
+    large_hdr **link = (large_hdr **)&vm->large_objects;
+    large_hdr *h;
+    while ((h = *link) != NULL) {
+        sk_obj *o = large_obj(h);
+        if (o->gc & SK_GC_MARK) {
+            o->gc &= ~SK_GC_MARK;
+            link = &h->next;
+            continue;
+        }
+        *link = h->next;
+        finalize_obj(vm, o);
+        host_realloc(vm, h, h->size, 0);
+        freed++;
+    }
+    return freed;
 }
 
 size_t sk_gc_collect_count(sk_vm *vm) {
@@ -350,7 +506,7 @@ size_t sk_gc_collect_count(sk_vm *vm) {
     vm->finalizers_pending = vm->nfinalize > 0 ||
                              (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks) > 0);
     vm->gc_collected += unreachable;
-    size_t threshold = vm->bytes_in_use * 2;
+    size_t threshold = bytes_used(vm) * 2;
     if (threshold < GC_MIN_THRESHOLD) threshold = GC_MIN_THRESHOLD;
     /* under a memory cap, collect before reaching it: raw allocations
      * (which never collect) must find the garbage already gone */
@@ -432,29 +588,42 @@ bool sk_gc_init(sk_vm *vm) {
 void sk_gc_free_all(sk_vm *vm) {
     vm->collecting = true;
     /* Finalisers that free external resources may look at other objects'
-     * types, so every type object outlives every other object. A type's
-     * own size comes from its metatype, which may die first among the
-     * types: it is read now and kept in the dead type's version field. */
-    sk_obj *o = vm->objects;
-    sk_obj *types = NULL;
-    while (o) {
-        sk_obj *next = next_obj(o);
-        if (o->type->flags & SK_TF_TYPE_SUB) {
-            sk_type *meta = o->type;
-            ((sk_type *)o)->version = meta->size ? meta->size : (uint32_t)sizeof(sk_type);
-            o->gc = (uintptr_t)types;
-            types = o;
-        } else {
-            free_obj(vm, o);
+     * types, so every type object outlives every other object: small
+     * objects go first (types are big), then the big ones that are not
+     * types, then the types. */
+    for (unsigned cls = 0; cls < SK_GC_NCLASSES; cls++) {
+        gc_page *p = vm->pages[cls];
+        while (p) {
+            gc_page *next = p->next;
+            for (uint32_t k = 0; k < p->carved; k++) {
+                sk_obj *o = slot_at(p, k);
+                if (o->type) finalize_obj(vm, o);
+            }
+            host_realloc(vm, p, PAGE_BYTES, 0);
+            p = next;
         }
-        o = next;
+        vm->pages[cls] = NULL;
+        vm->free_slots[cls] = NULL;
+    }
+    vm->free_bytes = 0;
+    large_hdr *h = vm->large_objects, *types = NULL;
+    while (h) {
+        large_hdr *next = h->next;
+        if (large_obj(h)->type->flags & SK_TF_TYPE_SUB) {
+            h->next = types;
+            types = h;
+        } else {
+            finalize_obj(vm, large_obj(h));
+            host_realloc(vm, h, h->size, 0);
+        }
+        h = next;
     }
     while (types) {
-        sk_obj *next = next_obj(types);
-        host_realloc(vm, types, ((sk_type *)types)->version, 0);
+        large_hdr *next = types->next;
+        host_realloc(vm, types, types->size, 0);
         types = next;
     }
-    vm->objects = NULL;
+    vm->large_objects = NULL;
     host_realloc(vm, vm->roots, vm->roots_cap * sizeof *vm->roots, 0);
     host_realloc(vm, vm->gray, vm->gray_cap * sizeof *vm->gray, 0);
     host_realloc(vm, vm->finalize_queue, vm->finalize_cap * sizeof *vm->finalize_queue, 0);

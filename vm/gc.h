@@ -80,7 +80,11 @@ static inline void sk_gc_mark(sk_vm *vm, sk_value v) {
 SK_INTERNAL void sk_gc_mark_array(sk_vm *vm, const sk_value *v, size_t n);
 
 /* The C root stack (rule 4 and 5). */
-SK_INTERNAL void sk_gc_root(sk_vm *vm, sk_value *slot);
+SK_INTERNAL void sk_gc_root_grow(sk_vm *vm, sk_value *slot);
+static inline void sk_gc_root(sk_vm *vm, sk_value *slot) {
+    if (SK_LIKELY(vm->nroots < vm->roots_cap)) vm->roots[vm->nroots++] = slot;
+    else sk_gc_root_grow(vm, slot);
+}
 #define SK_ROOT(vm, local) sk_gc_root((vm), &(local))
 static inline size_t sk_gc_roots_save(sk_vm *vm) { return vm->nroots; }
 static inline void sk_gc_roots_restore(sk_vm *vm, size_t mark) {
@@ -128,6 +132,14 @@ SK_INTERNAL void sk_gc_note_weakref(sk_vm *vm, sk_weakref *ref);
  * every object without tracing (VM shutdown). */
 SK_INTERNAL bool sk_gc_init(sk_vm *vm);
 SK_INTERNAL void sk_gc_free_all(sk_vm *vm);
+
+/* Calls fn on every object of the heap, in no particular order, until it
+ * returns false. fn must not allocate objects (it may allocate raw
+ * memory). */
+typedef bool (*sk_gc_visit_fn)(sk_vm *vm, sk_obj *o, void *ud);
+SK_INTERNAL void sk_gc_each_object(sk_vm *vm, sk_gc_visit_fn fn, void *ud);
+/* Orders objects by age: a larger number is a younger object. */
+static inline uint64_t sk_gc_age_order(const sk_obj *o) { return (uint64_t)o->gc >> 3; }
 
 /* Whether an object was marked in the collection that is running. */
 static inline bool sk_gc_is_marked(const sk_obj *o) { return (o->gc & SK_GC_MARK) != 0; }

@@ -386,11 +386,23 @@ static sk_value int_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
 
 /* ---- text ---------------------------------------------------------------------------- */
 
+/* Writes n in decimal so that it ends at `end`; returns where it starts. */
+static char *small_decimal(int64_t n, char *end) {
+    uint64_t u = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
+    char *p = end;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (n < 0) *--p = '-';
+    return p;
+}
+
 sk_value sk_int_to_str(sk_vm *vm, sk_value v, int base) {
     if (is_small(v) && base == 10) {
         char tmp[32];
-        int n = snprintf(tmp, sizeof tmp, "%lld", (long long)as_small(v));
-        return sk_str_new(vm, tmp, (size_t)n);
+        char *p = small_decimal(as_small(v), tmp + sizeof tmp);
+        return sk_str_new(vm, p, (size_t)(tmp + sizeof tmp - p));
     }
     int_view x;
     sk_buf b;
@@ -456,6 +468,12 @@ static sk_value int_format_spec(sk_vm *vm, sk_value self, sk_value specv) {
             int64_t cp;
             if (!sk_int_to_i64(vm, self, &cp)) goto fail_raised;
             st = sk_fmt_char(&out, &spec, cp, &err);
+        } else if (base == 10 && is_small(self)) {
+            char tmp[32];
+            int64_t n = as_small(self);
+            char *p = small_decimal(n, tmp + sizeof tmp);
+            bool neg = n < 0;
+            st = sk_fmt_int(&out, &spec, neg, p + neg, (size_t)(tmp + sizeof tmp - p) - neg, &err);
         } else {
             int_view x;
             sk_buf digits;

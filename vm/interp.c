@@ -87,11 +87,12 @@ void sk_framestack_free(sk_vm *vm) {
     vm->frames = NULL;
 }
 
-sk_frame *sk_frame_alloc(sk_vm *vm, sk_code *code) {
-    size_t need = (sk_frame_size(code) + 15) & ~(size_t)15;
+/* Takes `need` bytes (a multiple of 16) for a frame: from the top chunk
+ * when it has room, else from the spare chunk or a new one. */
+static sk_frame *frame_take(sk_vm *vm, size_t need) {
     sk_framestack *fs = vm->frames;
     frame_chunk *c = fs->top;
-    if (!c || c->size - c->used < need) {
+    if (SK_UNLIKELY(!c || c->size - c->used < need)) {
         frame_chunk *n = NULL;
         if (fs->spare && fs->spare->size >= need) {
             n = fs->spare;
@@ -108,10 +109,44 @@ sk_frame *sk_frame_alloc(sk_vm *vm, sk_code *code) {
     }
     sk_frame *f = (sk_frame *)(c->data + c->used);
     c->used += need;
+    return f;
+}
+
+static inline size_t frame_bytes(const sk_code *code) { return (sk_frame_size(code) + 15) & ~(size_t)15; }
+
+sk_frame *sk_frame_alloc(sk_vm *vm, sk_code *code) {
+    size_t need = frame_bytes(code);
+    sk_frame *f = frame_take(vm, need);
+    if (!f) return NULL;
     memset(f, 0, need);
     f->code = code;
     f->nregs = code->nregs;
     f->alloc_size = (uint32_t)need;
+    return f;
+}
+
+/* The interpreter's own frame for a call of a plain function: the header
+ * is filled field by field, and the registers are left for the caller to
+ * fill (arguments) and clear (the rest), which saves zeroing what is
+ * written at once. */
+static inline sk_frame *push_call_frame(sk_vm *vm, sk_code *code, sk_value func, sk_function *fn,
+                                        sk_frame *prev, unsigned ret_reg) {
+    size_t need = frame_bytes(code);
+    sk_frame *f = frame_take(vm, need);
+    if (SK_UNLIKELY(!f)) return NULL;
+    f->prev = prev;
+    f->code = code;
+    f->func = func;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = SK_NULL;
+    f->pc = code->insns;
+    f->owner = NULL;
+    f->alloc_size = (uint32_t)need;
+    f->flags = 0;
+    f->nregs = code->nregs;
+    f->ret_mode = SK_RET_VALUE;
+    f->ret_reg = (uint8_t)ret_reg;
     return f;
 }
 
@@ -120,7 +155,7 @@ void sk_frame_release(sk_vm *vm, sk_frame *f) {
     sk_framestack *fs = vm->frames;
     frame_chunk *c = fs->top;
     c->used -= f->alloc_size;
-    if (c->used == 0 && c->prev) {
+    if (SK_UNLIKELY(c->used == 0 && c->prev)) {
         fs->top = c->prev;
         if (fs->spare) sk_mem_free(vm, fs->spare, sizeof(frame_chunk) + fs->spare->size);
         fs->spare = c;
@@ -1005,22 +1040,34 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             vmcase(INPLACE) {
                 uint32_t w = FETCH_W();
                 sk_value a = RB, b = RC;
+                sk_nbop op = (sk_nbop)(w & 0xFF);
                 if (sk_is_int(a) && sk_is_int(b)) {
                     int64_t x = sk_as_int(a), y = sk_as_int(b), z;
-                    if (w == SK_NB_ADD && !__builtin_add_overflow(x, y, &z) && sk_int_fits_small(z)) {
+                    if (op == SK_NB_ADD && !__builtin_add_overflow(x, y, &z) && sk_int_fits_small(z)) {
                         RA = sk_from_int(z);
                         vmbreak;
                     }
-                    if (w == SK_NB_SUB && !__builtin_sub_overflow(x, y, &z) && sk_int_fits_small(z)) {
+                    if (op == SK_NB_SUB && !__builtin_sub_overflow(x, y, &z) && sk_int_fits_small(z)) {
                         RA = sk_from_int(z);
                         vmbreak;
                     }
                 }
+                if ((w & SK_INPLACE_STR_LOCAL) && SK_IS(vm, a, STR) && SK_IS(vm, b, STR)) {
+                    SAVEPC();
+                    sk_value r = sk_str_append_local(vm, a, b);
+                    if (!r) goto error;
+                    RA = r;
+                    vmbreak;
+                }
                 SAVEPC();
-                sk_value r = sk_inplace_binop(vm, (sk_nbop)w, a, b);
+                sk_value r = sk_inplace_binop(vm, op, a, b);
                 RESET_ROOTS();
                 if (!r) goto error;
                 RA = r;
+                vmbreak;
+            }
+            vmcase(UNTIP) {
+                sk_str_untip(vm, RA);
                 vmbreak;
             }
             vmcase(ADDI) {
@@ -1308,6 +1355,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 sk_value kwnames;
                 sk_value *argv;
                 sk_value callee;
+                uint8_t ret_mode;
 
             vmcase(CALL)
                 a = GETARG_A(i);
@@ -1347,57 +1395,98 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 }
             do_call:
                 SAVEPC();
-                if (sk_is_ptr(callee) && sk_as_obj(callee)->type == SK_TYPE(vm, FUNCTION)) {
-                    sk_function *fn = sk_function_ptr(callee);
-                    sk_code *fc = sk_code_ptr(fn->code);
-                    if (!(fc->flags & (SK_CO_GENERATOR | SK_CO_COROUTINE | SK_CO_ASYNC_GENERATOR))) {
-                        sk_frame *nf = sk_frame_alloc(vm, fc);
-                        if (!nf) goto error;
-                        nf->func = callee;
-                        nf->globals = fn->globals;
-                        nf->builtins = fn->builtins;
-                        nf->prev = frame;
-                        nf->ret_mode = SK_RET_VALUE;
-                        nf->ret_reg = (uint8_t)a;
-                        vm->frame = nf;
-                        if (!kwnames && nargs == fc->argcount && fc->kwonlyargcount == 0 &&
-                            !(fc->flags & (SK_CO_VARARGS | SK_CO_VARKEYWORDS)) && fc->ncells == 0 &&
-                            fc->nfree == 0) {
-                            memcpy(nf->regs, argv, nargs * sizeof(sk_value));
-                        } else if (!sk_frame_setup(vm, nf, callee, argv, nargs, kwnames)) {
-                            vm->frame = frame;
-                            sk_frame_release(vm, nf);
-                            goto error;
+                if (sk_is_ptr(callee)) {
+                    sk_type *ct = sk_as_obj(callee)->type;
+                    if (ct == SK_TYPE(vm, FUNCTION)) {
+                        ret_mode = SK_RET_VALUE;
+                        goto push_python_frame;
+                    }
+                    if (ct == SK_TYPE(vm, METHOD)) {
+                        /* a bound method: its function, with self before
+                         * the arguments (argv[-1] is the callee's own
+                         * register or the empty self slot, free now) */
+                        sk_method *m = (sk_method *)sk_as_obj(callee);
+                        if (SK_IS(vm, m->func, FUNCTION)) {
+                            argv--;
+                            argv[0] = m->self;
+                            nargs++;
+                            callee = m->func;
+                            ret_mode = SK_RET_VALUE;
+                            goto push_python_frame;
                         }
-                        frame = nf;
-                        LOAD_FRAME();
-                        ipc = pc = code->insns;
-                        frame->pc = pc;
-                        if (SK_UNLIKELY(++vm->depth > vm->recursion_limit)) {
-                            /* the frame never started: like CPython, no
-                             * traceback entry for it */
-                            sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded");
-                            goto error_no_tb;
+                    } else if (ct == SK_TYPE(vm, TYPE)) {
+                        /* C(args) with object.__new__ and a Python
+                         * __init__: the instance is made here and __init__
+                         * runs as a frame of this loop; the instance is
+                         * the call's result, in R[A] meanwhile */
+                        sk_value init = sk_type_plain_init(vm, sk_as_type(callee));
+                        if (init && !(sk_code_ptr(sk_function_ptr(init)->code)->flags &
+                                      (SK_CO_GENERATOR | SK_CO_COROUTINE | SK_CO_ASYNC_GENERATOR))) {
+                            sk_value obj = sk_type_alloc_instance(vm, sk_as_type(callee));
+                            if (!obj) goto error;
+                            argv--;
+                            argv[0] = obj;
+                            base[a] = obj;
+                            nargs++;
+                            callee = init;
+                            ret_mode = SK_RET_INIT;
+                            goto push_python_frame;
                         }
-                        if (SK_UNLIKELY(vm->interrupt)) {
-                            vm->interrupt = 0;
-                            sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
-                            goto error;
-                        }
-                        if (SK_UNLIKELY(sk_gc_finalizers_pending(vm))) {
-                            sk_gc_run_finalizers(vm); /* a safe point, as above */
-                            RESET_ROOTS();
-                        }
-                        vmbreak;
                     }
                 }
-                {
-                    sk_value r = sk_call(vm, callee, argv, nargs, kwnames);
+            call_generic: {
+                sk_value r = sk_call(vm, callee, argv, nargs, kwnames);
+                RESET_ROOTS();
+                if (!r) goto error;
+                base[a] = r;
+                vmbreak;
+            }
+            push_python_frame: {
+                sk_function *fn = sk_function_ptr(callee);
+                sk_code *fc = sk_code_ptr(fn->code);
+                if (fc->flags & (SK_CO_GENERATOR | SK_CO_COROUTINE | SK_CO_ASYNC_GENERATOR)) goto call_generic;
+                sk_frame *nf = push_call_frame(vm, fc, callee, fn, frame, a);
+                if (!nf) goto error;
+                nf->ret_mode = ret_mode;
+                sk_value *regs = nf->regs;
+                unsigned nregs = fc->nregs, k = 0;
+                if (!kwnames && nargs == fc->argcount && fc->kwonlyargcount == 0 &&
+                    !(fc->flags & (SK_CO_VARARGS | SK_CO_VARKEYWORDS)) && fc->ncells == 0 && fc->nfree == 0) {
+                    for (; k < nargs; k++) regs[k] = argv[k];
+                    for (; k < nregs; k++) regs[k] = SK_NULL;
+                    vm->frame = nf;
+                } else {
+                    for (; k < nregs; k++) regs[k] = SK_NULL;
+                    /* linked first: the binding allocates (*args, cells)
+                     * and the registers must be roots */
+                    vm->frame = nf;
+                    if (!sk_frame_setup(vm, nf, callee, argv, nargs, kwnames)) {
+                        vm->frame = frame;
+                        sk_frame_release(vm, nf);
+                        goto error;
+                    }
+                }
+                frame = nf;
+                code = fc;
+                base = regs;
+                ipc = pc = fc->insns;
+                if (SK_UNLIKELY(++vm->depth > vm->recursion_limit)) {
+                    /* the frame never started: like CPython, no
+                     * traceback entry for it */
+                    sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded");
+                    goto error_no_tb;
+                }
+                if (SK_UNLIKELY(vm->interrupt)) {
+                    vm->interrupt = 0;
+                    sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
+                    goto error;
+                }
+                if (SK_UNLIKELY(sk_gc_finalizers_pending(vm))) {
+                    sk_gc_run_finalizers(vm); /* a safe point, as above */
                     RESET_ROOTS();
-                    if (!r) goto error;
-                    base[a] = r;
                 }
                 vmbreak;
+            }
             }
             vmcase(CALLEX) {
                 unsigned a = GETARG_A(i);
@@ -1906,6 +1995,13 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
         pc = ipc + sk_op_words(GET_OP(i));
         if (mode == SK_RET_VALUE) {
             base[reg] = retval;
+        } else if (mode == SK_RET_INIT) {
+            /* R[reg] already holds the new instance */
+            if (SK_UNLIKELY(retval != SK_NONE)) {
+                base[reg] = retval;  /* rooted while the message is made */
+                sk_exc_fmt(vm, SK_EXC_TYPE, "__init__() should return None, not '%T'", retval);
+                goto error;
+            }
         } else if (mode == SK_RET_FORITER) {
             /* the generator is exhausted: leave the loop */
             pc += GETARG_sBx(i);

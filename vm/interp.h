@@ -52,6 +52,9 @@ enum {
     SK_RET_FORITER,    /* a generator driven by FORITER: returning ends the loop */
     SK_RET_YIELDFROM,  /* a delegate of YIELDFROM: the result is the
                           delegator's R[ret_reg] */
+    SK_RET_INIT,       /* __init__ run by a class call: the caller's
+                          R[ret_reg] holds the instance, the result must
+                          be None */
 };
 
 static inline sk_value sk_frame_globals(sk_frame *f) { return f->globals; }

@@ -35,8 +35,8 @@
 typedef struct sk_vm sk_vm;
 typedef struct sk_type sk_type;
 
-/* The GC word: the next object in the VM's list of all objects, with the
- * low bits used as flags (objects are 8-byte aligned). */
+/* The GC word: the object's allocation number (which orders objects by
+ * age) shifted past three flag bits. */
 #define SK_GC_MARK ((uintptr_t)1)
 #define SK_GC_FINALIZED ((uintptr_t)2) /* Python-level finaliser already run */
 #define SK_GC_FLAGS ((uintptr_t)7)

@@ -96,7 +96,8 @@
     OP(AND, ABC, OPF_CL, "R[A] := R[B] & R[C]")                                    \
     OP(OR, ABC, OPF_CL, "R[A] := R[B] | R[C]")                                     \
     OP(XOR, ABC, OPF_CL, "R[A] := R[B] ^ R[C]")                                    \
-    OP(INPLACE, ABC, OPF_W | OPF_CL, "R[A] := R[B] op= R[C], op = W")                  \
+    OP(INPLACE, ABC, OPF_W | OPF_CL, "R[A] := R[B] op= R[C], op = W & 0xFF (see SK_INPLACE_STR_LOCAL)") \
+    OP(UNTIP, A, 0, "R[A] is read: a str it holds may no longer be extended in place") \
     OP(ADDI, ABsC, OPF_CL, "R[A] := R[B] + sC")                                    \
     OP(NEG, AB, OPF_CL, "R[A] := -R[B]")                                           \
     OP(POS, AB, OPF_CL, "R[A] := +R[B]")                                           \
@@ -214,6 +215,13 @@ typedef enum sk_opcode {
 #define SK_SBX_MAX (0xFFFF - SK_SBX_BIAS)
 #define SK_SJ_MIN (-SK_SJ_BIAS)
 #define SK_SJ_MAX ((1 << 24) - 1 - SK_SJ_BIAS)
+
+/* INPLACE's data word: the operator, plus this bit on `local += value`
+ * where the compiler guards every other read of the local with UNTIP.
+ * Then a str in the local that the INPLACE itself made (a "tip", see
+ * str.h) is referenced from nowhere else and may be extended in place,
+ * which makes `s += piece` in a loop linear rather than quadratic. */
+#define SK_INPLACE_STR_LOCAL 0x100u
 
 /* data words */
 #define W_INDEX(w) ((w) & 0xFFFF)

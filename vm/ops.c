@@ -112,7 +112,18 @@ sk_value sk_format(sk_vm *vm, sk_value v, sk_value spec) {
     if (sk_str_size(spec) == 0 && SK_IS(vm, v, STR)) return v;
     SK_ROOT(vm, v);
     SK_ROOT(vm, spec);
-    sk_value r = sk_call_special(vm, v, SK_NAME(vm, __format__), &spec, 1);
+    sk_value r;
+    sk_type *t = sk_typeof(vm, v);
+    sk_value f = SK_NULL;
+    if (t == SK_TYPE(vm, INT) || t == SK_TYPE(vm, FLOAT) || t == SK_TYPE(vm, STR))
+        f = sk_type_lookup(vm, t, SK_NAME(vm, __format__));
+    if (f && SK_IS(vm, f, METHOD_DESCR) && SK_IS(vm, spec, STR)) {
+        /* the built-in __format__ itself, without a call's machinery */
+        sk_value args[2] = {v, spec};
+        r = ((sk_method_descr *)sk_as_obj(f))->def->fn(vm, args, 2, SK_NULL);
+    } else {
+        r = sk_call_special(vm, v, SK_NAME(vm, __format__), &spec, 1);
+    }
     if (!r && !vm->exc)
         r = sk_exc_fmt(vm, SK_EXC_TYPE, "Type %s doesn't define __format__", sk_type_name_of(vm, v));
     if (r && !sk_is_str(vm, r))

@@ -202,6 +202,8 @@ static int slot_init(sk_vm *vm, sk_value self, const sk_value *args, size_t narg
     return 0;
 }
 
+bool sk_slots_init_is_python(const sk_type *t) { return t->tp_init == slot_init; }
+
 static sk_value slot_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
     sk_value f = sk_type_lookup(vm, sk_as_type(cls), SK_NAME(vm, __new__));
     if (!f) return sk_exc_msg(vm, SK_EXC_TYPE, "cannot create instances");

@@ -41,6 +41,8 @@ SK_INTERNAL bool sk_slots_add_wrappers(sk_vm *vm, sk_type *t) SK_MUST_CHECK;
 SK_INTERNAL void sk_slots_fixup(sk_vm *vm, sk_type *t, sk_value name);
 /* Is `name` (a str) the name of a dunder that has a slot? */
 SK_INTERNAL bool sk_slots_is_slot_name(sk_value name);
+/* Whether t's tp_init is the slot that calls a Python __init__. */
+SK_INTERNAL bool sk_slots_init_is_python(const sk_type *t);
 
 /* Calls type(self).name(self, *args) the way the language calls dunders:
  * looked up on the type, bound by its descriptor. SK_NULL with no exception

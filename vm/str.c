@@ -278,6 +278,43 @@ sk_value sk_str_concat(sk_vm *vm, sk_value a, sk_value b) {
     return r;
 }
 
+sk_value sk_str_append_local(sk_vm *vm, sk_value a, sk_value b) {
+    sk_string *sa = sk_str_ptr(a), *sb = sk_str_ptr(b);
+    size_t na = sa->size, nb = sb->size;
+    if (nb == 0) return a;
+    if (sa->tip && a != b && sa->cap - na >= nb) {
+        memcpy(sa->data + na, sb->data, nb);
+        sa->data[na + nb] = '\0';
+        sa->size = na + nb;
+        sa->len += sb->len;
+        sa->ascii = sa->ascii && sb->ascii;
+        sa->hash = -1;
+        return a;
+    }
+    /* a new tip, with room for as much again */
+    size_t need = na + nb;
+    size_t cap = need < 32 ? 64 : need * 2;
+    if (need > UINT32_MAX / 2) return sk_str_concat(vm, a, b);
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, a);
+    SK_ROOT(vm, b);
+    sk_string *r = (sk_string *)sk_gc_new(vm, SK_TYPE(vm, STR), (sizeof(sk_string) + cap + 1 + 7) & ~(size_t)7);
+    if (!r) return SK_NULL;
+    sa = sk_str_ptr(a);
+    sb = sk_str_ptr(b);
+    memcpy(r->data, sa->data, na);
+    memcpy(r->data + na, sb->data, nb);
+    r->data[need] = '\0';
+    r->hash = -1;
+    r->size = need;
+    r->len = sa->len + sb->len;
+    r->ascii = sa->ascii && sb->ascii;
+    r->tip = 1;
+    r->cap = (uint32_t)cap;
+    sa->tip = 0;  /* replaced in its local */
+    return sk_from_obj(r);
+}
+
 /* ---- interning --------------------------------------------------------- */
 
 sk_value sk_str_intern_value(sk_vm *vm, sk_value s) {

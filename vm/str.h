@@ -24,6 +24,12 @@ typedef struct sk_string {
     size_t size;           /* bytes, without the NUL */
     uint8_t ascii;
     uint8_t interned;
+    /* A "tip" is a str that `local += value` made (see
+     * SK_INPLACE_STR_LOCAL) and that nothing but that local has seen yet:
+     * the next `+=` may append to it in place, up to `cap` bytes. Any
+     * other read of the local clears the flag (sk_str_untip). */
+    uint8_t tip;
+    uint32_t cap;          /* tips: bytes the text may grow to */
     char data[];
 } sk_string;
 
@@ -116,6 +122,16 @@ static inline size_t sk_utf8_width(uint32_t cp) {
 /* ---- operations the interpreter and builtins share -------------------- */
 
 SK_INTERNAL sk_value sk_str_concat(sk_vm *vm, sk_value a, sk_value b) SK_MUST_CHECK;
+/* `local += b` on a local that holds str `a` (both exact str), for
+ * INPLACE with SK_INPLACE_STR_LOCAL: appends b to `a` itself when `a` is a
+ * tip with room, else returns a new tip with room to grow. */
+SK_INTERNAL sk_value sk_str_append_local(sk_vm *vm, sk_value a, sk_value b) SK_MUST_CHECK;
+/* The value is about to be seen elsewhere than its local: a tip str
+ * stops being one. Code that copies a frame's registers (locals(),
+ * frame objects, super()) calls it on each value. */
+static inline void sk_str_untip(sk_vm *vm, sk_value v) {
+    if (SK_IS(vm, v, STR)) sk_str_ptr(v)->tip = 0;
+}
 /* s[start:stop] in code points, already clamped. */
 SK_INTERNAL sk_value sk_str_substr(sk_vm *vm, sk_value s, size_t start, size_t stop) SK_MUST_CHECK;
 /* repr(s) appended to a buffer, with CPython's choice of quotes. */

@@ -69,6 +69,7 @@ static bool capture_vars(sk_vm *vm, sk_frame *f, frame_vars *out) {
     sk_value t = sk_tuple_new(vm, n);
     if (!t) return false;
     memcpy(sk_tuple_ptr(t)->items, f->regs, n * sizeof(sk_value));
+    for (size_t i = 0; i < n; i++) sk_str_untip(vm, f->regs[i]);
     out->regs = t;
     return true;
 }

@@ -1254,6 +1254,13 @@ static sk_value object_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t
     return sk_type_alloc_instance(vm, t);
 }
 
+sk_value sk_type_plain_init(sk_vm *vm, sk_type *t) {
+    if (t->tp_new != object_new || (t->flags & SK_TF_ABSTRACT) || t->size_of || !sk_slots_init_is_python(t))
+        return SK_NULL;
+    sk_value init = sk_type_lookup(vm, t, SK_NAME(vm, __init__));
+    return init && SK_IS(vm, init, FUNCTION) ? init : SK_NULL;
+}
+
 static int object_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
     sk_type *t = sk_typeof(vm, self);
     if (excess_args(args, nargs, kwnames)) {

@@ -128,6 +128,11 @@ SK_INTERNAL bool sk_type_modified(sk_vm *vm, sk_type *t, sk_value name) SK_MUST_
 
 /* Allocates a fresh instance of t (object.__new__ without checks). */
 SK_INTERNAL sk_value sk_type_alloc_instance(sk_vm *vm, sk_type *t) SK_MUST_CHECK;
+/* For the interpreter's fast path of `C(args)`: when calling class t
+ * (whose metaclass is `type`) only makes a plain instance with
+ * object.__new__ and then runs a Python function as __init__, returns
+ * that function; else SK_NULL. Raises nothing. */
+SK_INTERNAL sk_value sk_type_plain_init(sk_vm *vm, sk_type *t);
 
 /* types.UnionType (int | None) and types.GenericAlias (list[int]). */
 SK_INTERNAL bool sk_is_union(sk_vm *vm, sk_value v);

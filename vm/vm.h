@@ -106,6 +106,10 @@ typedef enum sk_name_id {
     SK_N_COUNT
 } sk_name_id;
 
+/* The small-object heap's size classes (gc.c). */
+#define SK_GC_SMALL_MAX 512
+#define SK_GC_NCLASSES (SK_GC_SMALL_MAX / 16)
+
 /* How deep C code may recurse into itself (nested interpreter runs,
  * repr of nested containers…) before RecursionError: bounds C stack use. */
 #define SK_MAX_C_DEPTH 1500
@@ -140,7 +144,16 @@ struct sk_vm {
     size_t gc_threshold;           /* collect when bytes_in_use passes it */
     bool memory_refused;           /* a request was refused since the API last
                                       collected (gc.c, api.c) */
-    sk_obj *objects;               /* every GC object, linked through obj->gc */
+    /* the small-object heap: objects up to SK_GC_SMALL_MAX bytes live in
+     * pages, one size class per page (multiples of 16 bytes); bigger ones
+     * are allocated alone and listed (gc.c) */
+    sk_obj *free_slots[SK_GC_NCLASSES]; /* each class's free slots, linked
+                                      through their gc word */
+    struct sk_gc_page *pages[SK_GC_NCLASSES];
+    size_t free_bytes;             /* bytes of free slots in the pages */
+    void *large_objects;           /* the big objects, newest first */
+    uint64_t alloc_seq;            /* objects allocated so far: each one's
+                                      gc word records its number */
     sk_value **roots;              /* addresses of C locals holding values */
     size_t nroots, roots_cap;
     bool roots_overflow;           /* a root could not be recorded: no GC */

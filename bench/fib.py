@@ -1,0 +1,11 @@
+# Recursive Fibonacci: Python-to-Python calls, small-int arithmetic and
+# comparisons, global lookups.
+
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(30))
