@@ -426,7 +426,9 @@ void sk_print_error(sk_vm *vm) {
 
 const char *sk_error_message(sk_vm *vm) {
     if (!vm) return "sk_error_message: vm is NULL";
-    if (vm->error_text.failed) return "out of memory";
+    /* with no memory left to format the error, its type's name still says
+     * what happened (a run that ran out of memory ends in MemoryError) */
+    if (vm->error_text.failed) return vm->api_error ? sk_type_name_of(vm, vm->api_error) : "out of memory";
     return vm->error_text.data ? vm->error_text.data : "";
 }
 

@@ -152,6 +152,7 @@ sk_value sk_exc_no_memory(sk_vm *vm) {
     x->context = SK_NULL;
     x->cause = SK_NULL;
     vm->exc = e;
+    sk_gc_release_reserve(vm);
     return SK_NULL;
 }
 

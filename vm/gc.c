@@ -36,6 +36,12 @@
 /* The first collection waits for this much memory; afterwards the
  * threshold is twice what survived. */
 #define GC_MIN_THRESHOLD (4u << 20)
+/* Under a memory cap, the least a collection lets the heap grow. */
+#define GC_MIN_STEP (64u << 10)
+/* Memory held back for reporting that memory ran out: raising MemoryError
+ * gives it up, so that unwinding and printing the traceback (while the
+ * frames that filled memory are still alive) have room to work. */
+#define MEMORY_RESERVE (64u << 10)
 
 /* ---- raw memory ------------------------------------------------------- */
 
@@ -53,6 +59,23 @@ static void *host_realloc(sk_vm *vm, void *p, size_t old_size, size_t new_size) 
     if (q || new_size == 0) vm->bytes_in_use = vm->bytes_in_use - old_size + new_size;
     else vm->gc_threshold = 0, vm->memory_refused = true;
     return q;
+}
+
+void sk_gc_release_reserve(sk_vm *vm) {
+    if (vm->memory_reserve) {
+        host_realloc(vm, vm->memory_reserve, MEMORY_RESERVE, 0);
+        vm->memory_reserve = NULL;
+    }
+}
+
+/* (a refusal here is no one's error: host_realloc's bookkeeping is done
+ * by hand so that it does not count as one) */
+void sk_gc_refill_reserve(sk_vm *vm) {
+    if (vm->memory_reserve) return;
+    size_t cap = vm->config.max_memory;
+    if (cap && vm->bytes_in_use + MEMORY_RESERVE > cap) return;
+    vm->memory_reserve = vm->config.alloc(vm->config.alloc_ud, NULL, 0, MEMORY_RESERVE);
+    if (vm->memory_reserve) vm->bytes_in_use += MEMORY_RESERVE;
 }
 
 void *sk_mem_alloc(sk_vm *vm, size_t size) {
@@ -509,10 +532,18 @@ size_t sk_gc_collect_count(sk_vm *vm) {
     size_t threshold = bytes_used(vm) * 2;
     if (threshold < GC_MIN_THRESHOLD) threshold = GC_MIN_THRESHOLD;
     /* under a memory cap, collect before reaching it: raw allocations
-     * (which never collect) must find the garbage already gone */
+     * (which never collect) must find the garbage already gone. A heap
+     * already past that point collects again when half of the room left
+     * is used (and at least every GC_MIN_STEP bytes), so that filling up
+     * to the cap costs a few collections, not one per allocation. */
     size_t cap = vm->config.max_memory;
-    if (cap && threshold > cap - cap / 4) threshold = cap - cap / 4;
+    if (cap && threshold > cap - cap / 4) {
+        size_t used = bytes_used(vm), room = cap > used ? (cap - used) / 2 : 0;
+        threshold = cap - cap / 4;
+        if (threshold < used + GC_MIN_STEP) threshold = used + (room > GC_MIN_STEP ? room : GC_MIN_STEP);
+    }
     vm->gc_threshold = threshold;
+    sk_gc_refill_reserve(vm);
     vm->collecting = false;
     return unreachable;
 }
@@ -582,23 +613,32 @@ bool sk_gc_init(sk_vm *vm) {
      * SKEIN_GC_STRESS_INTERVAL=N (a quicker pass over big programs) */
     const char *every = getenv("SKEIN_GC_STRESS_INTERVAL");
     vm->stress_interval = every && atoi(every) > 0 ? (unsigned)atoi(every) : 1;
+    sk_gc_refill_reserve(vm);
     return true;
 }
 
 void sk_gc_free_all(sk_vm *vm) {
     vm->collecting = true;
-    /* Finalisers that free external resources may look at other objects'
-     * types, so every type object outlives every other object: small
-     * objects go first (types are big), then the big ones that are not
-     * types, then the types. */
+    /* Finalisers that free external resources may look at other objects
+     * (their types, at least), so every finaliser runs before any memory
+     * is given back. A type's own instances-finaliser is not run on the
+     * type: types own nothing outside the heap. */
     for (unsigned cls = 0; cls < SK_GC_NCLASSES; cls++) {
-        gc_page *p = vm->pages[cls];
-        while (p) {
-            gc_page *next = p->next;
+        for (gc_page *p = vm->pages[cls]; p; p = p->next) {
             for (uint32_t k = 0; k < p->carved; k++) {
                 sk_obj *o = slot_at(p, k);
                 if (o->type) finalize_obj(vm, o);
             }
+        }
+    }
+    for (large_hdr *h = vm->large_objects; h; h = h->next) {
+        sk_obj *o = large_obj(h);
+        if (o->type && !(o->type->flags & SK_TF_TYPE_SUB)) finalize_obj(vm, o);
+    }
+    for (unsigned cls = 0; cls < SK_GC_NCLASSES; cls++) {
+        gc_page *p = vm->pages[cls];
+        while (p) {
+            gc_page *next = p->next;
             host_realloc(vm, p, PAGE_BYTES, 0);
             p = next;
         }
@@ -606,28 +646,19 @@ void sk_gc_free_all(sk_vm *vm) {
         vm->free_slots[cls] = NULL;
     }
     vm->free_bytes = 0;
-    large_hdr *h = vm->large_objects, *types = NULL;
+    large_hdr *h = vm->large_objects;
     while (h) {
         large_hdr *next = h->next;
-        if (large_obj(h)->type->flags & SK_TF_TYPE_SUB) {
-            h->next = types;
-            types = h;
-        } else {
-            finalize_obj(vm, large_obj(h));
-            host_realloc(vm, h, h->size, 0);
-        }
+        host_realloc(vm, h, h->size, 0);
         h = next;
-    }
-    while (types) {
-        large_hdr *next = types->next;
-        host_realloc(vm, types, types->size, 0);
-        types = next;
     }
     vm->large_objects = NULL;
     host_realloc(vm, vm->roots, vm->roots_cap * sizeof *vm->roots, 0);
     host_realloc(vm, vm->gray, vm->gray_cap * sizeof *vm->gray, 0);
     host_realloc(vm, vm->finalize_queue, vm->finalize_cap * sizeof *vm->finalize_queue, 0);
     host_realloc(vm, vm->finalizable, vm->finalizable_cap * sizeof *vm->finalizable, 0);
+    if (vm->memory_reserve) host_realloc(vm, vm->memory_reserve, MEMORY_RESERVE, 0);
+    vm->memory_reserve = NULL;
     vm->finalizable = NULL;
     vm->roots = NULL;
     vm->gray = NULL;

@@ -72,6 +72,13 @@ SK_INTERNAL void sk_gc_note_finalizer_change(sk_vm *vm);
  * entry), as it checks for Ctrl-C. */
 static inline bool sk_gc_finalizers_pending(sk_vm *vm) { return vm->finalizers_pending; }
 
+/* For the C finaliser (type->finalize) of a small object that looks at
+ * another object: whether that one is still there. A sweep frees small
+ * objects size class by size class, clearing each dead one's type as it
+ * goes, and frees big objects (types among them) only after every small
+ * one, so a dead small object reads as gone and a big one is intact. */
+static inline bool sk_gc_swept(const sk_obj *o) { return o->type == NULL; }
+
 /* Marking, for types' trace functions. */
 SK_INTERNAL void sk_gc_mark_obj(sk_vm *vm, sk_obj *o);
 static inline void sk_gc_mark(sk_vm *vm, sk_value v) {
@@ -132,6 +139,11 @@ SK_INTERNAL void sk_gc_note_weakref(sk_vm *vm, sk_weakref *ref);
  * every object without tracing (VM shutdown). */
 SK_INTERNAL bool sk_gc_init(sk_vm *vm);
 SK_INTERNAL void sk_gc_free_all(sk_vm *vm);
+/* The memory reserve: given up as MemoryError is raised, so that the
+ * handler and the traceback printer have room; taken back, if it can be,
+ * after each collection. */
+SK_INTERNAL void sk_gc_release_reserve(sk_vm *vm);
+SK_INTERNAL void sk_gc_refill_reserve(sk_vm *vm);
 
 /* Calls fn on every object of the heap, in no particular order, until it
  * returns false. fn must not allocate objects (it may allocate raw

@@ -140,6 +140,7 @@ static inline sk_frame *push_call_frame(sk_vm *vm, sk_code *code, sk_value func,
     f->globals = fn->globals;
     f->builtins = fn->builtins;
     f->locals = SK_NULL;
+    f->locals_snapshot = SK_NULL;
     f->pc = code->insns;
     f->owner = NULL;
     f->alloc_size = (uint32_t)need;

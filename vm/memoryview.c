@@ -91,12 +91,11 @@ static void view_release(sk_vm *vm, sk_memoryview *m) {
 
 static void mv_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_memoryview *)o)->obj); }
 
-/* A view dying unreleased gives its export back. Its object is older than
- * the view (it existed when the view was made) and the collector frees
- * newer objects first, so the object is still there. */
+/* A view dying unreleased gives its export back, unless its object died
+ * in the same collection and is already gone. */
 static void mv_finalize(sk_vm *vm, sk_obj *o) {
     sk_memoryview *m = (sk_memoryview *)o;
-    if (m->obj && m->obj != SK_NONE) view_release(vm, m);
+    if (m->obj && m->obj != SK_NONE && !sk_gc_swept(sk_as_obj(m->obj))) view_release(vm, m);
 }
 
 bool sk_memoryview_contiguous(sk_vm *vm, sk_value v) {

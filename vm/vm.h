@@ -144,6 +144,7 @@ struct sk_vm {
     size_t gc_threshold;           /* collect when bytes_in_use passes it */
     bool memory_refused;           /* a request was refused since the API last
                                       collected (gc.c, api.c) */
+    void *memory_reserve;          /* given back when memory runs out (gc.c) */
     /* the small-object heap: objects up to SK_GC_SMALL_MAX bytes live in
      * pages, one size class per page (multiples of 16 bytes); bigger ones
      * are allocated alone and listed (gc.c) */
