@@ -9,6 +9,7 @@
  */
 #include "gc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "exc.h"
@@ -151,8 +152,39 @@ static void drain(sk_vm *vm) {
     }
 }
 
+static int compare_values(const void *a, const void *b) {
+    sk_value x = *(const sk_value *)a, y = *(const sk_value *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The C root stack is popped in bulk (rule 5), so while a native call runs
+ * it may still list locals of helpers that have already returned; such a
+ * slot holds whatever the stack frame there holds now. Root entries are
+ * therefore treated conservatively: a value is marked only if it is the
+ * address of an object that exists. A stale slot can then at worst keep an
+ * object alive until the native call returns, never make the collector
+ * follow garbage. */
+static void mark_c_roots(sk_vm *vm) {
+    if (!vm->nroots) return;
+    sk_value *wanted = host_realloc(vm, NULL, 0, vm->nroots * sizeof *wanted);
+    size_t n = 0;
+    if (!wanted) {
+        /* No room to check them: every slot is trusted, as before. */
+        for (size_t i = 0; i < vm->nroots; i++) sk_gc_mark(vm, *vm->roots[i]);
+        return;
+    }
+    for (size_t i = 0; i < vm->nroots; i++)
+        if (sk_is_ptr(*vm->roots[i])) wanted[n++] = *vm->roots[i];
+    qsort(wanted, n, sizeof *wanted, compare_values);
+    for (sk_obj *o = vm->objects; o && n; o = next_obj(o)) {
+        sk_value v = sk_from_obj(o);
+        if (bsearch(&v, wanted, n, sizeof *wanted, compare_values)) sk_gc_mark_obj(vm, o);
+    }
+    host_realloc(vm, wanted, vm->nroots * sizeof *wanted, 0);
+}
+
 static void mark_roots(sk_vm *vm) {
-    for (size_t i = 0; i < vm->nroots; i++) sk_gc_mark(vm, *vm->roots[i]);
+    mark_c_roots(vm);
     for (size_t i = 0; i < vm->nfinalize; i++) sk_gc_mark_obj(vm, vm->finalize_queue[i]);
     sk_vm_mark_roots(vm);
 }
