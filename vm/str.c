@@ -386,6 +386,7 @@ bool sk_buf_vfmt(sk_vm *vm, sk_buf *b, const char *fmt, va_list ap) {
         case 'u': sk_buf_printf(b, "%u", va_arg(ap, unsigned)); p++; break;
         case 'x': sk_buf_printf(b, "%x", va_arg(ap, unsigned)); p++; break;
         case 'c': sk_buf_putc(b, (char)va_arg(ap, int)); p++; break;
+        case 'p': sk_buf_printf(b, "0x%llx", (unsigned long long)(uintptr_t)va_arg(ap, void *)); p++; break;
         case 'U': sk_buf_put_utf8(b, va_arg(ap, uint32_t)); p++; break;
         case 'l':
             if (p[1] == 'l' && p[2] == 'd') { sk_buf_printf(b, "%lld", va_arg(ap, long long)); p += 3; }
