@@ -104,7 +104,9 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
     sk_gen *cur = g;
     sk_frame *below = caller;
     int n = 0;
+    bool leaf_fresh;
     for (;;) {
+        leaf_fresh = cur->state == SK_GEN_CREATED;
         cur->frame->prev = below;
         cur->state = SK_GEN_RUNNING;
         cur->exc_state.prev = vm->exc_info;
@@ -119,10 +121,9 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
     vm->depth += n;
     vm->frame = cur->frame;
     sk_frame *leaf = cur->frame;
-    bool was_created = leaf->pc == leaf->code->insns && cur->resume_reg == SK_NO_REG &&
-                       cur->state == SK_GEN_RUNNING && n == 1 && g->yieldfrom == SK_NULL;
-    (void)was_created;
-    if (!throwing && leaf->pc) {
+    /* A generator that has not started yet may well begin with a YIELD
+     * (`yield self` needs no load): that one must run, not be skipped. */
+    if (!throwing && leaf->pc && !leaf_fresh) {
         uint32_t ins = *leaf->pc;
         sk_opcode op = GET_OP(ins);
         if (op == SK_OP_YIELD) {
