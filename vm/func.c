@@ -34,6 +34,7 @@ static void function_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, f->closure);
     sk_gc_mark(vm, f->annotations);
     sk_gc_mark(vm, f->dict);
+    sk_gc_mark(vm, f->type_params);
 }
 
 sk_value sk_function_new(sk_vm *vm, sk_value code, sk_value globals, sk_value qualname) {
@@ -155,7 +156,18 @@ static int s_fdict(sk_vm *vm, sk_value f, sk_value v) {
     FN(f)->dict = v;
     return 0;
 }
-static sk_value g_ftype_params(sk_vm *vm, sk_value f) { return vm->empty_tuple; }
+static sk_value g_ftype_params(sk_vm *vm, sk_value f) {
+    return FN(f)->type_params ? FN(f)->type_params : vm->empty_tuple;
+}
+static int s_ftype_params(sk_vm *vm, sk_value f, sk_value v) {
+    /* functools.wraps and reprlib.recursive_repr copy it onto wrappers */
+    if (!v || !sk_is_tuple(vm, v)) {
+        sk_exc_msg(vm, SK_EXC_TYPE, "__type_params__ must be set to a tuple");
+        return -1;
+    }
+    FN(f)->type_params = v;
+    return 0;
+}
 
 static const sk_getset_def function_getsets[] = {
     {"__name__", g_fname, s_fname, NULL},
@@ -170,7 +182,7 @@ static const sk_getset_def function_getsets[] = {
     {"__closure__", g_fclosure, NULL, NULL},
     {"__annotations__", g_fannotations, s_fannotations, NULL},
     {"__dict__", g_fdict, s_fdict, NULL},
-    {"__type_params__", g_ftype_params, NULL, NULL},
+    {"__type_params__", g_ftype_params, s_ftype_params, NULL},
     {NULL},
 };
 
