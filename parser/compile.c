@@ -1483,26 +1483,26 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     u->qualname = qualname;
     u->firstlineno = firstline;
     u->alias_locals = !ste->uses_walrus;
-    if (!(u->consts = sk_list_new(vm, 4)) || !(u->const_index = sk_dict_new(vm)) || !(u->names = sk_list_new(vm, 4)) ||
-        !(u->name_index = sk_dict_new(vm)) || !(u->varnames = sk_list_new(vm, 4)) ||
-        !(u->cellvars = sk_list_new(vm, 0)) || !(u->freevars = sk_list_new(vm, 0)))
-        return NULL;
-    return u;
-}
-
-/* The values a unit holds must survive collections while it is being
- * built: they are rooted through this list of live units. */
-static void root_unit(unit *u) {
-    sk_vm *vm = u->vm;
-    SK_ROOT(vm, u->consts);
-    SK_ROOT(vm, u->const_index);
-    SK_ROOT(vm, u->names);
-    SK_ROOT(vm, u->name_index);
-    SK_ROOT(vm, u->varnames);
-    SK_ROOT(vm, u->cellvars);
-    SK_ROOT(vm, u->freevars);
+    /* The values a unit holds must survive collections while it is being
+     * built: each is rooted (through the unit's field) before the next
+     * allocation, which could otherwise collect it. */
     SK_ROOT(vm, u->name);
     SK_ROOT(vm, u->qualname);
+    if (!(u->consts = sk_list_new(vm, 4))) return NULL;
+    SK_ROOT(vm, u->consts);
+    if (!(u->const_index = sk_dict_new(vm))) return NULL;
+    SK_ROOT(vm, u->const_index);
+    if (!(u->names = sk_list_new(vm, 4))) return NULL;
+    SK_ROOT(vm, u->names);
+    if (!(u->name_index = sk_dict_new(vm))) return NULL;
+    SK_ROOT(vm, u->name_index);
+    if (!(u->varnames = sk_list_new(vm, 4))) return NULL;
+    SK_ROOT(vm, u->varnames);
+    if (!(u->cellvars = sk_list_new(vm, 0))) return NULL;
+    SK_ROOT(vm, u->cellvars);
+    if (!(u->freevars = sk_list_new(vm, 0))) return NULL;
+    SK_ROOT(vm, u->freevars);
+    return u;
 }
 
 static void unit_free_buffers(unit *u) {
@@ -3200,7 +3200,6 @@ static unit *open_unit(unit *u, st_entry *child, sk_value name, sk_value qualnam
         if (c) c->failed = true;
         return NULL;
     }
-    root_unit(fu);
     if (child->kind == ST_GENEXPR) {
         /* its one parameter, the first iterator, is register 0 (".0") */
         sk_value dot0 = sk_str_intern_cstr(c->vm, ".0");
@@ -3339,7 +3338,6 @@ sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value file
         if (!vm->exc) sk_exc_no_memory(vm);
         goto done;
     }
-    root_unit(u);
     u->flags |= SK_CO_MODULE;
     if (!assign_registers(u)) goto failed;
     bool ok = add_const(u, SK_NONE) == 0;
