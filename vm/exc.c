@@ -86,7 +86,13 @@ sk_value sk_exc_handled(sk_vm *vm) {
 /* ---- creating and raising --------------------------------------------------- */
 
 sk_value sk_exc_new(sk_vm *vm, sk_type *type, const sk_value *args, size_t nargs) {
-    return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
+    /* Callers pass C arrays (often one fresh message string): keep them
+     * alive while the exception object is allocated. */
+    size_t mark = sk_gc_roots_save(vm);
+    for (size_t i = 0; i < nargs; i++) sk_gc_root(vm, (sk_value *)&args[i]);
+    sk_value e = sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
+    sk_gc_roots_restore(vm, mark);
+    return e;
 }
 
 sk_value sk_exc_raise(sk_vm *vm, sk_value exc) {
@@ -203,10 +209,16 @@ void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
     if (!sk_is_exception(vm, exc)) return;
     sk_exception *e = (sk_exception *)sk_as_obj(exc);
     sk_value saved = vm->exc;
+    /* vm->exc is cleared while the entry is allocated, so the exception
+     * must be rooted here or that allocation may collect it. */
+    size_t mark = sk_gc_roots_save(vm);
+    SK_ROOT(vm, exc);
+    SK_ROOT(vm, saved);
     vm->exc = SK_NULL;
     sk_value tb = sk_traceback_new(vm, e->traceback, frame);
     if (tb) e->traceback = tb;
     vm->exc = saved;
+    sk_gc_roots_restore(vm, mark);
 }
 
 /* ---- BaseException ------------------------------------------------------------ */
