@@ -1629,7 +1629,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 int t = sk_excgroup_match(vm, &base[a], base[GETARG_B(i)]);
                 RESET_ROOTS();
                 if (t < 0) goto error;
-                if (t) {
+                if (!t) { /* nothing matched: the jump skips the clause */
                     uint32_t j = *pc;
                     pc += GETARG_sJ(j) + 1;
                 } else {
