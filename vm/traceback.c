@@ -607,35 +607,40 @@ static void print_group(printer *p, print_ctx *ctx, sk_value exc) {
     sk_exc_group *g = (sk_exc_group *)sk_as_obj(exc);
     sk_value excs = g->exceptions;
     size_t n = excs ? sk_tuple_len(excs) : 0;
-    size_t shown = n > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH : n;
+    /* one more entry, "...", stands for the members beyond the width */
+    size_t entries = n > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : n;
     int base_indent = p->indent;
-    for (size_t i = 0; i < shown; i++) {
-        bool last = i == shown - 1 && n <= MAX_GROUP_WIDTH;
-        /* "+-+---------------- 1 ----------------" on the first, "+----"... */
+    ctx->need_close = false;
+    for (size_t i = 0; i < entries; i++) {
+        bool last = i == entries - 1;
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        /* the closing line may come from a nested group ending with us */
+        if (last) ctx->need_close = true;
+        /* "+-+---------------- 1 ----------------", then "  +----..." */
         for (int k = 0; k < base_indent; k++) sk_buf_putc(p->out, ' ');
         char label[64];
-        snprintf(label, sizeof label, "%zu", i + 1);
-        sk_buf_puts(p->out, i == 0 ? "+-+" : "+-");
+        if (truncated) snprintf(label, sizeof label, "...");
+        else snprintf(label, sizeof label, "%zu", i + 1);
+        sk_buf_puts(p->out, i == 0 ? "+-+" : "  +");
         sk_buf_printf(p->out, "---------------- %s ----------------\n", label);
         p->indent = base_indent + 2;
         p->margin = "| ";
-        ctx->group_depth++;
-        print_recursive(p, ctx, sk_tuple_get(excs, i));
-        ctx->group_depth--;
-        if (last) {
+        if (!truncated) {
+            ctx->group_depth++;
+            print_recursive(p, ctx, sk_tuple_get(excs, i));
+            ctx->group_depth--;
+        } else {
+            for (int k = 0; k < base_indent + 2; k++) sk_buf_putc(p->out, ' ');
+            sk_buf_printf(p->out, "| and %zu more exception%s\n", n - MAX_GROUP_WIDTH,
+                          n - MAX_GROUP_WIDTH > 1 ? "s" : "");
+        }
+        if (last && ctx->need_close) {
             for (int k = 0; k < base_indent + 2; k++) sk_buf_putc(p->out, ' ');
             sk_buf_puts(p->out, "+------------------------------------\n");
+            ctx->need_close = false;
         }
         p->indent = base_indent;
-    }
-    if (n > MAX_GROUP_WIDTH) {
-        for (int k = 0; k < base_indent; k++) sk_buf_putc(p->out, ' ');
-        sk_buf_puts(p->out, "+---------------- ... ----------------\n");
-        for (int k = 0; k < base_indent + 2; k++) sk_buf_putc(p->out, ' ');
-        sk_buf_printf(p->out, "| and %zu more exception%s\n", n - MAX_GROUP_WIDTH,
-                      n - MAX_GROUP_WIDTH > 1 ? "s" : "");
-        for (int k = 0; k < base_indent + 2; k++) sk_buf_putc(p->out, ' ');
-        sk_buf_puts(p->out, "+------------------------------------\n");
+        p->margin = "| ";
     }
     p->margin = saved_margin;
     p->indent = saved_indent;
