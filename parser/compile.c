@@ -88,11 +88,14 @@ struct compiler {
     ast_arena *arena;
     const char **line_starts;  /* byte offset of each source line */
     int32_t nlines;
+    unit *units;               /* every unit made, for freeing their
+                                  buffers however compilation ends */
 };
 
 struct unit {
     compiler *c;
     unit *parent;
+    unit *next_made;           /* the compiler's list of units */
     st_entry *ste;             /* the scope the code object is for */
     st_entry *scope;           /* current scope: ste, or an inlined comprehension */
     sk_vm *vm;
@@ -100,6 +103,8 @@ struct unit {
     uint32_t *code;
     sk_code_pos *pos;
     uint32_t ncode, capcode;
+    uint32_t stmt_start;       /* first instruction of the innermost statement */
+    uint16_t stmt_live;        /* registers in use when it began (see sk_code_pos) */
     sk_exc_entry *exc;
     uint16_t *exc_depth;
     uint32_t nexc, capexc;
@@ -181,6 +186,8 @@ static int32_t emit(unit *u, uint32_t ins) {
     if (u->c->failed || !grow_code(u, 1)) return -1;
     u->code[u->ncode] = ins;
     u->pos[u->ncode] = u->cur;
+    u->pos[u->ncode].stmt_start = u->stmt_start;
+    u->pos[u->ncode].stmt_live = u->stmt_live;
     return (int32_t)u->ncode++;
 }
 
@@ -254,6 +261,30 @@ static void set_pos(unit *u, ast_span s) {
     u->cur.anchor_left = -1;
     u->cur.anchor_right = -1;
     u->cur.anchor_kind = 0;
+}
+
+/* The position of an operation on attribute `attr` whose own position is
+ * `loc`: when the attribute name sits on a later line than loc starts,
+ * the position starts at the name, as CPython's compiler moves it (so a
+ * traceback shows the line with `.name`). */
+static void set_attr_pos(unit *u, ast_span loc, ast_expr *attr) {
+    if (loc.line != attr->span.end_line) {
+        loc.line = attr->span.end_line;
+        /* CPython subtracts the name's length in characters from a byte column */
+        ast_name n = attr->u.attribute.attr;
+        int32_t len = 0;
+        for (int32_t i = 0; i < n.len; i++)
+            if (((unsigned char)n.str[i] & 0xC0) != 0x80) len++;
+        if (len <= attr->span.end_col) {
+            loc.col = attr->span.end_col - len;
+        } else {
+            loc.col = -1;
+            loc.end_col = -1;
+        }
+        if (loc.end_line < loc.line) loc.end_line = loc.line;
+        if (loc.line == loc.end_line && loc.end_col < loc.col) loc.end_col = loc.col;
+    }
+    set_pos(u, loc);
 }
 
 static const char *source_line(compiler *c, int32_t line, size_t *len) {
@@ -334,6 +365,7 @@ static sk_value const_key(sk_vm *vm, sk_value v) {
 
 static int32_t add_const(unit *u, sk_value v) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, v);
     sk_value key = const_key(vm, v);
@@ -437,8 +469,15 @@ typedef struct access {
     int32_t reg;
 } access;
 
+/* `n` as this scope spells it after private name mangling. */
+static ast_name mangle(unit *u, ast_name n) {
+    ast_name m = sk_symtable_mangle(u->c->arena, u->scope->private_name, n);
+    return m.str ? m : n;
+}
+
 /* How to reach `n` from the current scope. */
 static access resolve(unit *u, ast_name n) {
+    n = mangle(u, n);
     st_entry *sc = u->scope;
     bool from_comprehension = false;
     while (sc->inlined) {
@@ -478,7 +517,7 @@ static access resolve(unit *u, ast_name n) {
 }
 
 static int32_t name_w(unit *u, ast_name n) {
-    int32_t idx = add_name(u, n);
+    int32_t idx = add_name(u, mangle(u, n));
     if (idx < 0) return -1;
     return (int32_t)CREATE_W(idx, new_cache(u));
 }
@@ -796,6 +835,7 @@ static bool has_star_args(ast_expr *call) {
 /* A tuple of the keyword names of a call, as a constant. */
 static int32_t kwnames_const(unit *u, ast_keywords kws) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     sk_value t = sk_tuple_new(vm, (size_t)kws.count);
     if (!t) return vm_failed(u), -1;
     size_t mark = sk_gc_roots_save(vm);
@@ -874,7 +914,7 @@ static bool call(unit *u, ast_expr *e, int32_t target) {
         new_reg(u); /* self */
         int32_t obj = expr_any(u, fn->u.attribute.value);
         if (obj < 0) return false;
-        set_pos(u, fn->span);
+        set_attr_pos(u, fn->span, fn);
         int32_t w = name_w(u, fn->u.attribute.attr);
         if (w < 0 || emitW(u, CREATE_ABC(SK_OP_LOADMETHOD, base, obj, 0), (uint32_t)w) < 0) return false;
         u->freereg = base + 2;
@@ -899,7 +939,8 @@ static bool call(unit *u, ast_expr *e, int32_t target) {
             u->freereg = r + 1;
         }
         (void)first;
-        set_pos(u, e->span);
+        if (method) set_attr_pos(u, e->span, fn);
+        else set_pos(u, e->span);
         if (kws.count) {
             int32_t k = kwnames_const(u, kws);
             if (k < 0) return false;
@@ -1213,6 +1254,7 @@ static bool unary(unit *u, ast_expr *e, int32_t target) {
 /* -<number literal> folds to a constant, so that -1 and -2**63 load as
  * values (CPython folds these too). */
 static bool negative_literal(unit *u, ast_expr *e, int32_t target, bool *done) {
+    SK_ROOT_SCOPE(u->vm);
     *done = false;
     ast_expr *o = e->u.unaryop.operand;
     if (e->u.unaryop.op != AST_USUB || o->kind != AST_CONSTANT) return true;
@@ -1253,7 +1295,7 @@ static bool expr_to(unit *u, ast_expr *e, int32_t target) {
         int32_t save = u->freereg;
         int32_t obj = expr_any(u, e->u.attribute.value);
         if (obj < 0) return false;
-        set_pos(u, e->span);
+        set_attr_pos(u, e->span, e);
         int32_t w = name_w(u, e->u.attribute.attr);
         ok = w >= 0 && emitW(u, CREATE_ABC(SK_OP_GETATTR, target, obj, 0), (uint32_t)w) >= 0;
         u->freereg = save;
@@ -1386,7 +1428,7 @@ static bool store_target(unit *u, ast_expr *t, int32_t value) {
     case AST_ATTRIBUTE: {
         int32_t obj = expr_any(u, t->u.attribute.value);
         if (obj < 0) return false;
-        set_pos(u, t->span);
+        set_attr_pos(u, t->span, t);
         int32_t w = name_w(u, t->u.attribute.attr);
         ok = w >= 0 && emitW(u, CREATE_ABC(SK_OP_SETATTR, obj, value, 0), (uint32_t)w) >= 0;
         break;
@@ -1442,7 +1484,7 @@ static bool delete_target(unit *u, ast_expr *t) {
     case AST_ATTRIBUTE: {
         int32_t obj = expr_any(u, t->u.attribute.value);
         if (obj < 0) return false;
-        set_pos(u, t->span);
+        set_attr_pos(u, t->span, t);
         int32_t w = name_w(u, t->u.attribute.attr);
         ok = w >= 0 && emitW(u, CREATE_ABC(SK_OP_DELATTR, obj, 0, 0), (uint32_t)w) >= 0;
         break;
@@ -1468,6 +1510,23 @@ static bool delete_target(unit *u, ast_expr *t) {
 
 /* ---- units ----------------------------------------------------------------------------------- */
 
+/* The values a unit holds must survive collections while it is being
+ * built: they are rooted through this list of live units. */
+static void root_unit(unit *u) {
+    /* roots outlive this function: they last as long as the compilation,
+     * which restores the root stack when it ends */
+    sk_vm *vm = u->vm;
+    SK_ROOT(vm, u->consts);
+    SK_ROOT(vm, u->const_index);
+    SK_ROOT(vm, u->names);
+    SK_ROOT(vm, u->name_index);
+    SK_ROOT(vm, u->varnames);
+    SK_ROOT(vm, u->cellvars);
+    SK_ROOT(vm, u->freevars);
+    SK_ROOT(vm, u->name);
+    SK_ROOT(vm, u->qualname);
+}
+
 static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, sk_value qualname, int32_t firstline) {
     sk_vm *vm = c->vm;
     unit *u = sk_ast_alloc(c->arena, sizeof(unit));
@@ -1476,6 +1535,8 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     if (!u->assigned) return NULL;
     u->c = c;
     u->parent = parent;
+    u->next_made = c->units;
+    c->units = u;
     u->ste = ste;
     u->scope = ste;
     u->vm = vm;
@@ -1483,28 +1544,16 @@ static unit *unit_new(compiler *c, unit *parent, st_entry *ste, sk_value name, s
     u->qualname = qualname;
     u->firstlineno = firstline;
     u->alias_locals = !ste->uses_walrus;
-    /* The values a unit holds must survive collections while it is being
-     * built: each is rooted (through the unit's field) before the next
-     * allocation, which could otherwise collect it. */
-    SK_ROOT(vm, u->name);
-    SK_ROOT(vm, u->qualname);
-    if (!(u->consts = sk_list_new(vm, 4))) return NULL;
-    SK_ROOT(vm, u->consts);
-    if (!(u->const_index = sk_dict_new(vm))) return NULL;
-    SK_ROOT(vm, u->const_index);
-    if (!(u->names = sk_list_new(vm, 4))) return NULL;
-    SK_ROOT(vm, u->names);
-    if (!(u->name_index = sk_dict_new(vm))) return NULL;
-    SK_ROOT(vm, u->name_index);
-    if (!(u->varnames = sk_list_new(vm, 4))) return NULL;
-    SK_ROOT(vm, u->varnames);
-    if (!(u->cellvars = sk_list_new(vm, 0))) return NULL;
-    SK_ROOT(vm, u->cellvars);
-    if (!(u->freevars = sk_list_new(vm, 0))) return NULL;
-    SK_ROOT(vm, u->freevars);
+    u->stmt_live = SK_MAX_REGS;  /* outside any statement: every register */
+    root_unit(u);  /* before the first allocation: the fields are SK_NULL */
+    if (!(u->consts = sk_list_new(vm, 4)) || !(u->const_index = sk_dict_new(vm)) || !(u->names = sk_list_new(vm, 4)) ||
+        !(u->name_index = sk_dict_new(vm)) || !(u->varnames = sk_list_new(vm, 4)) ||
+        !(u->cellvars = sk_list_new(vm, 0)) || !(u->freevars = sk_list_new(vm, 0)))
+        return NULL;
     return u;
 }
 
+/* Frees what a unit holds outside the arena; a second call does nothing. */
 static void unit_free_buffers(unit *u) {
     sk_vm *vm = u->vm;
     sk_mem_free(vm, u->code, u->capcode * sizeof(uint32_t));
@@ -1513,6 +1562,7 @@ static void unit_free_buffers(unit *u) {
     sk_mem_free(vm, u->exc_depth, u->capexc * sizeof(uint16_t));
     sk_mem_free(vm, u->cell_regs, u->capcells * sizeof(uint16_t));
     sk_mem_free(vm, u->cell_param, u->capcells * sizeof(int16_t));
+    u->capcode = u->capexc = u->capcells = 0;
     u->code = NULL;
     u->pos = NULL;
     u->exc = NULL;
@@ -1608,6 +1658,7 @@ static void sort_exc_table(unit *u) {
 
 static sk_value unit_finish(unit *u) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     if (u->c->failed) return SK_NULL;
     sort_exc_table(u);
     sk_value cv = sk_code_new(vm);
@@ -1863,6 +1914,7 @@ static bool augassign(unit *u, ast_stmt *s) {
     sk_nbop op = binop_nb[s->u.augassign.op];
     switch (t->kind) {
     case AST_NAME: {
+        set_pos(u, t->span);
         int32_t cur = load_name(u, t->u.name.id, -1);
         if (cur < 0) return false;
         if (!u->alias_locals || resolve(u, t->u.name.id).kind != ACC_FAST) {
@@ -1880,14 +1932,14 @@ static bool augassign(unit *u, ast_stmt *s) {
         int32_t obj = expr_any(u, t->u.attribute.value);
         if (obj < 0) return false;
         int32_t cur = new_reg(u);
-        set_pos(u, t->span);
+        set_attr_pos(u, t->span, t);
         int32_t w = name_w(u, t->u.attribute.attr);
         if (w < 0 || emitW(u, CREATE_ABC(SK_OP_GETATTR, cur, obj, 0), (uint32_t)w) < 0) return false;
         int32_t v = expr_any(u, s->u.augassign.value);
         if (v < 0) return false;
         set_pos(u, s->span);
         if (emitW(u, CREATE_ABC(SK_OP_INPLACE, cur, cur, v), (uint32_t)op) < 0) return false;
-        set_pos(u, t->span);
+        set_attr_pos(u, t->span, t);
         w = name_w(u, t->u.attribute.attr);
         return w >= 0 && emitW(u, CREATE_ABC(SK_OP_SETATTR, obj, cur, 0), (uint32_t)w) >= 0;
     }
@@ -2001,7 +2053,7 @@ static bool for_stmt(unit *u, ast_stmt *s) {
     int32_t it = new_regs(u, 2);
     int32_t src = expr_any(u, s->u.forloop.iter);
     if (src < 0) return false;
-    set_pos(u, s->u.forloop.iter->span);
+    set_pos(u, s->span);
     if (EMIT_AB_OP(is_async ? SK_OP_GETAITER : SK_OP_GETITER, it, src) < 0) return false;
     u->freereg = it + 2;
     assigned_state before;
@@ -2013,7 +2065,7 @@ static bool for_stmt(unit *u, ast_stmt *s) {
         range_handle r;
         range_open(u, &r, (uint16_t)(it + 1));
         int32_t aw = new_reg(u);
-        set_pos(u, s->u.forloop.iter->span);
+        set_pos(u, s->span);
         if (EMIT_AB(GETANEXT, aw, it) < 0) return false;
         if (!await_value(u, aw, it + 1, 0)) return false;
         int32_t over = emit_jump(u);
@@ -2026,7 +2078,7 @@ static bool for_stmt(unit *u, ast_stmt *s) {
         patch_here(u, over);
         u->freereg = it + 2;
     } else {
-        set_pos(u, s->u.forloop.iter->span);
+        set_pos(u, s->span);
         int32_t at = emit(u, CREATE_AsBx(SK_OP_FORITER, it, 0));
         if (at < 0) return false;
         /* FORITER's own offset is patched below */
@@ -2039,7 +2091,7 @@ static bool for_stmt(unit *u, ast_stmt *s) {
         if (!stmts(u, s->u.forloop.body)) return false;
         int32_t breaks = f->break_list;
         pop_fblock(u);
-        set_pos(u, s->u.forloop.iter->span);
+        set_pos(u, s->span);
         if (!jump_to(u, top)) return false;
         int32_t off = here(u) - (at + 1);
         if (off > SK_SBX_MAX) return cerror(u, s->span, "loop body too large");
@@ -2396,7 +2448,8 @@ static bool with_items(unit *u, ast_stmt *s, int32_t i) {
     int32_t mgr = expr_any(u, item->context_expr);
     if (mgr < 0) return false;
     int32_t exitr = new_regs(u, 2);
-    set_pos(u, item->context_expr->span);
+    /* entering is marked as the whole statement, as CPython marks it */
+    set_pos(u, s->span);
     if (EMIT_AB_OP(is_async ? SK_OP_BEFOREASYNCWITH : SK_OP_BEFOREWITH, exitr, mgr) < 0) return false;
     if (is_async && !await_value(u, exitr + 1, exitr + 1, 1)) return false;
     int32_t exc = new_reg(u), saved_exc = new_reg(u);
@@ -2465,7 +2518,8 @@ static sk_value make_qualname(unit *u, ast_name name, st_entry *child) {
     while (p && p->ste->kind == ST_COMPREHENSION) p = p->parent;
     if (!p || p->ste->kind == ST_MODULE) return n;
     /* a global declaration makes it top level */
-    st_symbol *sym = sk_symtable_find(u->scope, name.str, name.len);
+    ast_name bound = mangle(u, name);
+    st_symbol *sym = sk_symtable_find(u->scope, bound.str, bound.len);
     if (sym && sym->scope == SYM_GLOBAL_EXPLICIT) return n;
     sk_value q;
     if (p->ste->kind == ST_FUNCTION || p->ste->kind == ST_GENEXPR) q = sk_str_fmt(vm, "%V.<locals>.%V", p->qualname, n);
@@ -2549,7 +2603,7 @@ static bool defaults_and_annotations(unit *u, ast_arguments *args, ast_expr *ret
             if (!d) continue;
             int32_t s = u->freereg;
             int32_t k = new_reg(u);
-            sk_value nm = intern_name(u, args->kwonlyargs.items[i].name);
+            sk_value nm = intern_name(u, mangle(u, args->kwonlyargs.items[i].name));
             if (!nm || !load_const_value(u, nm, k)) return false;
             int32_t v = expr_any(u, d);
             if (v < 0) return false;
@@ -2602,6 +2656,7 @@ static bool compile_function(unit *u, const void *node, ast_name name, ast_argum
                              ast_expr *lambda_body, ast_exprs *decorators, ast_expr *returns, bool is_async,
                              int32_t target, ast_span span) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     int32_t save = u->freereg;
     /* decorators first, in order */
     int32_t ndec = decorators ? decorators->count : 0;
@@ -2700,6 +2755,7 @@ static bool funcdef(unit *u, ast_stmt *s) {
 
 static bool classdef(unit *u, ast_stmt *s) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     int32_t save = u->freereg;
     ast_exprs decs = s->u.classdef.decorators;
     int32_t dec_first = u->freereg;
@@ -2901,6 +2957,7 @@ static bool import_stmt(unit *u, ast_stmt *s) {
 
 static bool import_from(unit *u, ast_stmt *s) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     ast_aliases names = s->u.importfrom.names;
     int32_t save = u->freereg;
     int32_t args = new_regs(u, 2);
@@ -2993,7 +3050,7 @@ static bool comprehension_loops(unit *u, ast_expr *e, int32_t gen, int32_t first
     } else {
         int32_t src = expr_any(u, g->iter);
         if (src < 0) return false;
-        set_pos(u, g->iter->span);
+        set_pos(u, e->span);
         if (EMIT_AB_OP(g->is_async ? SK_OP_GETAITER : SK_OP_GETITER, it, src) < 0) return false;
         u->freereg = it + 2;
     }
@@ -3006,7 +3063,7 @@ static bool comprehension_loops(unit *u, ast_expr *e, int32_t gen, int32_t first
         range_handle r;
         range_open(u, &r, (uint16_t)(it + 1));
         int32_t aw = new_reg(u);
-        set_pos(u, g->iter->span);
+        set_pos(u, e->span);
         if (EMIT_AB(GETANEXT, aw, it) < 0 || !await_value(u, aw, it + 1, 0)) return false;
         int32_t over = emit_jump(u);
         if (over < 0) return false;
@@ -3018,7 +3075,7 @@ static bool comprehension_loops(unit *u, ast_expr *e, int32_t gen, int32_t first
         patch_here(u, over);
         u->freereg = it + 2;
     } else {
-        set_pos(u, g->iter->span);
+        set_pos(u, e->span);
         foriter_at = emit(u, CREATE_AsBx(SK_OP_FORITER, it, 0));
         if (foriter_at < 0) return false;
     }
@@ -3045,6 +3102,7 @@ static unit *open_unit(unit *u, st_entry *child, sk_value name, sk_value qualnam
 
 static bool compile_comprehension(unit *u, ast_expr *e, int32_t target) {
     sk_vm *vm = u->vm;
+    SK_ROOT_SCOPE(vm);
     st_entry *child = sk_symtable_lookup(u->c->st, e);
     if (!child) return cerror(u, e->span, "internal: no scope for comprehension");
     ast_comprehensions gens = e->u.comp.generators;
@@ -3057,7 +3115,7 @@ static bool compile_comprehension(unit *u, ast_expr *e, int32_t target) {
         int32_t src = expr_any(u, gens.items[0].iter);
         if (src < 0) return false;
         int32_t first_it = new_reg(u);
-        set_pos(u, gens.items[0].iter->span);
+        set_pos(u, e->span);
         if (EMIT_AB_OP(gens.items[0].is_async ? SK_OP_GETAITER : SK_OP_GETITER, first_it, src) < 0) return false;
         int32_t result = new_reg(u);
         set_pos(u, e->span);
@@ -3122,7 +3180,7 @@ static bool compile_comprehension(unit *u, ast_expr *e, int32_t target) {
     if (closure >= 0 && EMIT_ABC(FUNCATTR, base, closure, 2) < 0) return false;
     int32_t src = expr_any(u, gens.items[0].iter);
     if (src < 0) return false;
-    set_pos(u, gens.items[0].iter->span);
+    set_pos(u, e->span);
     if (EMIT_AB_OP(gens.items[0].is_async ? SK_OP_GETAITER : SK_OP_GETITER, base + 1, src) < 0) return false;
     set_pos(u, e->span);
     if (EMIT_AB(CALL, base, 1) < 0) return false;
@@ -3144,12 +3202,31 @@ static bool expr_stmt(unit *u, ast_stmt *s) {
         set_pos(u, s->span);
         if (EMIT_A(PRINTEXPR, r) < 0) return false;
     }
+    /* The value is discarded: a temp must not keep it alive, or an object
+     * dropped here (a coroutine never awaited, an object with __del__)
+     * would outlive the statement as it does not in CPython. */
+    if (r >= save && v->kind != AST_CONSTANT && EMIT_A(LOADNONE, r) < 0) return false;
     u->freereg = save;
     return true;
 }
 
+static bool stmt_body(unit *u, ast_stmt *s);
+
+/* Compiles one statement, recording for the collector where it starts and
+ * which registers were in use before it (see sk_code_pos). */
 static bool stmt(unit *u, ast_stmt *s) {
     if (u->c->failed) return false;
+    uint32_t outer_start = u->stmt_start;
+    uint16_t outer_live = u->stmt_live;
+    u->stmt_start = u->ncode;
+    u->stmt_live = (uint16_t)u->freereg;
+    bool ok = stmt_body(u, s);
+    u->stmt_start = outer_start;
+    u->stmt_live = outer_live;
+    return ok;
+}
+
+static bool stmt_body(unit *u, ast_stmt *s) {
     set_pos(u, s->span);
     int32_t save = u->freereg;
     bool ok = true;
@@ -3188,10 +3265,6 @@ static bool stmt(unit *u, ast_stmt *s) {
 }
 
 /* ---- units: opening and closing ----------------------------------------------------------------------- */
-
-typedef struct unit_roots {
-    size_t mark;
-} unit_roots;
 
 static unit *open_unit(unit *u, st_entry *child, sk_value name, sk_value qualname, int32_t firstline) {
     compiler *c = u ? u->c : NULL;
@@ -3261,7 +3334,22 @@ static bool compute_lines(compiler *c) {
     return true;
 }
 
-sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value filename, const char *src, size_t len) {
+/* Byte offset in text of the 1-based character offset off. */
+static int32_t char_to_byte_offset(const char *text, int32_t off) {
+    if (off <= 0 || !text) return off;
+    int32_t chars = 0, i = 0;
+    for (; text[i]; i++) {
+        if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            if (chars == off - 1) return i + 1;
+            chars++;
+        }
+    }
+    return i + 1 + (off - 1 - chars);
+}
+
+sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value filename, const char *src, size_t len,
+                               int flags) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     if (err->kind == SK_SYNTAX_MEMORY) return sk_exc_msg(vm, SK_EXC_MEMORY, err->msg);
     sk_exc_id id = err->kind == SK_SYNTAX_INDENTATION ? SK_EXC_INDENTATION
@@ -3282,9 +3370,21 @@ sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value f
     }
     if (!text) return SK_NULL;
     SK_ROOT(vm, text);
-    sk_value info[6] = {filename, sk_from_int(err->lineno), err->offset ? sk_from_int(err->offset) : SK_NONE, text,
+    if (err->lineno <= 0) {
+        /* no position at all (a source that cannot be decoded): CPython's
+         * SyntaxError then has only its message */
+        sk_value r = sk_exc_raise_type(vm, vm->exc_types[id], &msg, 1);
+        sk_gc_roots_restore(vm, mark);
+        return r;
+    }
+    int32_t offset = err->offset, end_offset = err->end_offset;
+    if ((flags & SK_COMPILE_BYTE_OFFSETS) && !err->tokenizer && text != SK_NONE) {
+        offset = char_to_byte_offset(sk_str_data(text), offset);
+        if (end_offset > 0) end_offset = char_to_byte_offset(sk_str_data(text), end_offset);
+    }
+    sk_value info[6] = {filename, sk_from_int(err->lineno), offset ? sk_from_int(offset) : SK_NONE, text,
                         err->end_lineno ? sk_from_int(err->end_lineno) : SK_NONE,
-                        err->end_offset ? sk_from_int(err->end_offset) : SK_NONE};
+                        end_offset ? sk_from_int(end_offset) : SK_NONE};
     sk_value t = sk_tuple_from(vm, info, 6);
     if (!t) return SK_NULL;
     SK_ROOT(vm, t);
@@ -3300,6 +3400,7 @@ sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value f
 }
 
 sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value filename, ast_mode mode, int flags) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, filename);
     ast_arena *arena = sk_ast_arena_new(sk_mem_buf_alloc, vm);
@@ -3310,12 +3411,12 @@ sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value file
     const char *fname = sk_str_data(filename);
     ast_module *mod = sk_parse(arena, src, len, fname, mode, &err);
     if (!mod) {
-        sk_raise_syntax_error(vm, &err, filename, src, len);
+        sk_raise_syntax_error(vm, &err, filename, src, len, flags);
         goto done;
     }
     st_table *st = sk_symtable_build(arena, mod, fname, &err);
     if (!st) {
-        if (err.msg[0]) sk_raise_syntax_error(vm, &err, filename, src, len);
+        if (err.msg[0]) sk_raise_syntax_error(vm, &err, filename, src, len, flags);
         else sk_exc_no_memory(vm);
         goto done;
     }
@@ -3378,12 +3479,12 @@ failed:
     if (!result) {
         if (c.err.msg[0]) {
             if (vm->exc) sk_exc_take(vm);
-            sk_raise_syntax_error(vm, &c.err, filename, src, len);
+            sk_raise_syntax_error(vm, &c.err, filename, src, len, flags);
         } else if (!vm->exc) {
             sk_exc_no_memory(vm);
         }
     }
-    unit_free_buffers(u);
+    for (unit *m = c.units; m; m = m->next_made) unit_free_buffers(m);
 done:
     sk_ast_arena_free(arena);
     sk_gc_roots_restore(vm, mark);

@@ -16,6 +16,10 @@
 
 enum {
     SK_COMPILE_REPL = 1,       /* 'single' input: print expression values */
+    SK_COMPILE_BYTE_OFFSETS = 2, /* the source was read as bytes (a file, or
+                                    bytes given to compile/exec): as in
+                                    CPython, SyntaxError offsets then count
+                                    UTF-8 bytes, not characters */
 };
 
 /* Parses and compiles source text. Returns a code object, or SK_NULL with
@@ -27,6 +31,6 @@ SK_INTERNAL sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, s
 /* Raises the SyntaxError (or IndentationError, TabError, MemoryError) an
  * sk_syntax_error describes. Always returns SK_NULL. */
 SK_INTERNAL sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value filename,
-                                           const char *src, size_t len);
+                                           const char *src, size_t len, int flags);
 
 #endif

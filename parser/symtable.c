@@ -99,7 +99,26 @@ static st_symbol *add_symbol(st_table *t, st_entry *e, ast_name name) {
     return s;
 }
 
+ast_name sk_symtable_mangle(ast_arena *arena, ast_name private_name, ast_name name) {
+    if (!private_name.str || name.len < 3 || name.str[0] != '_' || name.str[1] != '_') return name;
+    if (name.str[name.len - 1] == '_' && name.str[name.len - 2] == '_') return name;
+    if (memchr(name.str, '.', (size_t)name.len)) return name;
+    int32_t skip = 0;
+    while (skip < private_name.len && private_name.str[skip] == '_') skip++;
+    if (skip == private_name.len) return name;  /* a class named only with underscores */
+    int32_t plen = private_name.len - skip;
+    char *m = sk_ast_alloc(arena, (size_t)(1 + plen + name.len + 1));
+    if (!m) return (ast_name){NULL, 0};
+    m[0] = '_';
+    memcpy(m + 1, private_name.str + skip, (size_t)plen);
+    memcpy(m + 1 + plen, name.str, (size_t)name.len);
+    m[1 + plen + name.len] = '\0';
+    return (ast_name){m, 1 + plen + name.len};
+}
+
 static bool note(st_table *t, st_entry *e, ast_name name, uint32_t flags) {
+    name = sk_symtable_mangle(t->arena, e->private_name, name);
+    if (!name.str) return error_at(t, (ast_span){0, 0, 0, 0}, "out of memory");
     st_symbol *s = add_symbol(t, e, name);
     if (!s) return error_at(t, (ast_span){0, 0, 0, 0}, "out of memory");
     s->flags |= flags;
@@ -153,6 +172,7 @@ static st_entry *new_scope(st_table *t, st_entry *parent, st_kind kind, ast_name
     e->node = node;
     e->parent = parent;
     e->nested = parent && (parent->kind != ST_MODULE && (parent->kind != ST_CLASS || parent->nested));
+    e->private_name = kind == ST_CLASS ? name : parent ? parent->private_name : (ast_name){NULL, 0};
     if (parent) {
         if (parent->nchildren == parent->cap_children) {
             int32_t cap = parent->cap_children ? parent->cap_children * 2 : 4;
@@ -208,12 +228,14 @@ static bool visit_annotations(st_table *t, st_entry *e, ast_arguments *a, ast_ex
 }
 
 static bool add_param(st_table *t, st_entry *f, ast_arg *arg, ast_name *out, int32_t *n) {
-    st_symbol *s = sk_symtable_find(f, arg->name.str, arg->name.len);
+    ast_name mangled = sk_symtable_mangle(t->arena, f->private_name, arg->name);
+    if (!mangled.str) return error_at(t, arg->span, "out of memory");
+    st_symbol *s = sk_symtable_find(f, mangled.str, mangled.len);
     if (s && (s->flags & DEF_PARAM))
         return error_at(t, arg->span, "duplicate argument '%.*s' in function definition", arg->name.len,
                         arg->name.str);
     if (!note(t, f, arg->name, DEF_PARAM)) return false;
-    out[(*n)++] = arg->name;
+    out[(*n)++] = mangled;
     return true;
 }
 

@@ -73,7 +73,10 @@ struct st_entry {
     int32_t nsymbols, cap_symbols;
     st_symbol **order;       /* symbols in order of first appearance */
     int32_t norder, cap_order;
-    ast_names params;        /* parameter names, in frame order */
+    ast_names params;        /* parameter names, in frame order (mangled) */
+    ast_name private_name;   /* the class whose private names (__x) are
+                                mangled here: the nearest enclosing class
+                                body, or {NULL, 0} */
     uint8_t is_generator, is_coroutine, is_async_gen;
     uint8_t has_yield, has_await, has_return_value;
     uint8_t needs_class_cell;   /* a class body whose methods use __class__/super */
@@ -102,6 +105,11 @@ struct st_table {
 st_table *sk_symtable_build(ast_arena *arena, const ast_module *mod, const char *filename, sk_syntax_error *err);
 /* The scope a function, class, lambda or comprehension node opened. */
 st_entry *sk_symtable_lookup(st_table *t, const void *node);
+/* Private name mangling: inside class C, an identifier __x (not ending in
+ * "__") stands for _C__x, with C's leading underscores stripped. Returns
+ * `name` itself when it is not mangled there; the mangled form lives in
+ * the arena. Every name in the symbol table is already mangled. */
+ast_name sk_symtable_mangle(ast_arena *arena, ast_name private_name, ast_name name);
 /* The symbol for a name in a scope, NULL when the scope never saw it. */
 st_symbol *sk_symtable_find(st_entry *e, const char *name, int32_t len);
 

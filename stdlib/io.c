@@ -242,6 +242,7 @@ NATIVE(m_read) {
 }
 
 NATIVE(m_readlines) {
+    SK_ROOT_SCOPE(vm);
     sk_value list = sk_list_new(vm, 0);
     if (!list) return SK_NULL;
     SK_ROOT(vm, list);
@@ -328,6 +329,7 @@ static sk_value stream_repr(sk_vm *vm, sk_value self) {
 }
 
 static sk_value new_stream(sk_vm *vm, sk_type *t, int fd, const char *name, const char *mode) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value v = sk_from_obj(sk_gc_new(vm, t, sizeof(stream)));
     if (!v) return SK_NULL;
@@ -351,6 +353,7 @@ static sk_value new_stream(sk_vm *vm, sk_type *t, int fd, const char *name, cons
 }
 
 bool sk_stdio_init(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_type_new_builtin(vm, "TextIOWrapper", "_io", SK_TYPE(vm, OBJECT), sizeof(stream), 0);
     if (!t) return false;
     sk_value tv = sk_from_obj(t);

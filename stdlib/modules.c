@@ -56,7 +56,72 @@ sk_value sk_native_kwarg(const sk_value *args, size_t nargs, sk_value kwnames, c
     return SK_NULL;
 }
 
+bool sk_native_parse(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs, sk_value kwnames,
+                     const char *const *names, int nparams, int npos_only, int kw_only, int required, sk_value *out) {
+    size_t npos = sk_native_npos(nargs, kwnames);
+    int maxpos = kw_only, minpos = required < kw_only ? required : kw_only;
+    for (int i = 0; i < nparams; i++) out[i] = SK_NULL;
+    if ((int)npos > maxpos) {
+        if (maxpos == 0) {
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no positional arguments", fname);
+        } else {
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes %s %d positional argument%s (%zu given)", fname,
+                       minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", npos);
+        }
+        return false;
+    }
+    int min_posonly = npos_only < minpos ? npos_only : minpos;
+    if ((int)npos < min_posonly) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes %s %d positional argument%s (%zu given)", fname,
+                   min_posonly < maxpos ? "at least" : "exactly", min_posonly, min_posonly == 1 ? "" : "s", npos);
+        return false;
+    }
+    for (size_t i = 0; i < npos; i++) out[i] = args[i];
+    /* Keywords are bound first; as in Clinic, a missing required argument
+     * is reported before an unknown or repeated keyword. */
+    size_t nkw = nargs - npos;
+    sk_value bad_kw = SK_NULL;
+    int bad_index = -1, bad_posonly = -1;
+    for (size_t k = 0; k < nkw; k++) {
+        sk_value name = sk_tuple_get(kwnames, k);
+        int found = -1;
+        for (int i = npos_only; i < nparams; i++)
+            if (sk_str_eq_cstr(name, names[i])) found = i;
+        if (found < 0 || out[found]) {
+            if (!bad_kw) {
+                bad_kw = name;
+                bad_index = found;
+                for (int i = 0; i < npos_only && found < 0; i++)
+                    if (sk_str_eq_cstr(name, names[i])) bad_posonly = i;
+            }
+            continue;
+        }
+        out[found] = args[npos + k];
+    }
+    for (int i = 0; i < required; i++) {
+        if (out[i]) continue;
+        if (i < kw_only)
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+        else
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() missing required keyword-only argument '%s'", fname, names[i]);
+        return false;
+    }
+    if (bad_kw) {
+        if (bad_index >= 0)
+            sk_exc_fmt(vm, SK_EXC_TYPE, "argument for %s() given by name ('%s') and position (%d)", fname,
+                       names[bad_index], bad_index + 1);
+        else if (bad_posonly >= 0)
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                       fname, names[bad_posonly]);
+        else
+            sk_exc_fmt(vm, SK_EXC_TYPE, "%R is an invalid keyword argument for %s()", bad_kw, fname);
+        return false;
+    }
+    return true;
+}
+
 bool sk_modules_init(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = false;
     sk_value sys = sk_module_new(vm, SK_NAME(vm, sys));
@@ -72,4 +137,16 @@ done:
     return ok;
 }
 
-void sk_modules_mark(sk_vm *vm) { (void)vm; }
+void sk_modules_mark(sk_vm *vm) { sk_gc_mark(vm, vm->native_state); }
+
+bool sk_native_state_set(sk_vm *vm, const char *key, sk_value v) {
+    SK_ROOT_SCOPE(vm);
+    if (!v) return false;
+    SK_ROOT(vm, v);
+    if (!vm->native_state && !(vm->native_state = sk_dict_new(vm))) return false;
+    return sk_dict_set_cstr(vm, vm->native_state, key, v);
+}
+
+sk_value sk_native_state_get(sk_vm *vm, const char *key) {
+    return vm->native_state ? sk_dict_get_cstr(vm, vm->native_state, key) : SK_NULL;
+}

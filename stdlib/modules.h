@@ -38,6 +38,12 @@ SK_INTERNAL extern const size_t sk_bundled_count;
 SK_INTERNAL bool sk_modules_init(sk_vm *vm) SK_MUST_CHECK;
 /* Marks what native modules keep outside their module objects. */
 SK_INTERNAL void sk_modules_mark(sk_vm *vm);
+/* What a native module keeps for its own use (its types, caches), by a key
+ * it chooses ("time.struct_time"): kept alive for the VM's lifetime, so a
+ * program deleting the module's attribute does not break the module.
+ * sk_native_state_get returns SK_NULL when the key was never set. */
+SK_INTERNAL bool sk_native_state_set(sk_vm *vm, const char *key, sk_value v) SK_MUST_CHECK;
+SK_INTERNAL sk_value sk_native_state_get(sk_vm *vm, const char *key);
 
 /* Helpers for writing native modules. */
 SK_INTERNAL bool sk_module_add_functions(sk_vm *vm, sk_value module, const sk_method_def *defs) SK_MUST_CHECK;
@@ -47,6 +53,15 @@ SK_INTERNAL bool sk_module_add_float(sk_vm *vm, sk_value module, const char *nam
 SK_INTERNAL bool sk_module_add_str(sk_vm *vm, sk_value module, const char *name, const char *v) SK_MUST_CHECK;
 /* The keyword argument `name` of a native call, SK_NULL when absent. */
 SK_INTERNAL sk_value sk_native_kwarg(const sk_value *args, size_t nargs, sk_value kwnames, const char *name);
+/* Binds a native call's arguments to parameters the way CPython's
+ * Argument Clinic does, with its messages. `names` lists the nparams
+ * parameters in order: the first npos_only are positional-only, those from
+ * kw_only on are keyword-only, and the first `required` must be given.
+ * out[i] receives each argument, SK_NULL for an omitted optional one.
+ * `fname` names the function in messages ("isclose"). */
+SK_INTERNAL bool sk_native_parse(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs,
+                                 sk_value kwnames, const char *const *names, int nparams, int npos_only,
+                                 int kw_only, int required, sk_value *out) SK_MUST_CHECK;
 /* How many of nargs are positional. */
 static inline size_t sk_native_npos(size_t nargs, sk_value kwnames) {
     return nargs - (kwnames ? sk_tuple_len(kwnames) : 0);
@@ -57,6 +72,13 @@ static inline size_t sk_native_npos(size_t nargs, sk_value kwnames) {
 SK_INTERNAL bool sk_sys_module_init(sk_vm *vm, sk_value module) SK_MUST_CHECK;
 #define SK_NATIVE_MODULES(X)                                          \
     X("_io", sk_io_module_init)                                       \
+    X("_traceback", sk_traceback_module_init)                         \
+    X("_warnings", sk_warnings_module_init)                           \
+    X("_weakref", sk_weakref_module_init)                             \
+    X("errno", sk_errno_module_init)                                  \
+    X("gc", sk_gc_module_init)                                        \
+    X("math", sk_math_module_init)                                    \
+    X("posix", sk_posix_module_init)                                  \
     X("time", sk_time_module_init)
 
 #define X(name, fn) SK_INTERNAL bool fn(sk_vm *vm, sk_value module) SK_MUST_CHECK;

@@ -21,9 +21,11 @@
 #include "ops.h"
 #include "str.h"
 #include "structseq.h"
+#include "suggest.h"
 #include "textio.h"
 #include "traceback.h"
 #include "tuple.h"
+#include "warn.h"
 
 #define NATIVE(name) static sk_value name(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames)
 
@@ -101,15 +103,13 @@ NATIVE(sys_getframe) {
 
 NATIVE(sys_excepthook) {
     (void)nargs;
-    if (!sk_is_exception(vm, args[1])) {
-        sk_value msg = sk_str_fmt(vm, "TypeError: print_exception(): Exception expected for value, %T found\n",
-                                  args[1]);
-        if (!msg) return SK_NULL;
-        sk_write_stderr(vm, sk_str_data(msg), sk_str_size(msg));
-        return SK_NONE;
-    }
-    sk_traceback_print(vm, args[1]);
+    sk_traceback_display(vm, args[1], args[2]);
     return SK_NONE;
+}
+
+NATIVE(sys_unraisablehook) {
+    (void)nargs;
+    return sk_warn_default_unraisablehook(vm, args[0]);
 }
 
 NATIVE(sys_displayhook) { return sk_displayhook(vm, args[0]) ? SK_NONE : SK_NULL; }
@@ -134,6 +134,8 @@ static const sk_method_def sys_functions[] = {
     {"_getframe", sys_getframe, 0, 1, 0, NULL},
     {"excepthook", sys_excepthook, 3, 3, 0, NULL},
     {"__excepthook__", sys_excepthook, 3, 3, 0, NULL},
+    {"unraisablehook", sys_unraisablehook, 1, 1, 0, NULL},
+    {"__unraisablehook__", sys_unraisablehook, 1, 1, 0, NULL},
     {"displayhook", sys_displayhook, 1, 1, 0, NULL},
     {"__displayhook__", sys_displayhook, 1, 1, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0, NULL},
@@ -151,6 +153,7 @@ static sk_value make_structseq(sk_vm *vm, const char *name, const char *const *f
 }
 
 static bool add_info(sk_vm *vm, sk_value m) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = false;
     sk_value v[11] = {0};
@@ -234,6 +237,7 @@ bool sk_sys_module_init(sk_vm *vm, sk_value m) {
         !sk_module_add(vm, m, "meta_path", sk_list_new(vm, 0)) ||
         !sk_module_add(vm, m, "path_hooks", sk_list_new(vm, 0)) ||
         !sk_module_add(vm, m, "builtin_module_names", names) ||
+        !sk_module_add(vm, m, "stdlib_module_names", sk_stdlib_module_names(vm)) || !sk_warn_init_sys(vm, m) ||
         !sk_module_add_str(vm, m, "version", SKEIN_PYTHON_VERSION " (skein " SKEIN_VERSION ")") ||
         !sk_module_add_int(vm, m, "hexversion", 0x030C01F0) ||
         !sk_module_add_int(vm, m, "maxsize", INT64_MAX) || !sk_module_add_int(vm, m, "maxunicode", 0x10FFFF) ||

@@ -49,16 +49,10 @@ class _Pattern:
 
 def _read_source_line(filename, lineno):
     try:
-        linecache = sys.modules.get('linecache')
-        if linecache is not None:
-            return linecache.getline(filename, lineno)
-        with open(filename, encoding='utf-8') as f:
-            for i, line in enumerate(f, 1):
-                if i == lineno:
-                    return line
+        import linecache
+        return linecache.getline(filename, lineno)
     except Exception:
-        pass
-    return ''
+        return ''
 
 
 def formatwarning(message, category, filename, lineno, line=None):
@@ -77,6 +71,35 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += '  %s\n' % line
+    if msg.source is not None:
+        s += _source_origin(msg.source, category)
+    return s
+
+
+def _source_origin(source, category):
+    # Where the object behind the warning was allocated, which only
+    # tracemalloc knows (and only while it traces); without it, a hint to
+    # turn it on.
+    try:
+        import tracemalloc
+    except Exception:
+        return ''
+    try:
+        tracing = tracemalloc.is_tracing()
+        tb = tracemalloc.get_object_traceback(source)
+    except Exception:
+        tracing, tb = True, None
+    if tb is None:
+        if tracing:
+            return ''
+        return (f'{category}: Enable tracemalloc to get the object '
+                f'allocation traceback\n')
+    s = 'Object allocated at (most recent call last):\n'
+    for frame in tb:
+        s += '  File "%s", lineno %s\n' % (frame.filename, frame.lineno)
+        line = _read_source_line(frame.filename, frame.lineno)
+        if line:
+            s += '    %s\n' % line.strip()
     return s
 
 
@@ -354,6 +377,21 @@ class catch_warnings(object):
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
+def _warn_unawaited_coroutine(coro):
+    # called by the interpreter when a coroutine that never ran is dropped
+    lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
+    origin = getattr(coro, 'cr_origin', None)
+    if origin is not None:
+        import linecache, traceback
+        created = [(filename, lineno, funcname, linecache.getline(filename, lineno))
+                   for filename, lineno, funcname in reversed(origin)]
+        lines.append("Coroutine created at (most recent call last)\n")
+        lines += traceback.format_list(created)
+    text = "".join(lines).rstrip("\n")
+    # source= lets tracemalloc, when it traces, say where it was created
+    warn(text, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 _filters_version = [1]
 
 
@@ -361,14 +399,23 @@ def _filters_mutated():
     _filters_version[0] += 1
 
 
-defaultaction = 'default'
-onceregistry = {}
-filters = []
-filters.extend([
-    ('default', None, DeprecationWarning, '__main__', 0),
-    ('ignore', None, DeprecationWarning, None, 0),
-    ('ignore', None, PendingDeprecationWarning, None, 0),
-    ('ignore', None, ImportWarning, None, 0),
-    ('ignore', None, ResourceWarning, None, 0),
-])
-_filters_mutated()
+# The filters, the "once" registry, the default action and warn() itself
+# live in the interpreter (_warnings), shared with the warnings it issues
+# from C. The Python versions above stand in when it has no _warnings.
+try:
+    from _warnings import (filters, _defaultaction, _onceregistry,
+                           warn, warn_explicit, _filters_mutated)
+    defaultaction = _defaultaction
+    onceregistry = _onceregistry
+except ImportError:
+    defaultaction = 'default'
+    onceregistry = {}
+    filters = []
+    filters.extend([
+        ('default', None, DeprecationWarning, '__main__', 0),
+        ('ignore', None, DeprecationWarning, None, 0),
+        ('ignore', None, PendingDeprecationWarning, None, 0),
+        ('ignore', None, ImportWarning, None, 0),
+        ('ignore', None, ResourceWarning, None, 0),
+    ])
+    _filters_mutated()

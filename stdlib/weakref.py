@@ -1,20 +1,14 @@
 """Weak reference support: ref, WeakMethod, WeakValueDictionary,
-WeakKeyDictionary and WeakSet."""
+WeakKeyDictionary, WeakSet and finalize."""
 
-try:
-    from _weakref import ref
-except ImportError:
-    import builtins as _builtins
-    ref = getattr(_builtins, 'weakref', None)
-    if ref is None:
-        raise ImportError('the interpreter provides no weak reference type') from None
-    del _builtins
+from _weakref import ref, getweakrefcount, getweakrefs, proxy, _remove_dead_weakref
 
 from collections.abc import (MutableMapping as _MutableMapping, MutableSet as _MutableSet,
                              Mapping as _Mapping)
+import itertools as _itertools
 
-__all__ = ['ref', 'ReferenceType', 'WeakMethod', 'WeakValueDictionary', 'WeakKeyDictionary',
-           'WeakSet']
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'ReferenceType', 'WeakMethod',
+           'WeakValueDictionary', 'WeakKeyDictionary', 'WeakSet', 'finalize']
 
 ReferenceType = ref
 
@@ -496,3 +490,86 @@ class WeakSet(_MutableSet):
         return repr(self.data)
 
     __hash__ = None
+
+
+KeyedRef = _KeyedRef
+
+
+class finalize:
+    """Class for finalization of weakrefable objects
+
+    finalize(obj, func, *args, **kwargs) returns a callable finalizer
+    object which will be called when obj is garbage collected. The
+    first time the finalizer is called it evaluates func(*arg, **kwargs)
+    and returns the result. After this the finalizer is dead, and
+    calling it just returns None.
+
+    When the program exits any remaining finalizers for which the
+    atexit attribute is true would be run in order of creation; skein
+    has no atexit hooks yet, so they are not.
+    """
+
+    __slots__ = ()
+    # the live finalizers, each with what it will call
+    _registry = {}
+    _index_iter = _itertools.count()
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = next(self._index_iter)
+        self._registry[self] = info
+
+    def __call__(self, _=None):
+        """If alive then mark as dead and return func(*args, **kwargs);
+        otherwise return None"""
+        info = self._registry.pop(self, None)
+        if info:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        """If alive then mark as dead and return (obj, func, args, kwargs);
+        otherwise return None"""
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        """If alive then return (obj, func, args, kwargs);
+        otherwise return None"""
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        """Whether finalizer is alive"""
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        """Whether finalizer should be called at exit"""
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))

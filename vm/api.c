@@ -99,6 +99,7 @@ static sk_status finish_run(sk_vm *vm, bool ok) {
 /* ---- running ------------------------------------------------------------------------- */
 
 static sk_value main_module(sk_vm *vm, sk_value file) {
+    SK_ROOT_SCOPE(vm);
     sk_value m = sk_dict_get_str(vm, vm->modules, SK_NAME(vm, __main__));
     if (m) return m;
     size_t mark = sk_gc_roots_save(vm);
@@ -118,6 +119,7 @@ static sk_value main_module(sk_vm *vm, sk_value file) {
 }
 
 static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filename, sk_value file) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, filename);
     SK_ROOT(vm, file);
@@ -125,7 +127,7 @@ static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filen
     sk_value m = main_module(vm, file);
     if (!m) goto done;
     SK_ROOT(vm, m);
-    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, 0);
+    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, file ? SK_COMPILE_BYTE_OFFSETS : 0);
     if (!code) goto done;
     SK_ROOT(vm, code);
     sk_value d = sk_module_dict(m);
@@ -191,6 +193,7 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
         vm->exit_code = 2;
         return SK_ERROR;
     }
+    SK_ROOT_SCOPE(vm);
     sk_status st;
     size_t mark = sk_gc_roots_save(vm);
     sk_value folder = script_folder(vm, path);
@@ -210,6 +213,7 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
 /* ---- reporting ------------------------------------------------------------------------ */
 
 void sk_print_error(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
     if (!vm) return;
     sk_value exc = vm->api_error;
     if (!exc) {
@@ -248,6 +252,7 @@ void sk_print_error(sk_vm *vm) {
         sk_value args[3] = {sk_from_obj(sk_typeof(vm, exc)), exc, tb ? tb : SK_NONE};
         printed = sk_call(vm, hook, args, 3, SK_NULL) != SK_NULL;
         if (!printed) {
+            SK_ROOT_SCOPE(vm);
             sk_value hook_exc = sk_exc_take(vm);
             SK_ROOT(vm, hook_exc);
             sk_write_stderr(vm, "Error in sys.excepthook:\n", 25);
@@ -271,6 +276,7 @@ const char *sk_error_message(sk_vm *vm) {
 int sk_exit_code(sk_vm *vm) { return vm ? vm->exit_code : 1; }
 
 sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
+    SK_ROOT_SCOPE(vm);
     if (!vm) return SK_EBADARG;
     if (!path) return bad_arg(vm, "sk_disassemble_file", "path is NULL");
     sk_buf src;

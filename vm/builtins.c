@@ -61,11 +61,14 @@ static size_t npos_of(size_t nargs, sk_value kwnames) { return nargs - (kwnames 
 /* ---- output --------------------------------------------------------------------------- */
 
 void sk_write_stderr(sk_vm *vm, const char *s, size_t n) {
+    SK_ROOT_SCOPE(vm);
     sk_value saved = vm->exc;
+    SK_ROOT(vm, saved);  /* only reachable from here while vm->exc is clear */
     vm->exc = SK_NULL;
     sk_value err = vm->sys_module ? sk_dict_get_str(vm, sk_module_dict(vm->sys_module), SK_NAME(vm, stderr)) : SK_NULL;
     bool done = false;
     if (err && err != SK_NONE && !sk_is_native_stream(vm, err, 2)) {
+        SK_ROOT_SCOPE(vm);
         size_t mark = sk_gc_roots_save(vm);
         SK_ROOT(vm, err);
         sk_value str = sk_str_from_utf8_lossy(vm, s, n);
@@ -85,6 +88,7 @@ void sk_write_stderr(sk_vm *vm, const char *s, size_t n) {
 }
 
 bool sk_write_stdout(sk_vm *vm, const char *s, size_t n) {
+    SK_ROOT_SCOPE(vm);
     sk_value out = vm->sys_module ? sk_dict_get_str(vm, sk_module_dict(vm->sys_module), SK_NAME(vm, stdout)) : SK_NULL;
     if (!out || sk_is_native_stream(vm, out, 1)) return sk_stdio_write(vm, 1, s, n);
     if (out == SK_NONE) return true;
@@ -100,6 +104,7 @@ bool sk_write_stdout(sk_vm *vm, const char *s, size_t n) {
 
 /* print(*values, sep=' ', end='\n', file=None, flush=False) */
 NATIVE(b_print) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"sep", "end", "file", "flush", NULL};
     if (!only_kwargs(vm, "print", kwnames, allowed)) return SK_NULL;
@@ -171,6 +176,7 @@ fail_nobuf:
 bool sk_print_values(sk_vm *vm, const sk_value *args, size_t n) { return b_print(vm, args, n, SK_NULL) != SK_NULL; }
 
 bool sk_displayhook(sk_vm *vm, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_value hook = sk_dict_get_cstr(vm, sk_module_dict(vm->sys_module), "displayhook");
     if (hook && !SK_IS(vm, hook, BUILTIN)) return sk_call1(vm, hook, v) != SK_NULL;
     if (v == SK_NONE) return true;
@@ -187,6 +193,7 @@ NATIVE(b_displayhook) { return sk_displayhook(vm, args[0]) ? SK_NONE : SK_NULL; 
 
 /* input([prompt]) */
 NATIVE(b_input) {
+    SK_ROOT_SCOPE(vm);
     if (nargs > 0) {
         sk_value s = sk_str(vm, args[0]);
         if (!s || !sk_write_stdout(vm, sk_str_data(s), sk_str_size(s))) return SK_NULL;
@@ -196,6 +203,7 @@ NATIVE(b_input) {
     if (!in || in == SK_NONE) return sk_exc_msg(vm, SK_EXC_RUNTIME, "input(): lost sys.stdin");
     sk_value line = sk_call_method(vm, in, SK_NAME(vm, readline), NULL, 0);
     if (!line) return SK_NULL;
+    SK_ROOT(vm, line);
     if (!sk_is_str(vm, line)) return sk_exc_msg(vm, SK_EXC_TYPE, "object.readline() returned non-string");
     size_t n = sk_str_size(line);
     if (n == 0) return sk_exc_msg(vm, SK_EXC_EOF, "EOF when reading a line");
@@ -223,6 +231,7 @@ NATIVE(b_pow) {
 }
 
 NATIVE(b_round) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
     sk_value number = npos > 0 ? args[0] : kwarg(vm, args, nargs, kwnames, "number");
     sk_value nd = npos > 1 ? args[1] : kwarg(vm, args, nargs, kwnames, "ndigits");
@@ -238,6 +247,7 @@ NATIVE(b_round) {
 }
 
 static sk_value int_to_base(sk_vm *vm, sk_value v, int base, const char *prefix) {
+    SK_ROOT_SCOPE(vm);
     sk_value i = sk_index(vm, v);
     if (!i) return SK_NULL;
     SK_ROOT(vm, i);
@@ -280,6 +290,7 @@ NATIVE(b_ord) {
 
 /* sum(iterable, /, start=0) */
 NATIVE(b_sum) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"start", NULL};
     if (!only_kwargs(vm, "sum", kwnames, allowed)) return SK_NULL;
@@ -316,6 +327,7 @@ NATIVE(b_sum) {
 
 /* min/max(iterable, *, key=None, default=...) / min/max(a, b, *args, key=None) */
 static sk_value minmax(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames, bool is_max) {
+    SK_ROOT_SCOPE(vm);
     const char *name = is_max ? "max" : "min";
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"key", "default", NULL};
@@ -403,6 +415,7 @@ NATIVE(b_len) {
 }
 
 NATIVE(b_all) {
+    SK_ROOT_SCOPE(vm);
     sk_value it = sk_iter(vm, args[0]);
     if (!it) return SK_NULL;
     SK_ROOT(vm, it);
@@ -418,6 +431,7 @@ NATIVE(b_all) {
 }
 
 NATIVE(b_any) {
+    SK_ROOT_SCOPE(vm);
     sk_value it = sk_iter(vm, args[0]);
     if (!it) return SK_NULL;
     SK_ROOT(vm, it);
@@ -434,6 +448,7 @@ NATIVE(b_any) {
 
 /* sorted(iterable, /, *, key=None, reverse=False) */
 NATIVE(b_sorted) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"key", "reverse", NULL};
     if (!only_kwargs(vm, "sort", kwnames, allowed)) return SK_NULL;
@@ -540,6 +555,7 @@ NATIVE(b_globals) {
 /* A snapshot dict of a function frame's locals (for locals() and vars()). */
 SK_INTERNAL sk_value sk_frame_locals(sk_vm *vm, sk_frame *f);
 sk_value sk_frame_locals(sk_vm *vm, sk_frame *f) {
+    SK_ROOT_SCOPE(vm);
     if (!f) return sk_dict_new(vm);
     if (f->locals) return f->locals;
     if (f->code->flags & SK_CO_MODULE) return f->globals;
@@ -581,7 +597,9 @@ NATIVE(b_vars) {
 }
 
 NATIVE(b_dir) {
+    SK_ROOT_SCOPE(vm);
     if (nargs == 0) {
+        SK_ROOT_SCOPE(vm);
         sk_value d = sk_frame_locals(vm, caller_frame(vm));
         if (!d) return SK_NULL;
         SK_ROOT(vm, d);
@@ -641,10 +659,12 @@ NATIVE(b_compile) {
     size_t n;
     if (!source_text(vm, src, &s, &n, "compile")) return SK_NULL;
     if (memchr(s, 0, n)) return sk_exc_msg(vm, SK_EXC_SYNTAX, "source code string cannot contain null bytes");
-    return sk_compile_source(vm, s, n, filename, m, m == AST_MODE_SINGLE ? SK_COMPILE_REPL : 0);
+    int flags = (m == AST_MODE_SINGLE ? SK_COMPILE_REPL : 0) | (sk_is_str(vm, src) ? 0 : SK_COMPILE_BYTE_OFFSETS);
+    return sk_compile_source(vm, s, n, filename, m, flags);
 }
 
 static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames, bool is_eval) {
+    SK_ROOT_SCOPE(vm);
     const char *fname = is_eval ? "eval" : "exec";
     size_t npos = npos_of(nargs, kwnames);
     static const char *const allowed[] = {"globals", "locals", "closure", NULL};
@@ -675,6 +695,7 @@ static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
         return SK_NULL;
     sk_value code = src;
     if (!SK_IS(vm, src, CODE)) {
+        SK_ROOT_SCOPE(vm);
         const char *s;
         size_t n;
         if (!sk_is_str(vm, src) && !sk_is_bytes_like(vm, src))
@@ -686,7 +707,8 @@ static sk_value run_source(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
         sk_value fn = sk_str_from_cstr(vm, "<string>");
         if (!fn) return SK_NULL;
         SK_ROOT(vm, fn);
-        code = sk_compile_source(vm, s, n, fn, is_eval ? AST_MODE_EVAL : AST_MODE_EXEC, 0);
+        code = sk_compile_source(vm, s, n, fn, is_eval ? AST_MODE_EVAL : AST_MODE_EXEC,
+                                 sk_is_str(vm, src) ? 0 : SK_COMPILE_BYTE_OFFSETS);
         if (!code) return SK_NULL;
     }
     SK_ROOT(vm, code);
@@ -721,6 +743,7 @@ NATIVE(b_import) {
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds) */
 NATIVE(b_build_class) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
     if (npos < 2) return sk_exc_msg(vm, SK_EXC_TYPE, "__build_class__: not enough arguments");
     sk_value func = args[0], name = args[1];
@@ -732,22 +755,23 @@ NATIVE(b_build_class) {
     SK_ROOT(vm, orig_bases);
     /* PEP 560: bases that are not classes may supply __mro_entries__ */
     sk_value bases = orig_bases;
+    SK_ROOT(vm, bases);
     bool changed = false;
     for (size_t i = 0; i < sk_tuple_len(orig_bases); i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value b = sk_tuple_get(orig_bases, i);
         if (sk_is_type(vm, b)) continue;
         sk_value me = sk_getattr_opt(vm, b, SK_NAME(vm, __mro_entries__));
         if (vm->exc) return SK_NULL;
         if (!me) continue;
+        SK_ROOT(vm, me);
         if (!changed) {
             bases = sk_list_new(vm, 0);
             if (!bases) return SK_NULL;
-            SK_ROOT(vm, bases);
             for (size_t j = 0; j < i; j++)
                 if (!sk_list_append(vm, bases, sk_tuple_get(orig_bases, j))) return SK_NULL;
             changed = true;
         }
-        SK_ROOT(vm, me);
         sk_value entries = sk_call1(vm, me, orig_bases);
         if (!entries) return SK_NULL;
         if (!sk_is_tuple(vm, entries)) return sk_exc_msg(vm, SK_EXC_TYPE, "__mro_entries__ must return a tuple");
@@ -758,7 +782,6 @@ NATIVE(b_build_class) {
         sk_value nb = sk_tuple_from(vm, sk_list_items(bases), sk_list_len(bases));
         if (!nb) return SK_NULL;
         bases = nb;
-        SK_ROOT(vm, bases);
     }
     /* the metaclass and the remaining keywords */
     sk_value meta = SK_NULL;
@@ -799,6 +822,7 @@ NATIVE(b_build_class) {
     sk_value prep = sk_getattr_opt(vm, meta, SK_NAME(vm, __prepare__));
     if (vm->exc) return SK_NULL;
     if (prep) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, prep);
         sk_value pa[2] = {name, bases};
         sk_value pt = sk_tuple_from(vm, pa, 2);
@@ -889,6 +913,7 @@ static const sk_method_def displayhook_def = {"displayhook", b_displayhook, 1, 1
 const sk_method_def *sk_displayhook_def = &displayhook_def;
 
 bool sk_builtins_init(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value name = SK_NAME(vm, builtins);
     sk_value m = sk_module_new(vm, name);

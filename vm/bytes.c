@@ -59,7 +59,10 @@ static size_t bytes_size_of(const sk_obj *o) {
 static sk_value bytes_alloc_type(sk_vm *vm, sk_type *t, size_t len) {
     if (len > SIZE_MAX / 2) return sk_exc_no_memory(vm);
     size_t data = (sizeof(sk_bytes) + len + 1 + 7) & ~(size_t)7;
-    sk_bytes *b = (sk_bytes *)sk_gc_new(vm, t, data + (t->size - sizeof(sk_bytes)));
+    /* exact bytes may be made before the type is set up (the VM's empty
+     * bytes), so only subclasses read the type's size */
+    size_t extra = t == SK_TYPE(vm, BYTES) ? 0 : t->size - sizeof(sk_bytes);
+    sk_bytes *b = (sk_bytes *)sk_gc_new(vm, t, data + extra);
     if (!b) return SK_NULL;
     b->hash = -1;
     b->len = len;
@@ -85,15 +88,19 @@ static void bytearray_finalize(sk_vm *vm, sk_obj *o) {
     ba->len = ba->cap = 0;
 }
 
-/* Room for `need` bytes (and the NUL after them). */
+/* Room for `need` bytes (and the NUL after them). Grows as CPython's
+ * bytearray does (an eighth more for moderate growth, exactly what is
+ * asked for otherwise), so __sizeof__ reports the same numbers. */
 static bool ba_reserve(sk_vm *vm, sk_bytearray *ba, size_t need) {
     if (need <= ba->cap && ba->data) return true;
     if (need > SIZE_MAX / 2) {
         sk_exc_no_memory(vm);
         return false;
     }
-    size_t cap = ba->cap + (ba->cap >> 1) + 8;
-    if (cap < need) cap = need;
+    size_t alloc = ba->data ? ba->cap + 1 : 0;
+    if (need <= alloc + (alloc >> 3)) alloc = need + (need >> 3) + (need < 9 ? 3 : 6);
+    else alloc = need + 1;
+    size_t cap = alloc - 1;
     char *d = sk_mem_realloc(vm, ba->data, ba->data ? ba->cap + 1 : 0, cap + 1);
     if (!d) return false;
     ba->data = d;
@@ -114,6 +121,7 @@ static sk_value bytearray_alloc_type(sk_vm *vm, sk_type *t) {
 }
 
 static sk_value bytearray_new(sk_vm *vm, const char *data, size_t len) {
+    SK_ROOT_SCOPE(vm);
     sk_value v = bytearray_alloc_type(vm, SK_TYPE(vm, BYTEARRAY));
     if (!v || !len) return v;
     size_t mark = sk_gc_roots_save(vm);
@@ -162,6 +170,14 @@ typedef struct view {
     const char *p;
     size_t n;
 } view;
+
+/* After a call failed in a way this code recovers from: drops the
+ * exception and whatever the failed call left on the root stack above
+ * `mark` (gc.h rule 5: a failing function may leave its roots behind). */
+static void drop_error(sk_vm *vm, size_t mark) {
+    sk_exc_take(vm);
+    sk_gc_roots_restore(vm, mark);
+}
 
 static size_t kwcount(sk_value kwnames) { return kwnames ? sk_tuple_len(kwnames) : 0; }
 
@@ -217,24 +233,31 @@ static bool check_count(sk_vm *vm, const char *fname, size_t nargs, sk_value kwn
     return true;
 }
 
-static bool ssize_arg(sk_vm *vm, sk_value v, int64_t *out) {
+static bool index_arg(sk_vm *vm, sk_value v, int64_t *out, const char *overflow_msg) {
     if (sk_is_int(v)) {
         *out = sk_as_int(v);
         return true;
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value i = sk_index(vm, v);
     if (!i) return false;
     if (!sk_int_to_i64(vm, i, out)) {
         if (sk_exc_pending(vm, SK_EXC_OVERFLOW)) {
-            sk_exc_take(vm);
-            sk_exc_msg(vm, SK_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
+            drop_error(vm, mark);
+            sk_exc_msg(vm, SK_EXC_OVERFLOW, overflow_msg);
         }
         return false;
     }
+    sk_gc_roots_restore(vm, mark);
     return true;
 }
 
+static bool ssize_arg(sk_vm *vm, sk_value v, int64_t *out) {
+    return index_arg(vm, v, out, "Python int too large to convert to C ssize_t");
+}
+
 static bool slice_index_arg(sk_vm *vm, sk_value v, int64_t *out) {
+    SK_ROOT_SCOPE(vm);
     if (!v || v == SK_NONE) return true;
     if (sk_is_int(v)) {
         *out = sk_as_int(v);
@@ -244,12 +267,15 @@ static bool slice_index_arg(sk_vm *vm, sk_value v, int64_t *out) {
         sk_exc_msg(vm, SK_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
         return false;
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value i = sk_index(vm, v);
     if (!i) return false;
+    SK_ROOT(vm, i);
     if (!sk_int_to_i64(vm, i, out)) {
-        sk_exc_take(vm);
+        drop_error(vm, mark + 1);
         *out = sk_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
     }
+    sk_gc_roots_restore(vm, mark);
     return true;
 }
 
@@ -283,12 +309,14 @@ static bool byte_value(sk_vm *vm, sk_value v, const char *range_msg, int *out) {
     if (sk_is_int(v)) {
         x = sk_as_int(v);
     } else {
+        size_t mark = sk_gc_roots_save(vm);
         sk_value i = sk_index(vm, v);
         if (!i) return false;
         if (!sk_int_to_i64(vm, i, &x)) {
-            sk_exc_take(vm);
+            drop_error(vm, mark);
             x = -1;
         }
+        sk_gc_roots_restore(vm, mark);
     }
     if (x < 0 || x > 255) {
         sk_exc_msg(vm, SK_EXC_VALUE, range_msg);
@@ -348,11 +376,13 @@ static const char *rfind_bytes(const char *hay, size_t hlen, const char *needle,
 
 /* The bytes of an iterable of ints (lists and tuples read directly). */
 static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *range_msg) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = true;
     if (sk_is_list(vm, x) || sk_is_tuple(vm, x)) {
         bool is_list = sk_is_list(vm, x);
         for (size_t i = 0; ok && i < (is_list ? sk_list_len(x) : sk_tuple_len(x)); i++) {
+            SK_ROOT_SCOPE(vm);
             sk_value item = is_list ? sk_list_items(x)[i] : sk_tuple_get(x, i);
             int b;
             SK_ROOT(vm, item);
@@ -363,12 +393,15 @@ static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *ra
         return ok;
     }
     sk_value it = sk_iter(vm, x);
+    sk_gc_roots_restore(vm, mark);
     if (!it) return false;
     SK_ROOT(vm, it);
     sk_value item = SK_NULL;
     SK_ROOT(vm, item);
     int r;
+    size_t loop_mark = sk_gc_roots_save(vm);
     while ((r = sk_next(vm, it, &item)) == 1) {
+        sk_gc_roots_restore(vm, loop_mark); /* it and item stay rooted */
         int b;
         if (!byte_value(vm, item, range_msg, &b)) {
             r = -1;
@@ -383,19 +416,22 @@ static bool bytes_of_iterable(sk_vm *vm, sk_value x, sk_buf *out, const char *ra
 /* bytes(x) for one argument, CPython's order of tests. */
 static sk_value bytes_from_source(sk_vm *vm, sk_value x) {
     if (SK_IS(vm, x, BYTES)) return x;
+    size_t mark = sk_gc_roots_save(vm);
     sk_value r = sk_call_special(vm, x, SK_NAME(vm, __bytes__), NULL, 0);
     if (r) {
         if (!is_bytes(r)) return sk_exc_fmt(vm, SK_EXC_TYPE, "__bytes__ returned non-bytes (type %s)", sk_type_name_of(vm, r));
+        sk_gc_roots_restore(vm, mark);
         return r;
     }
     if (vm->exc) return SK_NULL;
+    sk_gc_roots_restore(vm, mark);
     if (sk_is_str(vm, x)) return sk_exc_msg(vm, SK_EXC_TYPE, "string argument without an encoding");
     if (sk_is_bytes_like(vm, x)) return sk_bytes_new(vm, sk_bytes_data(x), sk_bytes_len(x));
     if (sk_is_int(x) || sk_is_bool(x) || sk_typeof(vm, x)->index) {
         int64_t n;
-        if (!sk_index_i64(vm, x, &n, "cannot fit 'int' into an index-sized integer")) {
+        if (!index_arg(vm, x, &n, "cannot fit 'int' into an index-sized integer")) {
             if (!sk_exc_pending(vm, SK_EXC_TYPE)) return SK_NULL;
-            sk_exc_take(vm); /* an __index__ that refuses: try iterating */
+            drop_error(vm, mark); /* an __index__ that refuses: try iterating */
         } else {
             if (n < 0) return sk_exc_msg(vm, SK_EXC_VALUE, "negative count");
             if ((uint64_t)n > SIZE_MAX / 4) return sk_exc_no_memory(vm);
@@ -434,6 +470,7 @@ static bool check_encoding_args(sk_vm *vm, const char *fname, sk_value enc, sk_v
 }
 
 static sk_value bytes_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"source", "encoding", "errors"};
     sk_value a[3];
     if (!bind_args(vm, "bytes", args, nargs, kwnames, 0, names, 3, 0, a)) return SK_NULL;
@@ -455,9 +492,11 @@ static sk_value bytes_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size
     if (!r) return SK_NULL;
     sk_type *t = sk_as_type(cls);
     if (t == SK_TYPE(vm, BYTES)) return r;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, r);
     sk_value inst = bytes_alloc_type(vm, t, BYTES(r)->len);
     if (inst) memcpy(BYTES(inst)->data, BYTES(r)->data, BYTES(r)->len);
+    sk_gc_roots_restore(vm, mark);
     return inst;
 }
 
@@ -466,6 +505,7 @@ static sk_value bytearray_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, 
 }
 
 static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"source", "encoding", "errors"};
     sk_value a[3];
     if (!bind_args(vm, "bytearray", args, nargs, kwnames, 0, names, 3, 0, a)) return -1;
@@ -486,13 +526,14 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
         return 0;
     }
     if (sk_is_str(vm, x)) {
+        SK_ROOT_SCOPE(vm);
         if (!enc) {
             sk_exc_msg(vm, SK_EXC_TYPE, "string argument without an encoding");
             return -1;
         }
         sk_value b = sk_codec_encode(vm, x, enc, err);
         if (!b) return -1;
-        SK_ROOT(vm, b);
+        /* raw memory: resizing cannot collect b */
         if (!ba_resize(vm, ba, BYTES(b)->len)) return -1;
         memcpy(ba->data, BYTES(b)->data, BYTES(b)->len);
         return 0;
@@ -503,9 +544,10 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
     }
     if (sk_is_int(x) || sk_is_bool(x) || sk_typeof(vm, x)->index) {
         int64_t n;
-        if (!sk_index_i64(vm, x, &n, "cannot fit 'int' into an index-sized integer")) {
+        size_t mark = sk_gc_roots_save(vm);
+        if (!index_arg(vm, x, &n, "cannot fit 'int' into an index-sized integer")) {
             if (!sk_exc_pending(vm, SK_EXC_TYPE)) return -1;
-            sk_exc_take(vm);
+            drop_error(vm, mark);
         } else {
             if (n < 0) {
                 sk_exc_msg(vm, SK_EXC_VALUE, "negative count");
@@ -528,18 +570,23 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
         memcpy(ba->data, sk_bytes_data(x), n);
         return 0;
     }
+    size_t it_mark = sk_gc_roots_save(vm);
     sk_value it = sk_iter(vm, x);
     if (!it) {
         if (sk_exc_pending(vm, SK_EXC_TYPE)) {
-            sk_exc_take(vm);
+            drop_error(vm, it_mark);
             sk_exc_fmt(vm, SK_EXC_TYPE, "cannot convert '%s' object to bytearray", sk_type_name_of(vm, x));
         }
         return -1;
     }
+    sk_gc_roots_restore(vm, it_mark);
     sk_buf b;
     sk_buf_init_vm(vm, &b);
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, it);
-    if (!bytes_of_iterable(vm, it, &b, "byte must be in range(0, 256)")) {
+    bool got = bytes_of_iterable(vm, it, &b, "byte must be in range(0, 256)");
+    sk_gc_roots_restore(vm, mark);
+    if (!got) {
         sk_buf_free(&b);
         return -1;
     }
@@ -552,14 +599,17 @@ static int bytearray_tp_init(sk_vm *vm, sk_value self, const sk_value *args, siz
 
 /* ---- repr, hash, comparison ----------------------------------------------------------- */
 
-static void repr_into(sk_buf *b, const char *p, size_t n) {
+/* b'...' with CPython's quotes: double quotes when the data holds a
+ * single quote and no double quote. bytes escapes only the quote it
+ * chose; bytearray's repr always escapes single quotes, as CPython's. */
+static void repr_into(sk_buf *b, const char *p, size_t n, bool escape_single) {
     bool single = memchr(p, '\'', n) != NULL, dbl = memchr(p, '"', n) != NULL;
     char quote = single && !dbl ? '"' : '\'';
     sk_buf_putc(b, 'b');
     sk_buf_putc(b, quote);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c == (unsigned char)quote || c == '\\') {
+        if (c == (unsigned char)quote || c == '\\' || (escape_single && c == '\'')) {
             sk_buf_putc(b, '\\');
             sk_buf_putc(b, (char)c);
         } else if (c == '\t') sk_buf_puts(b, "\\t");
@@ -574,7 +624,7 @@ static void repr_into(sk_buf *b, const char *p, size_t n) {
 static sk_value bytes_repr(sk_vm *vm, sk_value self) {
     sk_buf b;
     sk_buf_init_vm(vm, &b);
-    repr_into(&b, sk_bytes_data(self), sk_bytes_len(self));
+    repr_into(&b, sk_bytes_data(self), sk_bytes_len(self), false);
     return sk_str_from_buf(vm, &b);
 }
 
@@ -583,7 +633,7 @@ static sk_value bytearray_repr(sk_vm *vm, sk_value self) {
     sk_buf_init_vm(vm, &b);
     sk_buf_puts(&b, sk_type_name_of(vm, self));
     sk_buf_putc(&b, '(');
-    repr_into(&b, sk_bytes_data(self), sk_bytes_len(self));
+    repr_into(&b, sk_bytes_data(self), sk_bytes_len(self), true);
     sk_buf_putc(&b, ')');
     return sk_str_from_buf(vm, &b);
 }
@@ -625,13 +675,15 @@ static bool item_index(sk_vm *vm, sk_value self, sk_value key, int64_t *out) {
                    is_bytes(self) ? "byte" : "bytearray", sk_type_name_of(vm, key));
         return false;
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value iv = sk_index(vm, key);
     if (!iv) return false;
     if (!sk_int_to_i64(vm, iv, out)) {
-        sk_exc_take(vm);
+        drop_error(vm, mark);
         sk_exc_fmt(vm, SK_EXC_INDEX, "cannot fit '%s' into an index-sized integer", sk_type_name_of(vm, key));
         return false;
     }
+    sk_gc_roots_restore(vm, mark);
     return true;
 }
 
@@ -677,6 +729,7 @@ static int bytes_contains(sk_vm *vm, sk_value self, sk_value x) {
 }
 
 static sk_value concat(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     size_t na = sk_bytes_len(a), nb = sk_bytes_len(b);
     if (is_bytes(a)) {
         if (nb == 0 && SK_IS(vm, a, BYTES)) return a;
@@ -722,7 +775,7 @@ static bool repeat_count(sk_vm *vm, sk_value count, int64_t *n, bool *notimpl) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", sk_type_name(ct));
         return false;
     }
-    return sk_index_i64(vm, count, n, "cannot fit 'int' into an index-sized integer");
+    return index_arg(vm, count, n, "cannot fit 'int' into an index-sized integer");
 }
 
 /* Fills dst[0..total) with copies of src[0..len) (src may be dst). */
@@ -742,6 +795,7 @@ static bool repeat_into(sk_vm *vm, char *dst, const char *src, size_t len, size_
 }
 
 static sk_value bytes_mul(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     sk_value seq = a, count = b;
     if (!sk_is_bytes_like(vm, seq)) {
         seq = b;
@@ -772,6 +826,7 @@ static sk_value bytes_mul(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static sk_value bytes_mod(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     if (!sk_is_bytes_like(vm, a)) return SK_NOTIMPL;
     if (is_bytes(a)) return sk_strfmt_bytes_percent(vm, BYTES(a)->data, BYTES(a)->len, b);
     /* a bytearray can change while its arguments are formatted: use a copy */
@@ -802,6 +857,7 @@ typedef struct bytes_iter {
 static void bytes_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((bytes_iter *)o)->seq); }
 
 static sk_value bytes_iter_new(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, self);
     bytes_iter *it = (bytes_iter *)sk_gc_new(vm, SK_TYPE(vm, BYTES_ITER), sizeof(bytes_iter));
@@ -838,6 +894,7 @@ static const sk_method_def bytes_iter_methods[] = {
 /* ---- decode, hex, fromhex --------------------------------------------------------------- */
 
 static sk_value m_decode(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"encoding", "errors"};
     sk_value a[2];
     if (!bind_args(vm, "decode", args, nargs, kwnames, 1, names, 2, 0, a)) return SK_NULL;
@@ -911,6 +968,7 @@ static int hexval(uint32_t c) {
 
 /* cls.fromhex(string): bytes, bytearray, or cls(bytes) for subclasses. */
 static sk_value m_fromhex(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value cls = args[0], s = args[1];
     if (!sk_is_str(vm, s)) return sk_exc_fmt(vm, SK_EXC_TYPE, "fromhex() argument must be str, not %T", s);
     sk_buf b;
@@ -944,8 +1002,11 @@ static sk_value m_fromhex(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
                                                                 : sk_bytes_new(vm, b.data ? b.data : "", b.len);
     sk_buf_free(&b);
     if (!r || t == SK_TYPE(vm, BYTES) || t == SK_TYPE(vm, BYTEARRAY)) return r;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, r);
-    return sk_call1(vm, cls, r);
+    sk_value inst = sk_call1(vm, cls, r);
+    sk_gc_roots_restore(vm, mark);
+    return inst;
 }
 
 /* ---- searching ------------------------------------------------------------------------ */
@@ -1134,6 +1195,7 @@ static bool split_pieces(sk_vm *vm, sk_value list, sk_value self, const char *s,
 
 static sk_value do_split(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs, sk_value kwnames,
                          bool reverse) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"sep", "maxsplit"};
     sk_value a[2];
     if (!bind_args(vm, fname, args, nargs, kwnames, 1, names, 2, 0, a)) return SK_NULL;
@@ -1178,11 +1240,14 @@ static sk_value m_rsplit(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 }
 
 static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"keepends"};
     sk_value a[1];
     if (!bind_args(vm, "splitlines", args, nargs, kwnames, 1, names, 1, 0, a)) return SK_NULL;
     int keep = 0;
+    size_t tmark = sk_gc_roots_save(vm);
     if (a[0] && (keep = sk_truth(vm, a[0])) < 0) return SK_NULL;
+    sk_gc_roots_restore(vm, tmark);
     size_t mark = sk_gc_roots_save(vm);
     sk_value snap = is_bytes(args[0]) ? args[0] : sk_bytes_new(vm, sk_bytes_data(args[0]), sk_bytes_len(args[0]));
     sk_value list = SK_NULL, r = SK_NULL;
@@ -1209,6 +1274,7 @@ done:
  * argument itself, as CPython returns it; a bytearray makes new
  * bytearrays of all three. */
 static sk_value partition(sk_vm *vm, const sk_value *args, bool reverse) {
+    SK_ROOT_SCOPE(vm);
     view sep;
     if (!buf_arg(vm, args[1], &sep)) return SK_NULL;
     if (sep.n == 0) return sk_exc_msg(vm, SK_EXC_VALUE, "empty separator");
@@ -1244,6 +1310,7 @@ static sk_value m_rpartition(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value m_join(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], iterable = args[1];
     size_t mark = sk_gc_roots_save(vm);
     sk_value seq = SK_NULL, r = SK_NULL;
@@ -1254,12 +1321,15 @@ static sk_value m_join(sk_vm *vm, const sk_value *args, size_t nargs, sk_value k
         seq = sk_iter(vm, iterable);
         if (!seq) {
             if (sk_exc_pending(vm, SK_EXC_TYPE)) {
-                sk_exc_take(vm);
+                drop_error(vm, mark);
                 sk_exc_msg(vm, SK_EXC_TYPE, "can only join an iterable");
             }
             goto done;
         }
+        sk_gc_roots_restore(vm, mark + 1); /* keeps seq rooted */
+        size_t inner = sk_gc_roots_save(vm);
         seq = sk_list_from_iterable(vm, seq);
+        sk_gc_roots_restore(vm, inner); /* seq stays rooted */
         if (!seq) goto done;
     }
     bool is_list = sk_is_list(vm, seq);
@@ -1622,10 +1692,14 @@ static sk_value m_istitle(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
 /* ---- bytes-only methods ------------------------------------------------------------ */
 
 static sk_value m_getnewargs(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value b = sk_bytes_new(vm, sk_bytes_data(args[0]), sk_bytes_len(args[0]));
     if (!b) return SK_NULL;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, b);
-    return sk_tuple_from(vm, &b, 1);
+    sk_value r = sk_tuple_from(vm, &b, 1);
+    sk_gc_roots_restore(vm, mark);
+    return r;
 }
 
 static sk_value m_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
@@ -1673,6 +1747,7 @@ static sk_value m_append(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 
 /* Appends the bytes of an iterable of ints or a bytes-like object. */
 static bool ba_extend(sk_vm *vm, sk_value self, sk_value x, bool for_extend) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_bytes_like(vm, x)) {
         size_t n = sk_bytes_len(x);
         if (x == self) {
@@ -1685,15 +1760,16 @@ static bool ba_extend(sk_vm *vm, sk_value self, sk_value x, bool for_extend) {
         }
         return ba_insert(vm, self, BA(self)->len, sk_bytes_data(x), n);
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value it = sk_iter(vm, x);
     if (!it) {
         if (for_extend && sk_exc_pending(vm, SK_EXC_TYPE)) {
-            sk_exc_take(vm);
+            drop_error(vm, mark);
             sk_exc_fmt(vm, SK_EXC_TYPE, "can't extend bytearray with %s", sk_type_name_of(vm, x));
         }
         return false;
     }
-    size_t mark = sk_gc_roots_save(vm);
+    sk_gc_roots_restore(vm, mark);
     SK_ROOT(vm, it);
     sk_buf b;
     sk_buf_init_vm(vm, &b);
@@ -1774,6 +1850,7 @@ static sk_value m_reverse(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
 
 /* ba[key] = v, and del ba[key] when v is SK_NULL. */
 static int bytearray_setitem(sk_vm *vm, sk_value self, sk_value key, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     if (!SK_IS(vm, key, SLICE)) {
         int64_t i;
         if (!item_index(vm, self, key, &i)) return -1;
@@ -1819,6 +1896,7 @@ static int bytearray_setitem(sk_vm *vm, sk_value self, sk_value key, sk_value v)
     int64_t start, stop, step, count;
     if (!sk_slice_resolve(vm, key, (int64_t)BA(self)->len, &start, &stop, &step, &count)) goto done;
     size_t n = src ? BYTES(src)->len : 0;
+    if (n == 0) src = SK_NULL; /* assigning nothing deletes, any step */
     if (step == 1) {
         if (count < 0) count = 0;
         if (n > (size_t)count && !ba_reserve(vm, BA(self), BA(self)->len + (n - (size_t)count))) goto done;

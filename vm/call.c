@@ -97,7 +97,7 @@ bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args,
     bool varargs = code->flags & SK_CO_VARARGS, varkw = code->flags & SK_CO_VARKEYWORDS;
 
     size_t ncopy = npos < argcount ? npos : argcount;
-    memcpy(regs, args, ncopy * sizeof(sk_value));
+    if (ncopy) memcpy(regs, args, ncopy * sizeof(sk_value));
 
     uint32_t slot = named;
     if (varargs) {
@@ -187,8 +187,17 @@ bool sk_frame_setup(sk_vm *vm, sk_frame *f, sk_value func, const sk_value *args,
 /* ---- calling ------------------------------------------------------------ */
 
 bool sk_enter_recursion(sk_vm *vm, const char *what) {
-    if (vm->c_depth >= SK_MAX_C_DEPTH) {
+    /* making the RecursionError calls code that checks the depth too: it
+     * gets some headroom, or making it would fail the same way, forever */
+    int limit = vm->raising_recursion_error ? SK_MAX_C_DEPTH + 50 : SK_MAX_C_DEPTH;
+    if (vm->c_depth >= limit) {
+        if (vm->raising_recursion_error) {
+            vm->exc = vm->memory_error;  /* out of headroom too: no allocation */
+            return false;
+        }
+        vm->raising_recursion_error = true;
         sk_exc_fmt(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded%s", what ? what : "");
+        vm->raising_recursion_error = false;
         return false;
     }
     vm->c_depth++;
@@ -299,6 +308,12 @@ sk_value sk_interp_run_code(sk_vm *vm, sk_value codev, sk_value globals, sk_valu
 }
 
 sk_value sk_call(sk_vm *vm, sk_value callable, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
+    /* C callers often pass values they just made: the call roots its
+     * callable and arguments itself, for its whole duration */
+    SK_ROOT(vm, callable);
+    SK_ROOT(vm, kwnames);
+    for (size_t i = 0; i < nargs; i++) sk_gc_root(vm, (sk_value *)&args[i]);
     if (kwnames && sk_tuple_len(kwnames) == 0) kwnames = SK_NULL;
     sk_type *t = sk_typeof(vm, callable);
     if (t == SK_TYPE(vm, FUNCTION)) return sk_interp_call(vm, callable, args, nargs, kwnames);
@@ -317,8 +332,11 @@ sk_value sk_call2(sk_vm *vm, sk_value callable, sk_value a, sk_value b) {
 }
 
 sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, f);
     sk_type *ft = sk_typeof(vm, f);
     if (ft == SK_TYPE(vm, FUNCTION) || ft == SK_TYPE(vm, METHOD_DESCR) || ft == SK_TYPE(vm, SLOT_WRAPPER)) {
+        SK_ROOT_SCOPE(vm);
         sk_value buf[8];
         const sk_value *argv;
         sk_value tup = SK_NULL;
@@ -340,8 +358,8 @@ sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *arg
         return r;
     }
     if (ft->descr_get) {
+        SK_ROOT_SCOPE(vm);
         size_t mark = sk_gc_roots_save(vm);
-        SK_ROOT(vm, f);
         sk_value bound = ft->descr_get(vm, f, self, sk_from_obj(sk_typeof(vm, self)));
         if (!bound) return SK_NULL;
         SK_ROOT(vm, bound);
@@ -353,6 +371,7 @@ sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *arg
 }
 
 sk_value sk_call_method(sk_vm *vm, sk_value obj, sk_value name, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = sk_getattr(vm, obj, name);
     if (!m) return SK_NULL;
@@ -363,6 +382,7 @@ sk_value sk_call_method(sk_vm *vm, sk_value obj, sk_value name, const sk_value *
 }
 
 sk_value sk_call_tuple_dict(sk_vm *vm, sk_value callable, sk_value tuple, sk_value dict) {
+    SK_ROOT_SCOPE(vm);
     size_t npos = tuple ? sk_tuple_len(tuple) : 0;
     size_t nkw = dict ? sk_dict_len(dict) : 0;
     if (nkw == 0) return sk_call(vm, callable, tuple ? sk_tuple_items(tuple) : NULL, npos, SK_NULL);

@@ -110,6 +110,7 @@ static const sk_getset_def code_getsets[] = {
 /* code.replace(co_flags=...): only the flags a decorator may change (the
  * iterable-coroutine bit that types.coroutine sets). */
 static sk_value m_replace(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (nargs - nkw != 1) return sk_exc_msg(vm, SK_EXC_TYPE, "replace() takes no positional arguments");
     sk_code *src = CO(args[0]);
@@ -153,8 +154,66 @@ static sk_value m_replace(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
     return nv;
 }
 
+static sk_value opt_int(int32_t v) { return v < 0 ? SK_NONE : sk_from_int(v); }
+
+sk_value sk_code_position(sk_vm *vm, sk_value code, uint32_t index) {
+    sk_code *c = CO(code);
+    if (index >= c->ninsns) {
+        sk_value none[4] = {SK_NONE, SK_NONE, SK_NONE, SK_NONE};
+        return sk_tuple_from(vm, none, 4);
+    }
+    const sk_code_pos *p = &c->positions[index];
+    /* no line, no position (CPython's positions table says the same) */
+    if (p->line <= 0) {
+        sk_value none[4] = {SK_NONE, SK_NONE, SK_NONE, SK_NONE};
+        return sk_tuple_from(vm, none, 4);
+    }
+    sk_value t[4] = {sk_from_int(p->line), opt_int(p->end_line), opt_int(p->col), opt_int(p->end_col)};
+    return sk_tuple_from(vm, t, 4);
+}
+
+/* co_positions(): one (line, end_line, col, end_col) per instruction.
+ * CPython has one per two-byte code unit; skein's tb_lasti and f_lasti
+ * count two bytes an instruction, so indexing this by lasti // 2 finds the
+ * instruction's position as it does in CPython. */
+static sk_value m_co_positions(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
+    sk_code *c = CO(args[0]);
+    sk_value l = sk_list_new(vm, c->ninsns);
+    if (!l) return SK_NULL;
+    SK_ROOT(vm, l);
+    for (uint32_t i = 0; i < c->ninsns; i++) {
+        sk_value t = sk_code_position(vm, args[0], i);
+        if (!t || !sk_list_append(vm, l, t)) return SK_NULL;
+    }
+    return sk_iter(vm, l);
+}
+
+/* co_lines(): (start, end, line) byte ranges with the same line, as in
+ * CPython (two bytes an instruction; None for no line). */
+static sk_value m_co_lines(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
+    sk_code *c = CO(args[0]);
+    sk_value l = sk_list_new(vm, 0);
+    if (!l) return SK_NULL;
+    SK_ROOT(vm, l);
+    uint32_t start = 0;
+    for (uint32_t i = 1; i <= c->ninsns; i++) {
+        if (i < c->ninsns && c->positions[i].line == c->positions[start].line) continue;
+        int32_t line = c->positions[start].line;
+        sk_value t[3] = {sk_from_int((int64_t)start * 2), sk_from_int((int64_t)i * 2),
+                         line > 0 ? sk_from_int(line) : SK_NONE};
+        sk_value tup = sk_tuple_from(vm, t, 3);
+        if (!tup || !sk_list_append(vm, l, tup)) return SK_NULL;
+        start = i;
+    }
+    return sk_iter(vm, l);
+}
+
 static const sk_method_def code_methods[] = {
     {"replace", m_replace, 1, -1, SK_METH_KEYWORDS, NULL},
+    {"co_positions", m_co_positions, 1, 1, 0, NULL},
+    {"co_lines", m_co_lines, 1, 1, 0, NULL},
     {NULL},
 };
 
@@ -244,6 +303,7 @@ static void dis_one(sk_vm *vm, sk_code *c, sk_buf *out, sk_value queue) {
 }
 
 void sk_code_disassemble(sk_vm *vm, sk_value code, sk_buf *out) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value queue = sk_list_new(vm, 4);
     if (!queue) return;

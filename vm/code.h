@@ -43,6 +43,14 @@ typedef struct sk_code_pos {
     int32_t line, end_line, col, end_col;
     int32_t anchor_left, anchor_right;
     uint8_t anchor_kind;
+    /* For the collector: which registers can hold live values here. Those
+     * below stmt_live (the registers in use when the innermost statement
+     * began: locals, loop iterators, context managers…) and those written
+     * by the statement's instructions from stmt_start up to here. Anything
+     * else is a stale temporary of an earlier statement and must not keep
+     * its object alive (del x; gc.collect() frees x as in CPython). */
+    uint16_t stmt_live;
+    uint32_t stmt_start;
 } sk_code_pos;
 
 /* Instructions in [start, end) that raise jump to `handler` with the
@@ -94,6 +102,9 @@ static inline int32_t sk_code_line(const sk_code *c, uint32_t pc) {
 }
 
 SK_INTERNAL sk_value sk_code_new(sk_vm *vm) SK_MUST_CHECK;
+/* The position of instruction `index` as co_positions() gives it: a tuple
+ * (line, end_line, col, end_col), None for what is unknown. */
+SK_INTERNAL sk_value sk_code_position(sk_vm *vm, sk_value code, uint32_t index) SK_MUST_CHECK;
 /* Appends the disassembly of `code` and every code object nested in it. */
 SK_INTERNAL void sk_code_disassemble(sk_vm *vm, sk_value code, sk_buf *out);
 SK_INTERNAL void sk_code_init_type(sk_vm *vm);

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #include "bytes.h"
 #include "exc.h"
 #include "gc.h"
@@ -111,13 +113,15 @@ typedef enum handler_id {
     H_XMLCHARREF,
     H_SURROGATEESCAPE,
     H_SURROGATEPASS,
+    H_NAMEREPLACE,
     H_UNKNOWN,
 } handler_id;
 
 static handler_id handler_of(sk_value errors) {
     if (!errors) return H_STRICT;
     static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",
-                                        "xmlcharrefreplace", "surrogateescape", "surrogatepass"};
+                                        "xmlcharrefreplace", "surrogateescape", "surrogatepass",
+                                        "namereplace"};
     for (int i = 0; i < H_UNKNOWN; i++)
         if (sk_str_eq_cstr(errors, names[i])) return (handler_id)i;
     return H_UNKNOWN;
@@ -131,6 +135,7 @@ static sk_value unknown_handler(sk_vm *vm, sk_value errors) {
  * end, reason). */
 static sk_value raise_unicode_error(sk_vm *vm, sk_exc_id id, const char *encoding, sk_value object, int64_t start,
                                     int64_t end, const char *reason) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value args[5] = {SK_NULL, object, sk_from_int(start), sk_from_int(end), SK_NULL};
     for (int i = 0; i < 5; i++) SK_ROOT(vm, args[i]);
@@ -205,6 +210,23 @@ static void emit_ascii(encoder *e, const char *s) {
     for (; *s; s++) emit(e, (unsigned char)*s);
 }
 
+/* The escape backslashreplace writes for cp. */
+static void escape_cp(uint32_t cp, char tmp[16]) {
+    if (cp <= 0xFF) snprintf(tmp, 16, "\\x%02x", cp);
+    else if (cp <= 0xFFFF) snprintf(tmp, 16, "\\u%04x", cp);
+    else snprintf(tmp, 16, "\\U%08x", cp);
+}
+
+/* The character name namereplace writes, as unicodedata.name() knows it
+ * (ICU's data is the same Unicode 15.0; CPython has no names for Tangut
+ * ideographs). False when cp has none. */
+static bool cp_name(uint32_t cp, char *buf, int32_t cap) {
+    if (is_surrogate(cp) || (cp >= 0x17000 && cp <= 0x187F7) || (cp >= 0x18D00 && cp <= 0x18D08)) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = u_charName((UChar32)cp, U_UNICODE_CHAR_NAME, buf, cap, &status);
+    return U_SUCCESS(status) && n > 0 && n < cap;
+}
+
 /* Handles the unencodable code points [start, end) of s (byte range
  * [p, q)). False with an exception set. */
 static bool encode_error(sk_vm *vm, encoder *e, handler_id h, sk_value errors, sk_value s, size_t start,
@@ -221,11 +243,22 @@ static bool encode_error(sk_vm *vm, encoder *e, handler_id h, sk_value errors, s
         return true;
     case H_BACKSLASH:
         while (p < q) {
-            uint32_t cp = sk_utf8_next(&p);
-            if (cp <= 0xFF) snprintf(tmp, sizeof tmp, "\\x%02x", cp);
-            else if (cp <= 0xFFFF) snprintf(tmp, sizeof tmp, "\\u%04x", cp);
-            else snprintf(tmp, sizeof tmp, "\\U%08x", cp);
+            escape_cp(sk_utf8_next(&p), tmp);
             emit_ascii(e, tmp);
+        }
+        return true;
+    case H_NAMEREPLACE:
+        while (p < q) {
+            uint32_t cp = sk_utf8_next(&p);
+            char name[128];
+            if (cp_name(cp, name, (int32_t)sizeof name)) {
+                emit_ascii(e, "\\N{");
+                emit_ascii(e, name);
+                emit_ascii(e, "}");
+            } else {
+                escape_cp(cp, tmp);
+                emit_ascii(e, tmp);
+            }
         }
         return true;
     case H_XMLCHARREF:
@@ -362,6 +395,10 @@ static bool decode_error(decoder *d, size_t start, size_t end, const char *reaso
         sk_buf_put_utf8(d->out, (uint32_t)pass_cp);
         *next = start + pass_len;
         return true;
+    case H_XMLCHARREF:
+    case H_NAMEREPLACE:
+        sk_exc_msg(d->vm, SK_EXC_TYPE, "don't know how to handle UnicodeDecodeError in error callback");
+        return false;
     case H_UNKNOWN:
         unknown_handler(d->vm, d->errors);
         return false;
@@ -369,10 +406,13 @@ static bool decode_error(decoder *d, size_t start, size_t end, const char *reaso
         break;
     }
     sk_vm *vm = d->vm;
+    SK_ROOT_SCOPE(vm);
     sk_value obj = sk_bytes_new(vm, (const char *)d->data, d->len);
     if (!obj) return false;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, obj);
     raise_unicode_error(vm, SK_EXC_UNICODE_DECODE, d->name, obj, (int64_t)start, (int64_t)end, reason);
+    sk_gc_roots_restore(vm, mark);
     return false;
 }
 
@@ -481,7 +521,7 @@ static bool decode_utf16(decoder *d, size_t i, bool big) {
         }
         if (n - i < 4) {
             /* a high surrogate with nothing (or half a unit) after it */
-            if (!decode_error(d, i, n, n - i == 2 ? "unexpected end of data" : "truncated data", u, 2, &next))
+            if (!decode_error(d, i, n, "unexpected end of data", u, 2, &next))
                 return false;
             i = next;
             continue;

@@ -4,7 +4,8 @@
  * aliases ("utf8", "latin1", "iso-8859-1", "us-ascii", "utf_16le" …).
  *
  * Error handlers: strict, ignore, replace, backslashreplace,
- * surrogateescape, surrogatepass, and for encoding xmlcharrefreplace.
+ * surrogateescape, surrogatepass, and for encoding xmlcharrefreplace and
+ * namereplace (character names from ICU).
  * Errors are CPython's: LookupError "unknown encoding: X", LookupError
  * "unknown error handler name 'X'" (only once an error needs the handler,
  * as in CPython), and UnicodeEncodeError / UnicodeDecodeError with the

@@ -3,6 +3,7 @@
  */
 #include "descr.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "dict.h"
@@ -17,10 +18,15 @@
 
 /* ---- argument checks for native calls --------------------------------------- */
 
-bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_value kwnames, bool self_counted) {
+/* `qual` (may be NULL) is what the messages that name the callable "f()"
+ * put before the name: "math." for a module's functions, as CPython says
+ * "math.sqrt() takes exactly one argument". */
+static bool check_args(sk_vm *vm, const sk_method_def *def, const char *qual, size_t nargs, sk_value kwnames,
+                       bool self_counted) {
+    if (!qual) qual = "";
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (nkw && !(def->flags & SK_METH_KEYWORDS)) {
-        sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", def->name);
+        sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes no keyword arguments", qual, def->name);
         return false;
     }
     size_t npos = nargs - nkw;
@@ -29,8 +35,9 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
     if (def->flags & SK_METH_KEYWORDS) return true; /* the function checks its own mix */
     long given = (long)npos - adj, lo = def->min_args - adj, hi = def->max_args - adj;
     if (lo == hi) {
-        if (hi == 0) sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no arguments (%ld given)", def->name, given);
-        else if (hi == 1) sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes exactly one argument (%ld given)", def->name, given);
+        if (hi == 0) sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes no arguments (%ld given)", qual, def->name, given);
+        else if (hi == 1) sk_exc_fmt(vm, SK_EXC_TYPE, "%s%s() takes exactly one argument (%ld given)", qual,
+                                   def->name, given);
         else sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected %ld arguments, got %ld", def->name, hi, given);
     } else if (given < lo) {
         sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected at least %ld argument%s, got %ld", def->name, lo, lo == 1 ? "" : "s",
@@ -42,9 +49,14 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
     return false;
 }
 
+bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_value kwnames, bool self_counted) {
+    return check_args(vm, def, NULL, nargs, kwnames, self_counted);
+}
+
 /* Calls def->fn with `self` (if not NULL) before args. */
 static sk_value call_with_self(sk_vm *vm, const sk_method_def *def, sk_value self, const sk_value *args, size_t nargs,
                                sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     if (!self) {
         if (!sk_check_native_args(vm, def, nargs, kwnames, false)) return SK_NULL;
         return def->fn(vm, args, nargs, kwnames);
@@ -77,6 +89,7 @@ static void builtin_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_builtin_new(sk_vm *vm, const sk_method_def *def, sk_value self, sk_value module) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, self);
     SK_ROOT(vm, module);
@@ -93,6 +106,14 @@ static sk_value builtin_call(sk_vm *vm, sk_value f, const sk_value *args, size_t
     sk_builtin *b = BI(f);
     /* module functions keep their module in `self` only for __self__ */
     sk_value self = b->self && !SK_IS(vm, b->self, MODULE) ? b->self : SK_NULL;
+    if (!self && b->module && sk_is_str(vm, b->module) && !sk_str_eq_cstr(b->module, "builtins")) {
+        /* a module's function: its messages name it "module.f()" */
+        char qual[128];
+        snprintf(qual, sizeof qual, "%.*s.", (int)(sk_str_size(b->module) < 100 ? sk_str_size(b->module) : 100),
+                 sk_str_data(b->module));
+        if (!check_args(vm, b->def, qual, nargs, kwnames, false)) return SK_NULL;
+        return b->def->fn(vm, args, nargs, kwnames);
+    }
     return call_with_self(vm, b->def, self, args, nargs, kwnames);
 }
 
@@ -270,6 +291,7 @@ static void member_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_member_descr_new(sk_vm *vm, sk_value name, uint32_t offset, uint8_t kind, sk_type *owner, const char *doc) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, name);
     sk_member_descr *m = (sk_member_descr *)sk_gc_new(vm, SK_TYPE(vm, MEMBER), sizeof(sk_member_descr));
     if (!m) return SK_NULL;
@@ -373,6 +395,7 @@ static void method_wrapper_trace(sk_vm *vm, sk_obj *o) {
 }
 
 static sk_value slot_wrapper_get(sk_vm *vm, sk_value descr, sk_value obj, sk_value type) {
+    SK_ROOT_SCOPE(vm);
     if (!obj) return descr;
     if (!check_wrapper_self(vm, SW(descr), obj)) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
@@ -561,6 +584,7 @@ static void cm_trace(sk_vm *vm, sk_obj *o) {
 }
 
 static sk_value wrapper_new(sk_vm *vm, sk_type *t, sk_value func) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, func);
     sk_classmethod *c = (sk_classmethod *)sk_gc_new(vm, t, t->size);
     if (!c) return SK_NULL;
@@ -741,6 +765,7 @@ static bool super_zero_args(sk_vm *vm, sk_value *type, sk_value *obj) {
 }
 
 static sk_value super_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     if (kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "super() takes no keyword arguments");
     sk_value type = SK_NULL, obj = SK_NULL;
     if (nargs == 0) {

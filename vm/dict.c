@@ -103,6 +103,7 @@ static bool resize(sk_vm *vm, sk_dict *d, size_t need) {
 }
 
 sk_value sk_dict_new_sized(sk_vm *vm, size_t n) {
+    SK_ROOT_SCOPE(vm);
     sk_dict *d = (sk_dict *)sk_gc_new(vm, SK_TYPE(vm, DICT), sizeof(sk_dict));
     if (!d) return SK_NULL;
     d->version = ++vm->dict_version;
@@ -121,6 +122,7 @@ sk_value sk_dict_new(sk_vm *vm) { return sk_dict_new_sized(vm, 0); }
 /* Finds key: returns the entry index or -1 when absent, -2 on error. Sets
  * *slot to the index-table slot where the key is or would go. */
 static int64_t lookup(sk_vm *vm, sk_dict *d, sk_value key, int64_t hash, size_t *slot) {
+    SK_ROOT_SCOPE(vm);
     if (!d->log2_index) {
         if (slot) *slot = 0;
         return -1;
@@ -145,6 +147,7 @@ restart:;
                 return ix;
             }
             if (e->hash == hash) {
+                SK_ROOT_SCOPE(vm);
                 sk_value ekey = e->key;
                 if (sk_is_ptr(ekey) && sk_is_ptr(key) && sk_as_obj(ekey)->type == SK_TYPE(vm, STR) &&
                     sk_as_obj(key)->type == SK_TYPE(vm, STR)) {
@@ -203,6 +206,7 @@ int64_t sk_dict_find_str_index(sk_vm *vm, sk_value dv, sk_value key) {
 /* ---- mutation ---------------------------------------------------------- */
 
 bool sk_dict_set_hashed(sk_vm *vm, sk_value dv, sk_value key, int64_t hash, sk_value value) {
+    SK_ROOT_SCOPE(vm);
     sk_dict *d = sk_dict_ptr(dv);
     size_t slot;
     int64_t ix = lookup(vm, d, key, hash, &slot);
@@ -238,6 +242,7 @@ bool sk_dict_set(sk_vm *vm, sk_value d, sk_value key, sk_value value) {
 }
 
 bool sk_dict_set_cstr(sk_vm *vm, sk_value d, const char *key, sk_value value) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, value);
     sk_value k = sk_str_intern_cstr(vm, key);
@@ -284,6 +289,7 @@ void sk_dict_clear(sk_vm *vm, sk_value dv) {
 }
 
 sk_value sk_dict_copy(sk_vm *vm, sk_value dv) {
+    SK_ROOT_SCOPE(vm);
     sk_value r = sk_dict_new_sized(vm, sk_dict_len(dv));
     if (!r) return SK_NULL;
     SK_ROOT(vm, r);
@@ -296,6 +302,7 @@ sk_value sk_dict_copy(sk_vm *vm, sk_value dv) {
 }
 
 sk_value sk_dict_keys_list(sk_vm *vm, sk_value dv) {
+    SK_ROOT_SCOPE(vm);
     sk_value l = sk_list_new(vm, sk_dict_len(dv));
     if (!l) return SK_NULL;
     SK_ROOT(vm, l);
@@ -309,6 +316,7 @@ sk_value sk_dict_keys_list(sk_vm *vm, sk_value dv) {
 /* Merges `other` into d. A dict is copied entry by entry; an object with
  * keys() is read through keys() and []; anything else must iterate pairs. */
 static bool merge(sk_vm *vm, sk_value d, sk_value other, bool unique, sk_value *dup) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = false;
     if (sk_is_dict(vm, other) && sk_typeof(vm, other)->iter == SK_TYPE(vm, DICT)->iter) {
@@ -333,6 +341,7 @@ static bool merge(sk_vm *vm, sk_value d, sk_value other, bool unique, sk_value *
     sk_value keys_fn = sk_getattr_opt(vm, other, SK_NAME(vm, keys));
     if (vm->exc) goto done;
     if (keys_fn) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, keys_fn);
         sk_value keys = sk_call0(vm, keys_fn);
         if (!keys) goto done;
@@ -441,6 +450,7 @@ static int dict_contains(sk_vm *vm, sk_value self, sk_value key) {
 static int64_t dict_len(sk_vm *vm, sk_value self) { return (int64_t)sk_dict_len(self); }
 
 static sk_value dict_repr(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     if (sk_dict_len(self) == 0) return sk_str_from_cstr(vm, "{}");
     if (!sk_enter_recursion(vm, " while getting the repr of an object")) return SK_NULL;
     sk_buf b;
@@ -449,6 +459,7 @@ static sk_value dict_repr(sk_vm *vm, sk_value self) {
     sk_dict *d = sk_dict_ptr(self);
     bool first = true;
     for (size_t i = 0; i < d->nentries; i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value k = d->entries[i].key, v = d->entries[i].value;
         if (!k) continue;
         if (!first) sk_buf_puts(&b, ", ");
@@ -469,6 +480,7 @@ static sk_value dict_repr(sk_vm *vm, sk_value self) {
 }
 
 static sk_value dict_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    SK_ROOT_SCOPE(vm);
     if ((op != SK_EQ && op != SK_NE) || !sk_is_dict(vm, b)) return SK_NOTIMPL;
     bool eq = true;
     if (sk_dict_len(a) != sk_dict_len(b)) {
@@ -476,6 +488,7 @@ static sk_value dict_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
     } else {
         sk_dict *d = sk_dict_ptr(a);
         for (size_t i = 0; i < d->nentries && eq; i++) {
+            SK_ROOT_SCOPE(vm);
             sk_value k = d->entries[i].key, v = d->entries[i].value;
             if (!k) continue;
             size_t mark = sk_gc_roots_save(vm);
@@ -534,6 +547,7 @@ static sk_value m_setdefault(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value m_pop(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value v = sk_dict_get(vm, SELF(args), args[1]);
     if (!v) {
         if (vm->exc) return SK_NULL;
@@ -546,6 +560,7 @@ static sk_value m_pop(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw
 }
 
 static sk_value m_popitem(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_dict *d = sk_dict_ptr(SELF(args));
     if (d->len == 0) return sk_exc_msg(vm, SK_EXC_KEY, "popitem(): dictionary is empty");
     size_t i = d->nentries;
@@ -583,6 +598,7 @@ static sk_value m_copy(sk_vm *vm, const sk_value *args, size_t nargs, sk_value k
 }
 
 static sk_value m_fromkeys(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value d = sk_call0(vm, args[0]);
     if (!d) return SK_NULL;
     SK_ROOT(vm, d);
@@ -599,6 +615,7 @@ static sk_value m_fromkeys(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
 }
 
 static sk_value m_or(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     if (!sk_is_dict(vm, a) || !sk_is_dict(vm, b)) return SK_NOTIMPL;
     sk_value r = sk_dict_copy(vm, a);
     if (!r) return SK_NULL;
@@ -630,6 +647,7 @@ typedef struct dict_iter_obj {
 static void dict_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((dict_iter_obj *)o)->dict); }
 
 static sk_value new_dict_iter(sk_vm *vm, sk_type_id kind, sk_value d, bool reversed) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, d);
     dict_iter_obj *it = (dict_iter_obj *)sk_gc_new(vm, vm->types[kind], sizeof(dict_iter_obj));
     if (!it) return SK_NULL;
@@ -719,6 +737,7 @@ typedef struct dict_view {
 static void dict_view_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((dict_view *)o)->dict); }
 
 static sk_value new_view(sk_vm *vm, sk_type_id kind, sk_value d) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, d);
     dict_view *v = (dict_view *)sk_gc_new(vm, vm->types[kind], sizeof(dict_view));
     if (!v) return SK_NULL;
@@ -782,6 +801,7 @@ static int values_contains(sk_vm *vm, sk_value self, sk_value x) {
 }
 
 static sk_value view_repr(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     sk_value l = sk_list_from_iterable(vm, self);
     if (!l) return SK_NULL;
     SK_ROOT(vm, l);
@@ -790,6 +810,7 @@ static sk_value view_repr(sk_vm *vm, sk_value self) {
 
 /* Set operations on keys and items views produce sets. */
 static sk_value view_setop(sk_vm *vm, sk_value a, sk_value b, const char *method) {
+    SK_ROOT_SCOPE(vm);
     sk_value s = sk_set_new(vm, SK_TYPE(vm, SET));
     if (!s) return SK_NULL;
     SK_ROOT(vm, s);
@@ -816,7 +837,9 @@ static sk_value view_xor(sk_vm *vm, sk_value a, sk_value b) {
     return view_setop(vm, a, b, "symmetric_difference");
 }
 static sk_value view_sub(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     if (!is_setlike_view(vm, a)) {
+        SK_ROOT_SCOPE(vm);
         /* other - view */
         sk_value s = sk_set_new(vm, SK_TYPE(vm, SET));
         if (!s) return SK_NULL;
@@ -830,6 +853,7 @@ static sk_value view_sub(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static sk_value view_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    SK_ROOT_SCOPE(vm);
     if (!is_setlike_view(vm, b) && !sk_is_anyset(vm, b)) return SK_NOTIMPL;
     sk_value sa = sk_set_new(vm, SK_TYPE(vm, SET));
     if (!sa) return SK_NULL;
@@ -843,6 +867,7 @@ static sk_value view_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
 }
 
 static sk_value view_isdisjoint(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value it = sk_iter(vm, args[1]);
     if (!it) return SK_NULL;
     SK_ROOT(vm, it);
@@ -877,6 +902,7 @@ static const sk_method_def dict_methods[] = {
     {"fromkeys", m_fromkeys, 2, 3, SK_METH_CLASS, NULL},
     {"__reversed__", m_reversed, 1, 1, 0, NULL},
     {"__getitem__", m_getitem_method, 2, 2, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 

@@ -86,13 +86,11 @@ sk_value sk_exc_handled(sk_vm *vm) {
 /* ---- creating and raising --------------------------------------------------- */
 
 sk_value sk_exc_new(sk_vm *vm, sk_type *type, const sk_value *args, size_t nargs) {
-    /* Callers pass C arrays (often one fresh message string): keep them
-     * alive while the exception object is allocated. */
-    size_t mark = sk_gc_roots_save(vm);
+    SK_ROOT_SCOPE(vm);
+    /* callers pass freshly made messages in C locals (&msg): rooted here,
+     * they survive the instance's allocation */
     for (size_t i = 0; i < nargs; i++) sk_gc_root(vm, (sk_value *)&args[i]);
-    sk_value e = sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
-    sk_gc_roots_restore(vm, mark);
-    return e;
+    return sk_call(vm, sk_from_obj(type), args, nargs, SK_NULL);
 }
 
 sk_value sk_exc_raise(sk_vm *vm, sk_value exc) {
@@ -128,17 +126,21 @@ sk_value sk_exc_raise_type(sk_vm *vm, sk_type *type, const sk_value *args, size_
 }
 
 sk_value sk_exc_msg(sk_vm *vm, sk_exc_id id, const char *msg) {
+    SK_ROOT_SCOPE(vm);
     sk_value m = sk_str_from_cstr(vm, msg);
     if (!m) return SK_NULL;
+    SK_ROOT(vm, m); /* creating the exception may collect */
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
 sk_value sk_exc_fmt(sk_vm *vm, sk_exc_id id, const char *fmt, ...) {
+    SK_ROOT_SCOPE(vm);
     va_list ap;
     va_start(ap, fmt);
     sk_value m = sk_str_vfmt(vm, fmt, ap);
     va_end(ap);
     if (!m) return SK_NULL;
+    SK_ROOT(vm, m); /* creating the exception may collect */
     return sk_exc_raise_type(vm, vm->exc_types[id], &m, 1);
 }
 
@@ -164,6 +166,7 @@ sk_value sk_exc_stop_iteration(sk_vm *vm, sk_value value) {
 }
 
 sk_value sk_exc_attribute_error(sk_vm *vm, sk_value obj, sk_value name) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, obj);
     SK_ROOT(vm, name);
@@ -190,6 +193,7 @@ sk_value sk_exc_attribute_error(sk_vm *vm, sk_value obj, sk_value name) {
 }
 
 sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *fmt) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
     sk_value msg = sk_str_fmt(vm, fmt, name);
@@ -197,7 +201,9 @@ sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *f
     sk_value e = sk_exc_new(vm, vm->exc_types[id], &msg, 1);
     sk_gc_roots_restore(vm, mark);
     if (!e) return SK_NULL;
-    ((sk_exc_name *)sk_as_obj(e))->name = name;
+    /* CPython names the missing variable on NameError itself only: an
+     * UnboundLocalError's name is None (and gets no "Did you mean") */
+    if (id == SK_EXC_NAME) ((sk_exc_name *)sk_as_obj(e))->name = name;
     return sk_exc_raise(vm, e);
 }
 
@@ -206,19 +212,17 @@ sk_value sk_exc_name_error(sk_vm *vm, sk_exc_id id, sk_value name, const char *f
 sk_value sk_traceback_new(sk_vm *vm, sk_value next, sk_frame *f);
 
 void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
+    SK_ROOT_SCOPE(vm);
     if (!sk_is_exception(vm, exc)) return;
     sk_exception *e = (sk_exception *)sk_as_obj(exc);
     sk_value saved = vm->exc;
-    /* vm->exc is cleared while the entry is allocated, so the exception
-     * must be rooted here or that allocation may collect it. */
-    size_t mark = sk_gc_roots_save(vm);
+    /* while vm->exc is cleared, the exceptions are only reachable from here */
     SK_ROOT(vm, exc);
     SK_ROOT(vm, saved);
     vm->exc = SK_NULL;
     sk_value tb = sk_traceback_new(vm, e->traceback, frame);
     if (tb) e->traceback = tb;
     vm->exc = saved;
-    sk_gc_roots_restore(vm, mark);
 }
 
 /* ---- BaseException ------------------------------------------------------------ */
@@ -226,6 +230,7 @@ void sk_exc_add_traceback(sk_vm *vm, sk_value exc, sk_frame *frame) {
 #define EXC(v) ((sk_exception *)sk_as_obj(v))
 
 static sk_value exc_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     sk_value self = sk_type_alloc_instance(vm, t);
     if (!self) return SK_NULL;
@@ -336,6 +341,7 @@ static sk_value m_with_traceback(sk_vm *vm, const sk_value *args, size_t nargs, 
 }
 
 static sk_value m_add_note(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], note = args[1];
     if (!sk_is_str(vm, note)) return sk_exc_fmt(vm, SK_EXC_TYPE, "note must be a str, not '%T'", note);
     sk_value notes = sk_getattr_opt(vm, self, SK_NAME(vm, __notes__));
@@ -496,7 +502,8 @@ static sk_value os_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     if (t == SK_EXC_TYPE(vm, OS) && nargs >= 2 && sk_is_int(args[0])) {
         static const struct { int err; sk_exc_id id; } map[] = {
             {EAGAIN, SK_EXC_BLOCKING_IO}, {EALREADY, SK_EXC_BLOCKING_IO}, {EINPROGRESS, SK_EXC_BLOCKING_IO},
-            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
+            {ECHILD, SK_EXC_CHILD_PROCESS}, {EPIPE, SK_EXC_BROKEN_PIPE}, {ESHUTDOWN, SK_EXC_BROKEN_PIPE},
+            {ECONNABORTED, SK_EXC_CONNECTION_ABORTED},
             {ECONNREFUSED, SK_EXC_CONNECTION_REFUSED}, {ECONNRESET, SK_EXC_CONNECTION_RESET},
             {EEXIST, SK_EXC_FILE_EXISTS}, {ENOENT, SK_EXC_FILE_NOT_FOUND}, {EINTR, SK_EXC_INTERRUPTED},
             {EISDIR, SK_EXC_IS_A_DIRECTORY}, {ENOTDIR, SK_EXC_NOT_A_DIRECTORY}, {EACCES, SK_EXC_PERMISSION},

@@ -22,13 +22,17 @@ static bool is_group(sk_vm *vm, sk_value v) { return sk_is_ptr(v) && sk_exc_is(v
 /* ---- construction ------------------------------------------------------------------ */
 
 static sk_value eg_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
-    if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", sk_type_name(t));
-    if (nargs != 2)
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
+    /* the positional arguments are checked first, keywords once the type
+     * (maybe ExceptionGroup rather than the one called) is known */
+    if (nargs - nkw != 2)
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
+                          nargs - nkw);
     sk_value msg = args[0], seq = args[1];
-    if (!sk_is_str(vm, msg)) return sk_exc_fmt(vm, SK_EXC_TYPE, "argument 1 must be str, not %T", msg);
+    if (!sk_is_str(vm, msg))
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", msg);
     sk_type *st = sk_typeof(vm, seq);
     if (!st->getitem || !st->len || sk_is_dict(vm, seq) || sk_is_anyset(vm, seq))
         return sk_exc_msg(vm, SK_EXC_TYPE, "second argument (exceptions) must be a sequence");
@@ -52,6 +56,7 @@ static sk_value eg_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nar
     } else if (!all_exceptions && sk_type_is_subtype(t, SK_EXC_TYPE(vm, EXCEPTION))) {
         return sk_exc_fmt(vm, SK_EXC_TYPE, "Cannot nest BaseExceptions in '%s'", sk_type_name(t));
     }
+    if (nkw) return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", sk_type_name(t));
     sk_value self = sk_type_alloc_instance(vm, t);
     if (!self) return SK_NULL;
     SK_ROOT(vm, self);
@@ -130,6 +135,7 @@ static int matches(sk_vm *vm, const matcher *m, sk_value e) {
 /* A new group from `self` with these exceptions: self.derive(excs), with
  * the traceback, cause, context and notes copied over. */
 static sk_value derive_and_copy(sk_vm *vm, sk_value self, sk_value excs) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value g = sk_call_method(vm, self, SK_NAME(vm, derive), &excs, 1);
     if (!g) return SK_NULL;
@@ -139,9 +145,12 @@ static sk_value derive_and_copy(sk_vm *vm, sk_value self, sk_value excs) {
     dst->traceback = src->traceback;
     dst->cause = src->cause;
     dst->context = src->context;
+    /* setting the cause (even to None) suppresses the context, in CPython */
+    dst->suppress_context = 1;
     sk_value notes = sk_getattr_opt(vm, self, SK_NAME(vm, __notes__));
     if (vm->exc) return SK_NULL;
     if (notes) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, notes);
         sk_value copy = notes;
         if (sk_is_list(vm, notes) || sk_is_tuple(vm, notes)) {
@@ -158,6 +167,7 @@ static sk_value derive_and_copy(sk_vm *vm, sk_value self, sk_value excs) {
 /* Splits self by m: *match and *rest (each a group or SK_NULL). */
 static bool split_recursive(sk_vm *vm, sk_value self, const matcher *m, bool want_rest, sk_value *match,
                             sk_value *rest) {
+    SK_ROOT_SCOPE(vm);
     *match = *rest = SK_NULL;
     int r = matches(vm, m, self);
     if (r < 0) return false;
@@ -206,7 +216,15 @@ fail:
     return false;
 }
 
+static bool one_argument(sk_vm *vm, const char *name, size_t nargs) {
+    if (nargs == 2) return true;
+    sk_exc_fmt(vm, SK_EXC_TYPE, "%s expected 1 argument, got %zu", name, nargs - 1);
+    return false;
+}
+
 static sk_value m_split(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
+    if (!one_argument(vm, "split", nargs)) return SK_NULL;
     matcher m;
     if (!make_matcher(vm, args[1], &m)) return SK_NULL;
     sk_value match = SK_NULL, rest = SK_NULL;
@@ -217,6 +235,8 @@ static sk_value m_split(sk_vm *vm, const sk_value *args, size_t nargs, sk_value 
 }
 
 static sk_value m_subgroup(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
+    if (!one_argument(vm, "subgroup", nargs)) return SK_NULL;
     matcher m;
     if (!make_matcher(vm, args[1], &m)) return SK_NULL;
     sk_value match = SK_NULL, rest = SK_NULL;
@@ -226,21 +246,28 @@ static sk_value m_subgroup(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
 }
 
 static sk_value m_derive(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    if (nargs != 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "function takes exactly 1 argument (%zu given)", nargs - 1);
     sk_value a[2] = {EG(args[0])->message, args[1]};
     return sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
 }
 
 static const sk_method_def eg_methods[] = {
-    {"split", m_split, 2, 2, 0, NULL},
-    {"subgroup", m_subgroup, 2, 2, 0, NULL},
-    {"derive", m_derive, 2, 2, 0, NULL},
+    {"split", m_split, 1, -1, 0, NULL},
+    {"subgroup", m_subgroup, 1, -1, 0, NULL},
+    {"derive", m_derive, 1, -1, 0, NULL},
     {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 
+/* message and exceptions are read-only members in CPython */
+static int s_readonly(sk_vm *vm, sk_value self, sk_value v) {
+    sk_exc_msg(vm, SK_EXC_ATTRIBUTE, "readonly attribute");
+    return -1;
+}
+
 static const sk_getset_def eg_getsets[] = {
-    {"message", g_message, NULL, "exception message"},
-    {"exceptions", g_exceptions, NULL, "nested exceptions"},
+    {"message", g_message, s_readonly, "exception message"},
+    {"exceptions", g_exceptions, s_readonly, "nested exceptions"},
     {NULL},
 };
 
@@ -261,6 +288,7 @@ bool sk_excgroup_init_type(sk_vm *vm, sk_type *t) {
 /* ---- except* ------------------------------------------------------------------------------ */
 
 int sk_excgroup_match(sk_vm *vm, sk_value *regs, sk_value match_type) {
+    SK_ROOT_SCOPE(vm);
     sk_value exc = regs[0];
     /* the clause's types: classes only, and never exception groups */
     sk_value types[1] = {match_type};
@@ -285,19 +313,21 @@ int sk_excgroup_match(sk_vm *vm, sk_value *regs, sk_value match_type) {
     int r = sk_isinstance(vm, exc, match_type);
     if (r < 0) return -1;
     if (r) {
+        SK_ROOT_SCOPE(vm);
         if (is_group(vm, exc)) {
             regs[1] = exc;
             regs[0] = SK_NONE;
             return 1;
         }
-        /* a naked exception: wrapped in a group to be handled */
-        sk_value list = sk_list_from(vm, &exc, 1);
-        if (!list) return -1;
-        SK_ROOT(vm, list);
-        sk_value a[2] = {vm->empty_str, list};
+        /* a naked exception: wrapped in a group (of a tuple, as CPython
+         * wraps it) to be handled */
+        sk_value tuple = sk_tuple_from(vm, &exc, 1);
+        if (!tuple) return -1;
+        SK_ROOT(vm, tuple);
+        sk_value a[2] = {vm->empty_str, tuple};
         sk_value g = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
         if (!g) return -1;
-        ((sk_exception *)sk_as_obj(g))->traceback = ((sk_exception *)sk_as_obj(exc))->traceback;
+        /* the wrapper starts without a traceback, as in CPython */
         regs[1] = g;
         regs[0] = SK_NONE;
         return 1;
@@ -331,16 +361,16 @@ static bool collect_leaves(sk_vm *vm, sk_value e, sk_value list) {
     return true;
 }
 
+/* Was `a` split from `b` (or is it b)? Parts of a group share its
+ * traceback, cause and context. (CPython compares a notes slot too, which
+ * __notes__ never fills: notes do not count, and split copies them.) */
 static bool same_metadata(sk_vm *vm, sk_value a, sk_value b) {
     sk_exception *x = (sk_exception *)sk_as_obj(a), *y = (sk_exception *)sk_as_obj(b);
-    if (x->traceback != y->traceback || x->cause != y->cause || x->context != y->context) return false;
-    sk_value na = sk_getattr_opt(vm, a, SK_NAME(vm, __notes__));
-    sk_value nb = sk_getattr_opt(vm, b, SK_NAME(vm, __notes__));
-    if (vm->exc) sk_exc_take(vm);
-    return na == nb;
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
 }
 
 sk_value sk_excgroup_reraise(sk_vm *vm, sk_value orig, sk_value raised) {
+    SK_ROOT_SCOPE(vm);
     size_t n = sk_list_len(raised);
     size_t real = 0;
     for (size_t i = 0; i < n; i++)
@@ -380,14 +410,15 @@ sk_value sk_excgroup_reraise(sk_vm *vm, sk_value orig, sk_value raised) {
         result = reraised;
     } else {
         if (reraised && !sk_list_append(vm, new_list, reraised)) return SK_NULL;
-        sk_value a[2] = {vm->empty_str, new_list};
-        result = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, GROUP)), a, 2, SK_NULL);
-        if (!result && sk_exc_pending(vm, SK_EXC_TYPE)) {
-            /* BaseExceptions among them: a BaseExceptionGroup then */
-            sk_exc_take(vm);
+        if (sk_list_len(new_list) == 1) {
+            /* one exception raised and nothing re-raised: itself */
+            result = sk_list_items(new_list)[0];
+        } else {
+            /* BaseExceptionGroup makes an ExceptionGroup when it can */
+            sk_value a[2] = {vm->empty_str, new_list};
             result = sk_call(vm, sk_from_obj(SK_EXC_TYPE(vm, BASE_GROUP)), a, 2, SK_NULL);
+            if (!result) return SK_NULL;
         }
-        if (!result) return SK_NULL;
     }
     sk_gc_roots_restore(vm, mark);
     return result;

@@ -103,6 +103,7 @@ static sk_value float_pow(sk_vm *vm, double x, double y) {
 }
 
 sk_value sk_float_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     double x, y;
     bool ok;
     if (!sk_float_from_number(vm, a, &x, &ok)) return SK_NULL;
@@ -119,6 +120,7 @@ sk_value sk_float_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
     case SK_NB_FLOORDIV:
     case SK_NB_MOD:
     case SK_NB_DIVMOD: {
+        SK_ROOT_SCOPE(vm);
         if (y == 0) {
             const char *msg = op == SK_NB_MOD ? "float modulo" : op == SK_NB_FLOORDIV ? "float floor division by zero"
                                                                                       : "float divmod()";
@@ -299,6 +301,7 @@ static sk_value m_is_integer(sk_vm *vm, const sk_value *a, size_t n, sk_value k)
 }
 
 static sk_value m_as_integer_ratio(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     double d = FV(a[0]);
     if (isinf(d)) return sk_exc_msg(vm, SK_EXC_OVERFLOW, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return sk_exc_msg(vm, SK_EXC_VALUE, "cannot convert NaN to integer ratio");
@@ -597,6 +600,7 @@ static sk_value complex_abs(sk_vm *vm, sk_value a) {
 static int complex_truth(sk_vm *vm, sk_value a) { return CX(a)->real != 0 || CX(a)->imag != 0; }
 
 static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
     sk_value rv = npos > 0 ? args[0] : SK_NULL, iv = npos > 1 ? args[1] : SK_NULL;
     for (size_t k = 0; k < nkw; k++) {
@@ -655,6 +659,7 @@ static sk_value complex_new_py(sk_vm *vm, sk_value cls, const sk_value *args, si
         } else {
             if (!as_complex(vm, rv, &re, &im, &ok)) return SK_NULL;
             if (!ok) {
+                SK_ROOT_SCOPE(vm);
                 sk_value c = sk_lookup_special(vm, rv, SK_NAME(vm, __complex__));
                 if (c) {
                     SK_ROOT(vm, c);

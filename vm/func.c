@@ -38,6 +38,7 @@ static void function_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_function_new(sk_vm *vm, sk_value code, sk_value globals, sk_value qualname) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, code);
     SK_ROOT(vm, globals);
@@ -157,15 +158,16 @@ static int s_fdict(sk_vm *vm, sk_value f, sk_value v) {
     return 0;
 }
 static sk_value g_ftype_params(sk_vm *vm, sk_value f) {
-    return FN(f)->type_params ? FN(f)->type_params : vm->empty_tuple;
+    sk_value t = ((sk_function *)sk_as_obj(f))->type_params;
+    return t ? t : vm->empty_tuple;
 }
+/* functools.wraps copies it, so it must be settable (to a tuple) */
 static int s_ftype_params(sk_vm *vm, sk_value f, sk_value v) {
-    /* functools.wraps and reprlib.recursive_repr copy it onto wrappers */
     if (!v || !sk_is_tuple(vm, v)) {
         sk_exc_msg(vm, SK_EXC_TYPE, "__type_params__ must be set to a tuple");
         return -1;
     }
-    FN(f)->type_params = v;
+    ((sk_function *)sk_as_obj(f))->type_params = v;
     return 0;
 }
 
@@ -196,6 +198,7 @@ static void method_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_method_new(sk_vm *vm, sk_value func, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, func);
     SK_ROOT(vm, self);
@@ -208,6 +211,7 @@ sk_value sk_method_new(sk_vm *vm, sk_value func, sk_value self) {
 }
 
 static sk_value method_call(sk_vm *vm, sk_value m, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_value func = ME(m)->func, self = ME(m)->self;
     sk_value buf[8];
     if (nargs < 8) {
@@ -224,6 +228,7 @@ static sk_value method_call(sk_vm *vm, sk_value m, const sk_value *args, size_t 
 }
 
 static sk_value method_repr(sk_vm *vm, sk_value m) {
+    SK_ROOT_SCOPE(vm);
     sk_value func = ME(m)->func;
     sk_value name = sk_getattr_opt(vm, func, SK_NAME(vm, __qualname__));
     if (!name) {
@@ -275,6 +280,7 @@ static const sk_getset_def method_getsets[] = {
 static void cell_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_cell *)o)->value); }
 
 sk_value sk_cell_new(sk_vm *vm, sk_value value) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, value);
     sk_cell *c = (sk_cell *)sk_gc_new(vm, SK_TYPE(vm, CELL), sizeof(sk_cell));
     if (!c) return SK_NULL;
@@ -309,6 +315,7 @@ static const sk_getset_def cell_getsets[] = {
 static void module_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((sk_module *)o)->dict); }
 
 sk_value sk_module_new(sk_vm *vm, sk_value name) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
     sk_module *m = (sk_module *)sk_gc_new(vm, SK_TYPE(vm, MODULE), sizeof(sk_module));
@@ -384,6 +391,7 @@ static void weakref_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_weakref_new(sk_vm *vm, sk_value target, sk_value callback) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, target);
     SK_ROOT(vm, callback);
@@ -396,21 +404,102 @@ sk_value sk_weakref_new(sk_vm *vm, sk_value target, sk_value callback) {
     return sk_from_obj(r);
 }
 
+/* Whether a built-in type's instances can be weakly referenced (CPython's
+ * tp_weaklistoffset). Types made by native modules (and not listed here)
+ * can. */
+static bool builtin_weakrefable(sk_vm *vm, sk_type *t) {
+    static const sk_type_id no[] = {
+        SK_T_OBJECT, SK_T_NONE, SK_T_NOTIMPL, SK_T_ELLIPSIS, SK_T_INT, SK_T_BOOL, SK_T_FLOAT, SK_T_COMPLEX,
+        SK_T_STR, SK_T_BYTES, SK_T_BYTEARRAY, SK_T_TUPLE, SK_T_LIST, SK_T_DICT, SK_T_RANGE, SK_T_SLICE,
+        SK_T_CELL, SK_T_WEAKREF, SK_T_METHOD_DESCR, SK_T_CLASSMETHOD_DESCR, SK_T_SLOT_WRAPPER,
+        SK_T_METHOD_WRAPPER, SK_T_GETSET, SK_T_MEMBER, SK_T_PROPERTY, SK_T_CLASSMETHOD, SK_T_STATICMETHOD,
+        SK_T_SUPER, SK_T_MAPPINGPROXY, SK_T_TRACEBACK, SK_T_SEQ_ITER, SK_T_CALL_ITER, SK_T_LIST_ITER,
+        SK_T_LIST_REVITER, SK_T_TUPLE_ITER, SK_T_STR_ITER, SK_T_BYTES_ITER, SK_T_RANGE_ITER, SK_T_DICT_KEYS,
+        SK_T_DICT_VALUES, SK_T_DICT_ITEMS, SK_T_DICT_KEYITER, SK_T_DICT_VALUEITER, SK_T_DICT_ITEMITER,
+        SK_T_SET_ITER, SK_T_ENUMERATE, SK_T_ZIP, SK_T_MAP, SK_T_FILTER, SK_T_REVERSED,
+    };
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (t == vm->types[no[i]]) return false;
+    if (t->flags & SK_TF_EXC_SUB) return false; /* built-in exceptions */
+    return true;
+}
+
+/* CPython's rule: instances of a class can be weakly referenced if some
+ * class in its chain provides __weakref__ — a built-in base that does, or
+ * a Python class without __slots__ or naming '__weakref__' in them — but
+ * never for variable-sized bases (int, str, bytes, tuple). */
+static bool weakrefable(sk_vm *vm, sk_value v) {
+    if (!sk_is_ptr(v)) return false;
+    sk_type *t = sk_as_obj(v)->type;
+    if (t->flags & SK_TF_TYPE_SUB) return true; /* classes */
+    sk_type *b = t;
+    while (b && (b->flags & SK_TF_HEAP)) b = b->base;
+    if (!b) return false;
+    if (b->flags & (SK_TF_INT_SUB | SK_TF_STR_SUB | SK_TF_BYTES_SUB | SK_TF_TUPLE_SUB)) return false;
+    if (builtin_weakrefable(vm, b) || (b != t && (b->flags & SK_TF_EXC_SUB))) return true;
+    for (sk_type *h = t; h && (h->flags & SK_TF_HEAP); h = h->base) {
+        sk_value slots = h->dict ? sk_dict_get_cstr(vm, h->dict, "__slots__") : SK_NULL;
+        if (!slots) return true;
+        if (sk_is_str(vm, slots)) {
+            if (sk_str_eq_cstr(slots, "__weakref__")) return true;
+            continue;
+        }
+        if (sk_is_tuple(vm, slots) || sk_is_list(vm, slots)) {
+            size_t n = sk_is_tuple(vm, slots) ? sk_tuple_len(slots) : sk_list_len(slots);
+            const sk_value *items = sk_is_tuple(vm, slots) ? sk_tuple_items(slots) : sk_list_items(slots);
+            for (size_t i = 0; i < n; i++)
+                if (sk_is_str(vm, items[i]) && sk_str_eq_cstr(items[i], "__weakref__")) return true;
+        }
+    }
+    return false;
+}
+
 static sk_value weakref_new_py(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kw) {
-    if (nargs < 1 || nargs > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "__new__ expected at most 2 arguments, got %zu", nargs);
-    if (!sk_is_ptr(args[0]) || sk_is_str(vm, args[0]) || SK_IS(vm, args[0], TUPLE) || SK_IS(vm, args[0], LIST) ||
-        SK_IS(vm, args[0], DICT))
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "cannot create weak reference to '%T' object", args[0]);
+    SK_ROOT_SCOPE(vm);
+    if (kw && sk_tuple_len(kw)) return sk_exc_msg(vm, SK_EXC_TYPE, "ref() takes no keyword arguments");
+    if (nargs < 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "__new__ expected at least 1 argument, got %zu", nargs);
+    if (nargs > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "__new__ expected at most 2 arguments, got %zu", nargs);
+    if (!weakrefable(vm, args[0])) {
+        /* CPython's tp_name: a class's name, a native type's dotted path */
+        sk_type *at = sk_typeof(vm, args[0]);
+        sk_value name = at->flags & SK_TF_HEAP ? at->name : sk_type_full_name(vm, at);
+        if (!name) return SK_NULL;
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "cannot create weak reference to '%V' object", name);
+    }
     sk_value cb = nargs > 1 && args[1] != SK_NONE ? args[1] : SK_NULL;
-    sk_value r = sk_weakref_new(vm, args[0], cb);
-    if (r && sk_as_type(cls) != SK_TYPE(vm, WEAKREF)) sk_as_obj(r)->type = sk_as_type(cls);
-    return r;
+    sk_type *t = sk_as_type(cls);
+    if (t == SK_TYPE(vm, WEAKREF)) return sk_weakref_new(vm, args[0], cb);
+    /* a subclass: its instances may be larger (__slots__, __dict__) */
+    sk_obj *o = sk_gc_new(vm, t, t->size);
+    if (!o) return SK_NULL;
+    sk_weakref *r = (sk_weakref *)o;
+    r->target = args[0];
+    r->callback = cb;
+    r->hash = -1;
+    return sk_from_obj(o);
+}
+
+/* ref.__init__(ob, callback=None): the work is done by __new__ */
+static int weakref_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kw) {
+    if (nargs > 2) {
+        sk_exc_fmt(vm, SK_EXC_TYPE, "__init__ expected at most 2 arguments, got %zu", nargs);
+        return -1;
+    }
+    return 0;
 }
 
 static sk_value weakref_call(sk_vm *vm, sk_value r, const sk_value *args, size_t nargs, sk_value kw) {
-    if (nargs) return sk_exc_fmt(vm, SK_EXC_TYPE, "weakref() takes no arguments (%zu given)", nargs);
+    if (kw && sk_tuple_len(kw)) return sk_exc_msg(vm, SK_EXC_TYPE, "weakref() takes no keyword arguments");
+    if (nargs) return sk_exc_fmt(vm, SK_EXC_TYPE, "weakref expected 0 arguments, got %zu", nargs);
     return WR(r)->target ? WR(r)->target : SK_NONE;
 }
+
+static sk_value weakref_get_callback(sk_vm *vm, sk_value r) { return WR(r)->callback ? WR(r)->callback : SK_NONE; }
+
+static const sk_getset_def weakref_getsets[] = {
+    {"__callback__", weakref_get_callback, NULL, NULL},
+    {NULL},
+};
 
 static int64_t weakref_hash(sk_vm *vm, sk_value r) {
     sk_weakref *w = WR(r);
@@ -434,10 +523,19 @@ static sk_value weakref_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) 
 }
 
 static sk_value weakref_repr(sk_vm *vm, sk_value r) {
+    SK_ROOT_SCOPE(vm);
     sk_value t = WR(r)->target;
     if (!t) return sk_str_fmt(vm, "<weakref at %p; dead>", (void *)sk_as_obj(r));
-    return sk_str_fmt(vm, "<weakref at %p; to '%s' at %p>", (void *)sk_as_obj(r), sk_type_name_of(vm, t),
-                      (void *)(uintptr_t)t);
+    sk_value tn = sk_type_full_name(vm, sk_typeof(vm, t));
+    if (!tn) return SK_NULL;
+    SK_ROOT(vm, tn);
+    /* the referent's __name__, when it has one, in parentheses */
+    sk_value name = sk_getattr_opt(vm, t, SK_NAME(vm, __name__));
+    if (!name && vm->exc) sk_exc_take(vm);
+    if (name && sk_is_str(vm, name))
+        return sk_str_fmt(vm, "<weakref at %p; to '%V' at %p (%V)>", (void *)sk_as_obj(r), tn,
+                          (void *)(uintptr_t)t, name);
+    return sk_str_fmt(vm, "<weakref at %p; to '%V' at %p>", (void *)sk_as_obj(r), tn, (void *)(uintptr_t)t);
 }
 
 /* ---- mappingproxy ---------------------------------------------------------------------------- */
@@ -452,6 +550,7 @@ typedef struct mappingproxy {
 static void mp_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((mappingproxy *)o)->mapping); }
 
 sk_value sk_mappingproxy_new(sk_vm *vm, sk_value dict) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, dict);
     mappingproxy *p = (mappingproxy *)sk_gc_new(vm, SK_TYPE(vm, MAPPINGPROXY), sizeof(mappingproxy));
     if (!p) return SK_NULL;
@@ -475,14 +574,63 @@ static sk_value m_mp_values(sk_vm *vm, const sk_value *a, size_t n, sk_value k) 
 static sk_value m_mp_items(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "items"); }
 static sk_value m_mp_get(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "get"); }
 static sk_value m_mp_copy(sk_vm *vm, const sk_value *a, size_t n, sk_value k) { return mp_forward(vm, a, n, "copy"); }
+static sk_value m_mp_reversed(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    return mp_forward(vm, a, n, "__reversed__");
+}
+
 static const sk_method_def mp_methods[] = {
     {"keys", m_mp_keys, 1, 1, 0, NULL},
     {"values", m_mp_values, 1, 1, 0, NULL},
     {"items", m_mp_items, 1, 1, 0, NULL},
     {"get", m_mp_get, 2, 3, 0, NULL},
     {"copy", m_mp_copy, 1, 1, 0, NULL},
+    {"__reversed__", m_mp_reversed, 1, 1, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
+
+/* mappingproxy(mapping): any mapping but a list or tuple, as CPython
+ * checks it. */
+static sk_value mp_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    size_t npos = nargs - (kwnames ? sk_tuple_len(kwnames) : 0);
+    sk_value m = npos ? args[0] : SK_NULL;
+    if (kwnames) {
+        for (size_t i = 0; i < sk_tuple_len(kwnames); i++) {
+            if (!sk_str_eq_cstr(sk_tuple_get(kwnames, i), "mapping") || m)
+                return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() got an unexpected keyword argument '%V'",
+                                  sk_tuple_get(kwnames, i));
+            m = args[npos + i];
+        }
+    }
+    if (npos > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() takes at most 1 argument (%zu given)", npos);
+    if (!m) return sk_exc_msg(vm, SK_EXC_TYPE, "mappingproxy() missing required argument 'mapping' (pos 1)");
+    sk_type *t = sk_typeof(vm, m);
+    if (!t->getitem || (t->flags & (SK_TF_LIST_SUB | SK_TF_TUPLE_SUB)))
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "mappingproxy() argument must be a mapping, not %s", sk_type_name(t));
+    return sk_mappingproxy_new(vm, m);
+}
+
+static sk_value mp_or(sk_vm *vm, sk_value a, sk_value b) {
+    if (SK_IS(vm, a, MAPPINGPROXY)) a = MP(a);
+    if (SK_IS(vm, b, MAPPINGPROXY)) b = MP(b);
+    return sk_binop(vm, SK_NB_OR, a, b);
+}
+
+/* cell([contents]) */
+static sk_value cell_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    if (kwnames) return sk_exc_msg(vm, SK_EXC_TYPE, "cell() takes no keyword arguments");
+    if (nargs > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "cell expected at most 1 argument, got %zu", nargs);
+    return sk_cell_new(vm, nargs ? args[0] : SK_NULL);
+}
+
+/* method(function, instance) */
+static sk_value method_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    if (kwnames) return sk_exc_msg(vm, SK_EXC_TYPE, "method() takes no keyword arguments");
+    if (nargs != 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "method expected 2 arguments, got %zu", nargs);
+    if (!sk_callable(vm, args[0])) return sk_exc_msg(vm, SK_EXC_TYPE, "first argument must be callable");
+    if (args[1] == SK_NONE) return sk_exc_msg(vm, SK_EXC_TYPE, "instance must not be None");
+    return sk_method_new(vm, args[0], args[1]);
+}
 
 /* ---- registration ------------------------------------------------------------------------------ */
 
@@ -505,11 +653,13 @@ void sk_func_init_types(sk_vm *vm) {
     t->richcmp = method_richcmp;
     t->hash = method_hash;
     t->getattr = method_getattr;
+    t->tp_new = method_tp_new;
     (void)sk_type_add_getsets(vm, t, method_getsets);
 
     t = sk_type_init_builtin(vm, SK_T_CELL, obj, sizeof(sk_cell), 0);
     t->trace = cell_trace;
     t->repr = cell_repr;
+    t->tp_new = cell_tp_new;
     (void)sk_type_add_getsets(vm, t, cell_getsets);
 
     t = sk_type_init_builtin(vm, SK_T_MODULE, obj, sizeof(sk_module), SK_TF_BASETYPE);
@@ -525,10 +675,12 @@ void sk_func_init_types(sk_vm *vm) {
     t = sk_type_init_builtin(vm, SK_T_WEAKREF, obj, sizeof(sk_weakref), SK_TF_BASETYPE);
     t->trace = weakref_trace;
     t->tp_new = weakref_new_py;
+    t->tp_init = weakref_init;
     t->call = weakref_call;
     t->hash = weakref_hash;
     t->richcmp = weakref_richcmp;
     t->repr = weakref_repr;
+    (void)sk_type_add_getsets(vm, t, weakref_getsets);
 
     t = sk_type_init_builtin(vm, SK_T_MAPPINGPROXY, obj, sizeof(mappingproxy), 0);
     t->trace = mp_trace;
@@ -538,5 +690,7 @@ void sk_func_init_types(sk_vm *vm) {
     t->iter = mp_iter;
     t->repr = mp_repr;
     t->richcmp = mp_richcmp;
+    t->tp_new = mp_tp_new;
+    t->nb[SK_NB_OR] = mp_or;
     (void)sk_type_add_methods(vm, t, mp_methods);
 }

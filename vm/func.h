@@ -18,7 +18,7 @@ typedef struct sk_function {
     sk_value closure;      /* tuple of cells or SK_NULL */
     sk_value annotations;  /* dict or SK_NULL */
     sk_value dict;         /* __dict__ or SK_NULL */
-    sk_value type_params;  /* tuple, SK_NULL: () */
+    sk_value type_params;  /* tuple set through __type_params__, or SK_NULL: () */
 } sk_function;
 
 typedef struct sk_cell {

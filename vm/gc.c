@@ -4,15 +4,23 @@
  * Collection: mark from the roots with an explicit gray stack (deep
  * structures never recurse in C; if the stack cannot grow, marking falls
  * back to rescanning the heap), keep alive the unreachable objects that
- * still need a Python-level finaliser, clear dead weak references, then
- * sweep the list of all objects.
+ * still need a Python-level finaliser, clear dead weak references (queuing
+ * their callbacks), then sweep the list of all objects. A collection runs
+ * no Python code: finalisers and weakref callbacks wait in queues for
+ * sk_gc_run_finalizers, called at a safe point.
  */
 #include "gc.h"
 
 #include <stdlib.h>
+
 #include <string.h>
 
 #include "exc.h"
+#include "func.h"
+#include "list.h"
+#include "ops.h"
+#include "type.h"
+#include "warn.h"
 
 /* The first collection waits for this much memory; afterwards the
  * threshold is twice what survived. */
@@ -59,11 +67,15 @@ static inline size_t obj_size(const sk_obj *o) {
 
 sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
 #ifdef SK_GC_STRESS
-    if (!vm->gc_pause && !vm->collecting) sk_gc_collect(vm);
+    if (!vm->gc_pause && !vm->collecting && ++vm->stress_count >= vm->stress_interval) {
+        vm->stress_count = 0;
+        sk_gc_collect(vm);
+    }
 #else
-    if (vm->bytes_in_use + size > vm->gc_threshold && !vm->gc_pause && !vm->collecting)
+    if (vm->bytes_in_use + size > vm->gc_threshold && !vm->gc_pause && !vm->collecting && !vm->gc_disabled)
         sk_gc_collect(vm);
 #endif
+    vm->gc_allocs++;
     sk_obj *o = host_realloc(vm, NULL, 0, size);
     if (!o && !vm->gc_pause && !vm->collecting) {
         sk_gc_collect(vm);  /* the memory cap may have been hit: try once more */
@@ -152,50 +164,32 @@ static void drain(sk_vm *vm) {
     }
 }
 
-static int compare_values(const void *a, const void *b) {
-    sk_value x = *(const sk_value *)a, y = *(const sk_value *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* The C root stack is popped in bulk (rule 5), so while a native call runs
- * it may still list locals of helpers that have already returned; such a
- * slot holds whatever the stack frame there holds now. Root entries are
- * therefore treated conservatively: a value is marked only if it is the
- * address of an object that exists. A stale slot can then at worst keep an
- * object alive until the native call returns, never make the collector
- * follow garbage. */
-static void mark_c_roots(sk_vm *vm) {
-    if (!vm->nroots) return;
-    sk_value *wanted = host_realloc(vm, NULL, 0, vm->nroots * sizeof *wanted);
-    size_t n = 0;
-    if (!wanted) {
-        /* No room to check them: every slot is trusted, as before. */
-        for (size_t i = 0; i < vm->nroots; i++) sk_gc_mark(vm, *vm->roots[i]);
-        return;
-    }
-    for (size_t i = 0; i < vm->nroots; i++)
-        if (sk_is_ptr(*vm->roots[i])) wanted[n++] = *vm->roots[i];
-    qsort(wanted, n, sizeof *wanted, compare_values);
-    for (sk_obj *o = vm->objects; o && n; o = next_obj(o)) {
-        sk_value v = sk_from_obj(o);
-        if (bsearch(&v, wanted, n, sizeof *wanted, compare_values)) sk_gc_mark_obj(vm, o);
-    }
-    host_realloc(vm, wanted, vm->nroots * sizeof *wanted, 0);
-}
-
 static void mark_roots(sk_vm *vm) {
-    mark_c_roots(vm);
+    for (size_t i = 0; i < vm->nroots; i++) sk_gc_mark(vm, *vm->roots[i]);
     for (size_t i = 0; i < vm->nfinalize; i++) sk_gc_mark_obj(vm, vm->finalize_queue[i]);
     sk_vm_mark_roots(vm);
 }
 
+/* A class's __del__, for instances of Python classes. Looking it up
+ * allocates nothing, so it may run during a collection. */
+static sk_value del_method(sk_vm *vm, sk_type *t) {
+    if (!(t->flags & SK_TF_HEAP)) return SK_NULL;
+    return sk_type_lookup(vm, t, SK_NAME(vm, __del__));
+}
+
+static bool needs_finalizer(sk_vm *vm, sk_obj *o) {
+    if (del_method(vm, o->type)) return true;
+    return o->type->needs_finalizer && o->type->needs_finalizer(vm, o);
+}
+
 /* Unreachable objects that still need their Python finaliser are queued
- * and kept alive (with everything they reach) until it has run. */
-static void queue_finalizers(sk_vm *vm) {
-    bool any = false;
+ * and kept alive (with everything they reach) until it has run. The heap
+ * list runs newest first, so the queue ends with the oldest object, which
+ * sk_gc_run_finalizers takes first. */
+static size_t queue_finalizers(sk_vm *vm) {
+    size_t queued = 0;
     for (sk_obj *o = vm->objects; o; o = next_obj(o)) {
-        if ((o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) || !o->type->needs_finalizer) continue;
-        if (!o->type->needs_finalizer(vm, o)) continue;
+        if ((o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) || !needs_finalizer(vm, o)) continue;
         if (vm->nfinalize == vm->finalize_cap) {
             size_t cap = vm->finalize_cap ? vm->finalize_cap * 2 : 64;
             sk_obj **q = host_realloc(vm, vm->finalize_queue, vm->finalize_cap * sizeof *q,
@@ -206,11 +200,27 @@ static void queue_finalizers(sk_vm *vm) {
         }
         o->gc |= SK_GC_FINALIZED;
         vm->finalize_queue[vm->nfinalize++] = o;
-        any = true;
+        queued++;
     }
-    if (!any) return;
+    if (!queued) return 0;
     for (size_t i = 0; i < vm->nfinalize; i++) sk_gc_mark_obj(vm, vm->finalize_queue[i]);
     drain(vm);
+    return queued;
+}
+
+/* Appends a weakref to the callback queue without allocating an object
+ * (a collection is running): only the list's raw storage may grow. */
+static void queue_callback(sk_vm *vm, sk_weakref *r) {
+    if (!vm->weakref_callbacks) return;
+    sk_list *l = sk_list_ptr(vm->weakref_callbacks);
+    if (l->len == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        sk_value *items = host_realloc(vm, l->items, l->cap * sizeof *items, cap * sizeof *items);
+        if (!items) return;  /* out of memory: this callback is not called */
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->len++] = sk_from_obj(r);
 }
 
 static void clear_dead_weakrefs(sk_vm *vm) {
@@ -218,14 +228,14 @@ static void clear_dead_weakrefs(sk_vm *vm) {
         if (!(r->hdr.gc & SK_GC_MARK)) continue;  /* the weakref itself dies */
         if (sk_is_ptr(r->target) && !(sk_as_obj(r->target)->gc & SK_GC_MARK)) {
             r->target = SK_NULL;
-            /* Weakref callbacks are not supported yet; the reference is
-             * still cleared, which is what containers of weakrefs need. */
+            if (r->callback) queue_callback(vm, r);
         }
     }
     vm->seen_weakrefs = NULL;
 }
 
-static void sweep(sk_vm *vm) {
+static size_t sweep(sk_vm *vm) {
+    size_t freed = 0;
     sk_obj **link = &vm->objects;
     sk_obj *o = vm->objects;
     while (o) {
@@ -237,29 +247,99 @@ static void sweep(sk_vm *vm) {
             uintptr_t flags = *(uintptr_t *)link & SK_GC_FLAGS;
             *(uintptr_t *)link = (uintptr_t)next | flags;
             free_obj(vm, o);
+            freed++;
         }
         o = next;
     }
+    return freed;
 }
 
-void sk_gc_collect(sk_vm *vm) {
-    if (vm->collecting || vm->gc_pause || vm->roots_overflow) return;
+size_t sk_gc_collect_count(sk_vm *vm) {
+    if (vm->collecting || vm->gc_pause || vm->roots_overflow) return 0;
     vm->collecting = true;
     vm->seen_weakrefs = NULL;
     mark_roots(vm);
     drain(vm);
-    queue_finalizers(vm);
+    size_t unreachable = queue_finalizers(vm);
     clear_dead_weakrefs(vm);
     sk_vm_clear_caches(vm);
-    sweep(vm);
+    unreachable += sweep(vm);
     vm->collections++;
+    vm->gc_allocs = 0;
+    vm->finalizers_pending = vm->nfinalize > 0 ||
+                             (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks) > 0);
+    vm->gc_collected += unreachable;
     size_t threshold = vm->bytes_in_use * 2;
     vm->gc_threshold = threshold < GC_MIN_THRESHOLD ? GC_MIN_THRESHOLD : threshold;
     vm->collecting = false;
+    return unreachable;
+}
+
+void sk_gc_collect(sk_vm *vm) { (void)sk_gc_collect_count(vm); }
+
+/* ---- finalisers and weakref callbacks -------------------------------------- */
+
+static void run_one_finalizer(sk_vm *vm, sk_value obj) {
+    SK_ROOT_SCOPE(vm);
+    sk_type *t = sk_as_obj(obj)->type;
+    sk_value del = del_method(vm, t);
+    if (del) {
+        SK_ROOT(vm, del);
+        if (!sk_call_bound(vm, del, obj, NULL, 0, SK_NULL)) sk_report_unraisable(vm, sk_exc_take(vm), del, NULL);
+        return;
+    }
+    if (t->py_finalize) t->py_finalize(vm, obj);
+    if (vm->exc) sk_report_unraisable(vm, sk_exc_take(vm), obj, NULL);
+}
+
+static void run_one_callback(sk_vm *vm, sk_value ref) {
+    SK_ROOT_SCOPE(vm);
+    sk_weakref *r = (sk_weakref *)sk_as_obj(ref);
+    sk_value cb = r->callback;
+    r->callback = SK_NULL; /* called once, as CPython does */
+    if (!cb) return;
+    SK_ROOT(vm, cb);
+    if (!sk_call1(vm, cb, ref)) sk_report_unraisable(vm, sk_exc_take(vm), cb, NULL);
+}
+
+size_t sk_gc_run_finalizers(sk_vm *vm) {
+    if (vm->running_finalizers) return 0;
+    SK_ROOT_SCOPE(vm);
+    vm->running_finalizers = true;
+    sk_value saved = vm->exc, obj = SK_NULL;
+    vm->exc = SK_NULL;
+    SK_ROOT(vm, saved);
+    SK_ROOT(vm, obj);
+    size_t ran = 0;
+    for (;;) {
+        if (vm->nfinalize) {
+            /* the object leaves the queue (a root) for `obj` (another) */
+            obj = sk_from_obj(vm->finalize_queue[--vm->nfinalize]);
+            run_one_finalizer(vm, obj);
+            ran++;
+        } else if (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks)) {
+            sk_list *l = sk_list_ptr(vm->weakref_callbacks);
+            obj = l->items[0];
+            memmove(l->items, l->items + 1, (l->len - 1) * sizeof *l->items);
+            l->len--;
+            run_one_callback(vm, obj);
+        } else {
+            break;
+        }
+        obj = SK_NULL;
+    }
+    vm->exc = saved;
+    vm->running_finalizers = false;
+    vm->finalizers_pending = false;
+    return ran;
 }
 
 bool sk_gc_init(sk_vm *vm) {
     vm->gc_threshold = GC_MIN_THRESHOLD;
+    /* stress builds collect at every allocation, or every Nth with
+     * SKEIN_GC_STRESS_INTERVAL=N (a quicker pass over big programs) */
+    const char *every = getenv("SKEIN_GC_STRESS_INTERVAL");
+    vm->stress_interval = every && atoi(every) > 0 ? (unsigned)atoi(every) : 1;
     return true;
 }
 

@@ -20,10 +20,11 @@
  *     object being filled in, an intermediate result — is rooted with
  *     SK_ROOT(vm, local). The collector reads the local through its
  *     address, so reassigning the local later is fine.
- *  5. Roots are popped in bulk: the interpreter resets the root stack after
- *     every native call returns, so a native function never needs to pop
- *     its roots on an error path. Code that loops (or is not called from
- *     the interpreter) brackets itself with sk_gc_roots_save/restore.
+ *  5. A function that roots a local opens SK_ROOT_SCOPE(vm) first: the
+ *     roots it pushes are popped when it returns, on every path, error
+ *     paths included. (A root left behind would point into a dead stack
+ *     frame.) A block that roots a variable declared inside it opens its
+ *     own scope the same way. tests/lint/check_roots.py checks both.
  *  6. New objects are zero-filled: every field is SK_NULL, which the
  *     collector skips, so an object may be traced while half-built.
  *  7. Objects are never moved, so a C pointer to a rooted object stays
@@ -52,6 +53,21 @@ SK_INTERNAL sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) SK_MUST_CHE
 
 /* Runs a full collection now. */
 SK_INTERNAL void sk_gc_collect(sk_vm *vm);
+/* The same, returning how many objects were found unreachable (freed, or
+ * kept for their finaliser). */
+SK_INTERNAL size_t sk_gc_collect_count(sk_vm *vm);
+
+/* Runs, at a safe point, what collections left to do in Python: the
+ * finalisers of the objects they queued (type->py_finalize, or a class's
+ * __del__), oldest object first, and the callbacks of weak references
+ * whose referent died. The exception being raised, if any, is kept aside
+ * and restored; errors in finalisers are reported as unraisable. Returns
+ * how many finalisers ran. Does nothing when called from a finaliser. */
+SK_INTERNAL size_t sk_gc_run_finalizers(sk_vm *vm);
+/* Whether a collection left finalisers or callbacks to run: the
+ * interpreter checks this at its safe points (backward jumps, function
+ * entry), as it checks for Ctrl-C. */
+static inline bool sk_gc_finalizers_pending(sk_vm *vm) { return vm->finalizers_pending; }
 
 /* Marking, for types' trace functions. */
 SK_INTERNAL void sk_gc_mark_obj(sk_vm *vm, sk_obj *o);
@@ -69,6 +85,22 @@ static inline void sk_gc_roots_restore(sk_vm *vm, size_t mark) {
     if (mark == 0) vm->roots_overflow = false;
 }
 
+/* Rule 5: the roots pushed after this point are popped when the enclosing
+ * block is left, by the compiler's cleanup attribute. Open one at the top
+ * of every function that roots, and at the top of every inner block that
+ * roots a variable declared in it (whose address dies with the block); such
+ * a block must not root the variables of outer blocks. */
+typedef struct sk_root_scope {
+    sk_vm *vm;
+    size_t mark;
+} sk_root_scope;
+static inline void sk_root_scope_end(sk_root_scope *s) { sk_gc_roots_restore(s->vm, s->mark); }
+#define SK_CONCAT_(a, b) a##b
+#define SK_CONCAT(a, b) SK_CONCAT_(a, b)
+#define SK_ROOT_SCOPE(vm_expr)                                                                  \
+    sk_root_scope SK_CONCAT(sk_root_scope_, __LINE__) __attribute__((cleanup(sk_root_scope_end))) = { \
+        (vm_expr), (vm_expr)->nroots}
+
 /* Collection can be switched off around code that cannot root what it
  * holds (VM bootstrap, the collector's own finalisation pass). Nests. */
 static inline void sk_gc_pause(sk_vm *vm) { vm->gc_pause++; }
@@ -76,8 +108,8 @@ static inline void sk_gc_resume(sk_vm *vm) { vm->gc_pause--; }
 
 /* A weak reference. Its trace function does not mark `target`; after
  * marking, weakrefs whose target died are cleared (target = SK_NULL) and,
- * if they have a callback, queued to have it called at the next safe
- * point. */
+ * if they have a callback and are alive themselves, queued in
+ * vm->weakref_callbacks to have it called by sk_gc_run_finalizers. */
 typedef struct sk_weakref {
     sk_obj hdr;
     sk_value target;

@@ -45,6 +45,7 @@ bool sk_is_gen(sk_vm *vm, sk_value v) {
 }
 
 sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_function *fn = sk_function_ptr(func);
     sk_code *code = sk_code_ptr(fn->code);
     sk_type_id tid = (code->flags & SK_CO_COROUTINE)         ? SK_T_COROUTINE
@@ -169,6 +170,7 @@ void sk_gen_finish(sk_vm *vm, sk_gen *g) {
  * is not one of ours: hand the exception to it first. Returns -1 when the
  * exception should simply be raised in the frame, else an sk_exit. */
 static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value exc, sk_value *out) {
+    SK_ROOT_SCOPE(vm);
     sk_value yf = leaf->yieldfrom;
     if (!yf || sk_is_gen(vm, yf)) return -1;
     size_t mark = sk_gc_roots_save(vm);
@@ -220,6 +222,7 @@ static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value 
 }
 
 sk_exit sk_gen_send(sk_vm *vm, sk_value genv, sk_value value, sk_value exc, sk_value *out) {
+    SK_ROOT_SCOPE(vm);
     sk_gen *g = sk_gen_ptr(genv);
     *out = SK_NONE;
     if (g->state == SK_GEN_RUNNING) {
@@ -346,6 +349,7 @@ static sk_value make_thrown(sk_vm *vm, const sk_value *args, size_t nargs) {
 }
 
 static sk_value gen_throw(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value exc = make_thrown(vm, args, nargs);
     if (!exc) return SK_NULL;
     SK_ROOT(vm, exc);
@@ -357,6 +361,7 @@ static sk_value gen_throw(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
 }
 
 static bool gen_close_impl(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     sk_gen *g = sk_gen_ptr(self);
     if (g->state == SK_GEN_CREATED) {
         g->state = SK_GEN_CLOSED;
@@ -474,6 +479,7 @@ typedef struct coro_wrapper {
 static void coro_wrapper_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((coro_wrapper *)o)->coro); }
 
 static sk_value coro_await(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, self);
     coro_wrapper *w = (coro_wrapper *)sk_gc_new(vm, vm->coro_wrapper_type, sizeof(coro_wrapper));
     if (!w) return SK_NULL;
@@ -586,6 +592,7 @@ sk_value sk_get_aiter(sk_vm *vm, sk_value v) {
 }
 
 sk_value sk_get_anext_awaitable(sk_vm *vm, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, v);
     if (!t->anext)
         return sk_exc_fmt(vm, SK_EXC_TYPE, "'async for' requires an iterator with __anext__ method, got %s",

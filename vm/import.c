@@ -83,6 +83,7 @@ static bool exec_module(sk_vm *vm, sk_value m, sk_value code) {
 }
 
 static sk_value new_module(sk_vm *vm, sk_value name, sk_value file, bool package, sk_value path_entry) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = sk_module_new(vm, name);
     if (!m) return SK_NULL;
@@ -111,11 +112,12 @@ static sk_value new_module(sk_vm *vm, sk_value name, sk_value file, bool package
  * (circular imports see the partial module) and removed if it fails. */
 static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t len, sk_value filename, sk_value file,
                             bool package, sk_value path_entry) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = new_module(vm, name, file, package, path_entry);
     if (!m) return SK_NULL;
     SK_ROOT(vm, m);
-    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, 0);
+    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, file ? SK_COMPILE_BYTE_OFFSETS : 0);
     if (!code) return SK_NULL;
     SK_ROOT(vm, code);
     if (!sk_dict_set(vm, vm->modules, name, m)) return SK_NULL;
@@ -131,6 +133,7 @@ static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t le
         }
     }
     if (!ok) {
+        SK_ROOT_SCOPE(vm);
         sk_value exc = sk_exc_take(vm);
         SK_ROOT(vm, exc);
         forget_module(vm, name);
@@ -145,12 +148,14 @@ static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t le
 }
 
 static sk_value load_native(sk_vm *vm, sk_value name, const sk_native_module *nm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = sk_module_new(vm, name);
     if (!m) return SK_NULL;
     SK_ROOT(vm, m);
     if (!sk_dict_set(vm, vm->modules, name, m)) return SK_NULL;
     if (!nm->init(vm, m)) {
+        SK_ROOT_SCOPE(vm);
         sk_value exc = sk_exc_take(vm);
         SK_ROOT(vm, exc);
         forget_module(vm, name);
@@ -162,6 +167,7 @@ static sk_value load_native(sk_vm *vm, sk_value name, const sk_native_module *nm
 }
 
 static sk_value load_bundled(sk_vm *vm, sk_value name, const sk_bundled_module *bm) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value filename = sk_str_fmt(vm, "<frozen %s>", bm->name);
     if (!filename) return SK_NULL;
@@ -182,6 +188,7 @@ static sk_value load_bundled(sk_vm *vm, sk_value name, const sk_bundled_module *
  * *found false. */
 static sk_value load_from_dirs(sk_vm *vm, sk_value fullname, const char *last, size_t lastlen, sk_value dirs,
                                bool *found) {
+    SK_ROOT_SCOPE(vm);
     *found = false;
     if (!dirs || !sk_is_list(vm, dirs)) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
@@ -206,6 +213,7 @@ static sk_value load_from_dirs(sk_vm *vm, sk_value fullname, const char *last, s
         if (is_dir(path.data)) {
             sk_buf_puts(&path, "/__init__.py");
             if (!path.failed && is_file(path.data)) {
+                SK_ROOT_SCOPE(vm);
                 sk_value file = sk_str_new(vm, path.data, path.len);
                 if (!file) goto fail;
                 SK_ROOT(vm, file);
@@ -226,6 +234,7 @@ static sk_value load_from_dirs(sk_vm *vm, sk_value fullname, const char *last, s
         }
         sk_buf_puts(&path, ".py");
         if (!path.failed && is_file(path.data)) {
+            SK_ROOT_SCOPE(vm);
             sk_value file = sk_str_new(vm, path.data, path.len);
             if (!file) goto fail;
             SK_ROOT(vm, file);
@@ -254,6 +263,7 @@ fail:
 }
 
 static sk_value not_found(sk_vm *vm, sk_value fullname, const char *msg_fmt, sk_value extra) {
+    SK_ROOT_SCOPE(vm);
     sk_value msg = extra ? sk_str_fmt(vm, msg_fmt, fullname, extra) : sk_str_fmt(vm, msg_fmt, fullname);
     if (!msg) return SK_NULL;
     SK_ROOT(vm, msg);
@@ -265,6 +275,7 @@ static sk_value not_found(sk_vm *vm, sk_value fullname, const char *msg_fmt, sk_
 
 /* Imports one fully qualified module whose parent (if any) is imported. */
 static sk_value import_one(sk_vm *vm, sk_value fullname, sk_value parent) {
+    SK_ROOT_SCOPE(vm);
     sk_value m = sk_dict_get_str(vm, vm->modules, fullname);
     if (m) {
         if (m == SK_NONE) return not_found(vm, fullname, "import of %V halted; None in sys.modules", SK_NULL);
@@ -320,6 +331,7 @@ static sk_value import_one(sk_vm *vm, sk_value fullname, sk_value parent) {
 
 /* Imports every prefix of a dotted name; returns the last module. */
 static sk_value import_dotted(sk_vm *vm, sk_value fullname) {
+    SK_ROOT_SCOPE(vm);
     const char *n = sk_str_data(fullname);
     size_t len = sk_str_size(fullname);
     size_t mark = sk_gc_roots_save(vm);
@@ -327,6 +339,7 @@ static sk_value import_dotted(sk_vm *vm, sk_value fullname) {
     SK_ROOT(vm, parent);
     size_t start = 0;
     for (;;) {
+        SK_ROOT_SCOPE(vm);
         const char *dot = memchr(n + start, '.', len - start);
         size_t end = dot ? (size_t)(dot - n) : len;
         sk_value prefix = end == len ? fullname : sk_str_new(vm, n, end);
@@ -346,6 +359,7 @@ static sk_value import_dotted(sk_vm *vm, sk_value fullname) {
 
 /* The absolute name for a relative import. */
 static sk_value resolve_name(sk_vm *vm, sk_value name, sk_value globals, int level) {
+    SK_ROOT_SCOPE(vm);
     sk_value package = sk_dict_get_str(vm, globals, SK_NAME(vm, __package__));
     if (!package || package == SK_NONE) {
         sk_value modname = sk_dict_get_str(vm, globals, SK_NAME(vm, __name__));
@@ -376,6 +390,7 @@ static sk_value resolve_name(sk_vm *vm, sk_value name, sk_value globals, int lev
 }
 
 sk_value sk_import_name(sk_vm *vm, sk_value name, sk_value globals, sk_value locals, sk_value fromlist, int level) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
     SK_ROOT(vm, fromlist);
@@ -420,6 +435,7 @@ sk_value sk_import_name(sk_vm *vm, sk_value name, sk_value globals, sk_value loc
     if (vm->exc) return SK_NULL;
     if (path) {
         for (size_t i = 0; i < sk_tuple_len(fromlist); i++) {
+            SK_ROOT_SCOPE(vm);
             sk_value item = sk_tuple_get(fromlist, i);
             if (!sk_is_str(vm, item)) continue;
             if (sk_str_eq_cstr(item, "*")) continue;
@@ -451,14 +467,16 @@ sk_value sk_import_name(sk_vm *vm, sk_value name, sk_value globals, sk_value loc
 }
 
 sk_value sk_import_from(sk_vm *vm, sk_value module, sk_value name) {
+    SK_ROOT_SCOPE(vm);
     sk_value v = sk_getattr_opt(vm, module, name);
     if (v || vm->exc) return v;
     /* a submodule not yet bound as an attribute */
     size_t mark = sk_gc_roots_save(vm);
     sk_value modname = sk_getattr_opt(vm, module, SK_NAME(vm, __name__));
     if (vm->exc) return SK_NULL;
+    SK_ROOT(vm, modname);
     if (modname && sk_is_str(vm, modname)) {
-        SK_ROOT(vm, modname);
+        SK_ROOT_SCOPE(vm);
         sk_value full = sk_str_fmt(vm, "%V.%V", modname, name);
         if (!full) return SK_NULL;
         SK_ROOT(vm, full);
@@ -496,6 +514,7 @@ sk_value sk_import_from(sk_vm *vm, sk_value module, sk_value name) {
 }
 
 bool sk_import_star(sk_vm *vm, sk_value module, sk_value ns) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value all = sk_getattr_opt(vm, module, SK_NAME(vm, __all__));
     if (vm->exc) return false;
@@ -504,6 +523,7 @@ bool sk_import_star(sk_vm *vm, sk_value module, sk_value ns) {
     if (all) {
         names = sk_list_from_iterable(vm, all);
     } else {
+        SK_ROOT_SCOPE(vm);
         sk_value d = sk_getattr_opt(vm, module, SK_NAME(vm, __dict__));
         if (!d) {
             if (!vm->exc)
@@ -517,6 +537,7 @@ bool sk_import_star(sk_vm *vm, sk_value module, sk_value ns) {
     if (!names) return false;
     SK_ROOT(vm, names);
     for (size_t i = 0; i < sk_list_len(names); i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value n = sk_list_items(names)[i];
         if (!sk_is_str(vm, n)) {
             sk_exc_fmt(vm, SK_EXC_TYPE, "Item in %s.__all__ must be str, not %T", "module", n);

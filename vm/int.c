@@ -190,7 +190,9 @@ static int64_t as_small(sk_value v) { return sk_is_int(v) ? sk_as_int(v) : (v ==
 static bool is_small(sk_value v) { return sk_is_int(v) || sk_is_bool(v); }
 
 static sk_value int_pow(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     if (sk_int_sign(b) < 0) {
+        SK_ROOT_SCOPE(vm);
         /* a negative exponent makes a float result */
         double x, y;
         if (!sk_int_to_double(vm, a, &x) || !sk_int_to_double(vm, b, &y)) return SK_NULL;
@@ -263,6 +265,7 @@ static sk_value shift(sk_vm *vm, sk_value a, sk_value b, bool left) {
 }
 
 sk_value sk_int_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     if (!sk_is_int_like(vm, a) || !sk_is_int_like(vm, b)) return SK_NOTIMPL;
     bool small = is_small(a) && is_small(b);
     int64_t x = small ? as_small(a) : 0, y = small ? as_small(b) : 0, z;
@@ -291,6 +294,7 @@ sk_value sk_int_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
         }
         return big_binop(vm, sk_bi_mod, a, b);
     case SK_NB_DIVMOD: {
+        SK_ROOT_SCOPE(vm);
         sk_value q = sk_int_binop(vm, SK_NB_FLOORDIV, a, b);
         if (!q) return SK_NULL;
         SK_ROOT(vm, q);
@@ -403,6 +407,7 @@ sk_value sk_int_to_str(sk_vm *vm, sk_value v, int base) {
 static sk_value int_repr(sk_vm *vm, sk_value v) { return sk_int_to_str(vm, v, 10); }
 
 sk_value sk_int_parse(sk_vm *vm, const char *s, size_t len, int base, sk_value orig) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, orig);
     sk_value r = sk_repr(vm, orig);
@@ -502,6 +507,7 @@ static sk_value m_format(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 static bool ascii_digits(sk_vm *vm, sk_value s, sk_buf *out);
 
 static sk_value int_from_object(sk_vm *vm, sk_value x) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_int_like(vm, x)) return exact_int(vm, x);
     if (sk_is_float(vm, x)) {
         double d = sk_float_value(x);
@@ -521,6 +527,7 @@ static sk_value int_from_object(sk_vm *vm, sk_value x) {
     }
     sk_value trunc_m = sk_lookup_special(vm, x, SK_NAME(vm, __trunc__));
     if (trunc_m) {
+        SK_ROOT_SCOPE(vm);
         SK_ROOT(vm, trunc_m);
         sk_value r = sk_call0(vm, trunc_m);
         if (!r) return SK_NULL;
@@ -566,6 +573,7 @@ static bool ascii_digits(sk_vm *vm, sk_value s, sk_buf *out) {
 }
 
 static sk_value int_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
     sk_value x = npos > 0 ? args[0] : SK_NULL, basev = npos > 1 ? args[1] : SK_NULL;
     if (npos > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "int() takes at most 2 arguments (%zu given)", npos);
@@ -698,6 +706,7 @@ static sk_value m_to_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
 
 /* int.from_bytes(bytes, byteorder='big', *, signed=False) */
 static sk_value m_from_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
     sk_value data = npos > 1 ? args[1] : SK_NULL, orderv = npos > 2 ? args[2] : SK_NULL;
     bool is_signed = false;

@@ -127,6 +127,63 @@ void sk_frame_release(sk_vm *vm, sk_frame *f) {
     }
 }
 
+/* Marks the registers that may hold live values at the frame's pc: those
+ * in use when the current statement began, and those the statement's
+ * instructions so far may have written (see sk_code_pos). Write sets are
+ * over-approximated from the operand fields. Every other register holds a
+ * stale temporary that no instruction reads before writing it again: it is
+ * cleared, so that a later over-approximation never meets a value whose
+ * object this collection frees. */
+static void mark_live_registers(sk_vm *vm, sk_frame *f) {
+    const sk_code *c = f->code;
+    uint32_t pc = f->pc ? (uint32_t)(f->pc - c->insns) : UINT32_MAX;
+    uint32_t nregs = f->nregs;
+    if (pc >= c->ninsns) {
+        sk_gc_mark_array(vm, f->regs, nregs);
+        return;
+    }
+    const sk_code_pos *here = &c->positions[pc];
+    uint32_t live = here->stmt_live < nregs ? here->stmt_live : nregs;
+    if (live == nregs) {
+        sk_gc_mark_array(vm, f->regs, nregs);
+        return;
+    }
+    uint8_t written[SK_MAX_REGS];
+    memset(written, 0, nregs);
+    memset(written, 1, live);
+    for (uint32_t i = here->stmt_start; i <= pc && i < c->ninsns; i += (uint32_t)sk_op_words(GET_OP(c->insns[i]))) {
+        uint32_t ins = c->insns[i];
+        sk_opcode op = GET_OP(ins);
+        uint32_t a = GETARG_A(ins), b = GETARG_B(ins), cc = GETARG_C(ins), end;
+        switch (sk_opinfo_table[op].format) {
+        case SK_FMT_NONE:
+        case SK_FMT_sJ:
+            continue;
+        case SK_FMT_AB:
+        case SK_FMT_ABC:
+        case SK_FMT_ABsC:
+            /* A's window, and B and C (and B's window) as registers too */
+            end = a + b + cc + 2;
+            for (uint32_t r = b; r < b + (cc ? cc : 1) && r < nregs; r++) written[r] = 1;
+            if (cc < nregs) written[cc] = 1;
+            break;
+        default:
+            end = a + 2;
+            break;
+        }
+        if (op == SK_OP_UNPACKEX && i + 1 < c->ninsns) {
+            uint32_t w = c->insns[i + 1];
+            end = a + (w & 0xFF) + (w >> 8) + 2;
+        }
+        if (end > nregs) end = nregs;
+        for (uint32_t r = a; r < end; r++) written[r] = 1;
+    }
+    for (uint32_t r = 0; r < nregs; r++) {
+        if (written[r]) sk_gc_mark(vm, f->regs[r]);
+        else f->regs[r] = SK_NULL;
+    }
+}
+
 void sk_frame_mark(sk_vm *vm, sk_frame *f) {
     sk_gc_mark_obj(vm, &f->code->hdr);
     sk_gc_mark(vm, f->func);
@@ -134,7 +191,7 @@ void sk_frame_mark(sk_vm *vm, sk_frame *f) {
     sk_gc_mark(vm, f->builtins);
     sk_gc_mark(vm, f->locals);
     if (f->owner) sk_gc_mark_obj(vm, f->owner);
-    sk_gc_mark_array(vm, f->regs, f->nregs);
+    mark_live_registers(vm, f);
 }
 
 bool sk_interp_check_depth(sk_vm *vm) {
@@ -300,6 +357,7 @@ static bool load_method(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w, sk_v
 }
 
 static bool unpack(sk_vm *vm, sk_value seq, sk_value *dst, unsigned n) {
+    SK_ROOT_SCOPE(vm);
     if (SK_IS(vm, seq, TUPLE) || SK_IS(vm, seq, LIST)) {
         size_t len = SK_IS(vm, seq, TUPLE) ? sk_tuple_len(seq) : sk_list_len(seq);
         const sk_value *items = SK_IS(vm, seq, TUPLE) ? sk_tuple_items(seq) : sk_list_items(seq);
@@ -345,6 +403,7 @@ static bool unpack(sk_vm *vm, sk_value seq, sk_value *dst, unsigned n) {
 }
 
 static bool unpack_ex(sk_vm *vm, sk_value seq, sk_value *dst, unsigned before, unsigned after) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value l = sk_list_from_iterable(vm, seq);
     if (!l) {
@@ -371,6 +430,7 @@ static bool unpack_ex(sk_vm *vm, sk_value seq, sk_value *dst, unsigned before, u
 }
 
 static sk_value format_value(sk_vm *vm, sk_value v, unsigned flags, sk_value spec) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     switch (flags & 3) {
     case 1: v = sk_str(vm, v); break;
@@ -467,6 +527,7 @@ static sk_value with_exit(sk_vm *vm, sk_value exit, sk_value exc) {
 }
 
 static sk_value do_raise(sk_vm *vm, sk_value exc, sk_value cause) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value inst = exc;
     if (sk_is_exception_type(vm, exc)) {
@@ -512,6 +573,7 @@ static const sk_exc_entry *find_handler(sk_code *code, uint32_t at) {
  * StopAsyncIteration in an async generator) becomes RuntimeError (PEP
  * 479). */
 static void gen_exit_exception(sk_vm *vm, sk_gen *g) {
+    SK_ROOT_SCOPE(vm);
     sk_value exc = vm->exc;
     const char *msg = NULL;
     if (sk_exc_is(vm, exc, SK_EXC_STOP_ITERATION)) {
@@ -1161,6 +1223,13 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
                     goto error;
                 }
+                if (off < 0 && SK_UNLIKELY(sk_gc_finalizers_pending(vm))) {
+                    /* a safe point: __del__ methods, generator cleanup and
+                     * weakref callbacks the last collection queued */
+                    SAVEPC();
+                    sk_gc_run_finalizers(vm);
+                    RESET_ROOTS();
+                }
                 vmbreak;
             }
             vmcase(GETITER) {
@@ -1301,13 +1370,19 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                         ipc = pc = code->insns;
                         frame->pc = pc;
                         if (SK_UNLIKELY(++vm->depth > vm->recursion_limit)) {
+                            /* the frame never started: like CPython, no
+                             * traceback entry for it */
                             sk_exc_msg(vm, SK_EXC_RECURSION, "maximum recursion depth exceeded");
-                            goto error;
+                            goto error_no_tb;
                         }
                         if (SK_UNLIKELY(vm->interrupt)) {
                             vm->interrupt = 0;
                             sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
                             goto error;
+                        }
+                        if (SK_UNLIKELY(sk_gc_finalizers_pending(vm))) {
+                            sk_gc_run_finalizers(vm); /* a safe point, as above */
+                            RESET_ROOTS();
                         }
                         vmbreak;
                     }
@@ -1598,8 +1673,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     sk_exc_msg(vm, SK_EXC_RUNTIME, "No active exception to reraise");
                     goto error;
                 }
+                /* re-raised as it is: no entry for this frame (its
+                 * traceback already has one from the first raise) */
                 vm->exc = cur;
-                goto error;
+                goto error_no_tb;
             }
             vmcase(PUSHEXC) {
                 RB = vm->exc_info->exc ? vm->exc_info->exc : SK_NONE;
@@ -1629,7 +1706,8 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 int t = sk_excgroup_match(vm, &base[a], base[GETARG_B(i)]);
                 RESET_ROOTS();
                 if (t < 0) goto error;
-                if (!t) { /* nothing matched: the jump skips the clause */
+                /* a match runs the handler just past the jump */
+                if (!t) {
                     uint32_t j = *pc;
                     pc += GETARG_sJ(j) + 1;
                 } else {

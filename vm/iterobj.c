@@ -28,6 +28,7 @@ static void enum_trace(sk_vm *vm, sk_obj *o) {
 }
 
 static sk_value enum_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
     sk_value iterable = npos > 0 ? args[0] : SK_NULL, start = npos > 1 ? args[1] : SK_NULL;
     if (npos > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "enumerate() takes at most 2 arguments (%zu given)", npos);
@@ -61,6 +62,7 @@ static sk_value enum_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t n
 }
 
 static int enum_next(sk_vm *vm, sk_value self, sk_value *out) {
+    SK_ROOT_SCOPE(vm);
     enum_obj *e = (enum_obj *)sk_as_obj(self);
     sk_value v = SK_NULL;
     int r = sk_next(vm, e->it, &v);
@@ -88,6 +90,7 @@ typedef struct zip_obj {
 static void zip_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((zip_obj *)o)->iters); }
 
 static sk_value zip_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw;
     bool strict = false;
     for (size_t k = 0; k < nkw; k++) {
@@ -120,6 +123,7 @@ static sk_value zip_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t na
 }
 
 static int zip_next(sk_vm *vm, sk_value self, sk_value *out) {
+    SK_ROOT_SCOPE(vm);
     zip_obj *z = (zip_obj *)sk_as_obj(self);
     size_t n = sk_tuple_len(z->iters);
     if (z->done || n == 0) return 0;
@@ -170,6 +174,7 @@ static void map_trace(sk_vm *vm, sk_obj *o) {
 }
 
 static sk_value map_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     if (kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "map() takes no keyword arguments");
     if (nargs < 2) return sk_exc_msg(vm, SK_EXC_TYPE, "map() must have at least two arguments.");
     sk_value iters = sk_tuple_new(vm, nargs - 1);
@@ -188,6 +193,7 @@ static sk_value map_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t na
 }
 
 static int map_next(sk_vm *vm, sk_value self, sk_value *out) {
+    SK_ROOT_SCOPE(vm);
     map_obj *m = (map_obj *)sk_as_obj(self);
     size_t n = sk_tuple_len(m->iters);
     size_t mark = sk_gc_roots_save(vm);
@@ -227,6 +233,7 @@ static void filter_trace(sk_vm *vm, sk_obj *o) {
 }
 
 static sk_value filter_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     if (kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "filter() takes no keyword arguments");
     if (nargs != 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "filter expected 2 arguments, got %zu", nargs);
     sk_value it = sk_iter(vm, args[1]);
@@ -240,8 +247,10 @@ static sk_value filter_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t
 }
 
 static int filter_next(sk_vm *vm, sk_value self, sk_value *out) {
+    SK_ROOT_SCOPE(vm);
     filter_obj *f = (filter_obj *)sk_as_obj(self);
     for (;;) {
+        SK_ROOT_SCOPE(vm);
         sk_value v = SK_NULL;
         int r = sk_next(vm, f->it, &v);
         if (r != 1) return r;
@@ -323,6 +332,11 @@ static const sk_method_def reversed_methods[] = {
     {NULL},
 };
 
+static const sk_method_def enumerate_methods[] = {
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
+    {NULL},
+};
+
 static void init_iter_type(sk_vm *vm, sk_type_id id, size_t size, sk_trace_fn trace, sk_call_fn tp_new, sk_next_fn next) {
     sk_type *t = sk_type_init_builtin(vm, id, SK_TYPE(vm, OBJECT), size, SK_TF_BASETYPE);
     t->trace = trace;
@@ -338,4 +352,5 @@ void sk_iterobj_init_types(sk_vm *vm) {
     init_iter_type(vm, SK_T_FILTER, sizeof(filter_obj), filter_trace, filter_new, filter_next);
     init_iter_type(vm, SK_T_REVERSED, sizeof(reversed_obj), reversed_trace, reversed_new, reversed_next);
     (void)sk_type_add_methods(vm, SK_TYPE(vm, REVERSED), reversed_methods);
+    (void)sk_type_add_methods(vm, SK_TYPE(vm, ENUMERATE), enumerate_methods);
 }

@@ -41,6 +41,7 @@ static bool reserve(sk_vm *vm, sk_list *l, size_t need) {
 }
 
 sk_value sk_list_new(sk_vm *vm, size_t cap) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = (sk_list *)sk_gc_new(vm, SK_TYPE(vm, LIST), sizeof(sk_list));
     if (!l) return SK_NULL;
     sk_value v = sk_from_obj(l);
@@ -60,6 +61,7 @@ sk_value sk_list_from(sk_vm *vm, const sk_value *items, size_t n) {
 }
 
 bool sk_list_append(sk_vm *vm, sk_value lv, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = sk_list_ptr(lv);
     if (l->len == l->cap) {
         size_t mark = sk_gc_roots_save(vm);
@@ -73,6 +75,7 @@ bool sk_list_append(sk_vm *vm, sk_value lv, sk_value v) {
 }
 
 bool sk_list_insert(sk_vm *vm, sk_value lv, size_t index, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = sk_list_ptr(lv);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, v);
@@ -87,6 +90,7 @@ bool sk_list_insert(sk_vm *vm, sk_value lv, size_t index, sk_value v) {
 }
 
 bool sk_list_extend(sk_vm *vm, sk_value lv, sk_value iterable) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_list(vm, iterable) || sk_is_tuple(vm, iterable)) {
         bool is_list = sk_is_list(vm, iterable);
         size_t n = is_list ? sk_list_len(iterable) : sk_tuple_len(iterable);
@@ -94,7 +98,7 @@ bool sk_list_extend(sk_vm *vm, sk_value lv, sk_value iterable) {
         if (!reserve(vm, l, l->len + n)) return false;
         /* re-read the source: l.extend(l) must copy the original items */
         const sk_value *src = is_list ? sk_list_items(iterable) : sk_tuple_items(iterable);
-        memmove(l->items + l->len, src, n * sizeof(sk_value));
+        if (n) memmove(l->items + l->len, src, n * sizeof(sk_value));
         l->len += n;
         return true;
     }
@@ -116,6 +120,7 @@ bool sk_list_extend(sk_vm *vm, sk_value lv, sk_value iterable) {
 }
 
 sk_value sk_list_from_iterable(sk_vm *vm, sk_value iterable) {
+    SK_ROOT_SCOPE(vm);
     sk_value l = sk_list_new(vm, 0);
     if (!l) return SK_NULL;
     SK_ROOT(vm, l);
@@ -190,22 +195,25 @@ static bool merge_sort(sort_state *st, sort_item *a, sort_item *tmp, size_t n) {
 }
 
 bool sk_list_sort(sk_vm *vm, sk_value lv, sk_value keyfn, bool reverse) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = sk_list_ptr(lv);
     size_t n = l->len;
     if (n < 2 && (keyfn == SK_NULL || keyfn == SK_NONE || n == 0)) return true;
     /* The list is emptied while sorting (as CPython does) so that code run
      * by comparisons cannot see or change it half-sorted. */
+    /* the items must stay reachable while the list is empty: a temporary
+     * tuple holds them (and the keys), made before the list is emptied */
+    sk_value holder = sk_tuple_new(vm, n * 2);
+    if (!holder) return false;
+    SK_ROOT(vm, holder);
+    memcpy(sk_tuple_items(holder), l->items, n * sizeof(sk_value));
     sk_value *items = l->items;
     size_t cap = l->cap;
     l->items = NULL;
     l->len = l->cap = 0;
     sort_item *work = sk_mem_alloc(vm, n * 2 * sizeof(sort_item));
     bool ok = false;
-    /* the items must stay reachable: a temporary tuple holds them */
-    sk_value holder = sk_tuple_new(vm, n * 2);
-    if (!work || !holder) goto restore;
-    SK_ROOT(vm, holder);
-    memcpy(sk_tuple_items(holder), items, n * sizeof(sk_value));
+    if (!work) goto restore;
     sort_state st = {vm, reverse, false, true, true, true};
     for (size_t i = 0; i < n; i++) {
         sk_value k = items[i];
@@ -283,6 +291,7 @@ static sk_value list_getitem(sk_vm *vm, sk_value self, sk_value key) {
 }
 
 static int assign_slice(sk_vm *vm, sk_value self, sk_value key, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     sk_list *l = sk_list_ptr(self);
     int64_t start, stop, step, count;
     if (!sk_slice_resolve(vm, key, (int64_t)l->len, &start, &stop, &step, &count)) return -1;
@@ -321,8 +330,9 @@ static int assign_slice(sk_vm *vm, sk_value self, sk_value key, sk_value v) {
         size_t old = (size_t)(stop - start);
         if (n > old && !reserve(vm, l, l->len + n - old)) return -1;
         const sk_value *src = is_list ? sk_list_items(seq) : sk_tuple_items(seq);
-        memmove(l->items + start + n, l->items + stop, (l->len - (size_t)stop) * sizeof(sk_value));
-        memcpy(l->items + start, src, n * sizeof(sk_value));
+        if (l->len > (size_t)stop)
+            memmove(l->items + start + n, l->items + stop, (l->len - (size_t)stop) * sizeof(sk_value));
+        if (n) memcpy(l->items + start, src, n * sizeof(sk_value));
         l->len = l->len - old + n;
         return 0;
     }
@@ -374,8 +384,8 @@ static sk_value list_add(sk_vm *vm, sk_value a, sk_value b) {
     size_t na = sk_list_len(a), nb = sk_list_len(b);
     sk_value r = sk_list_new(vm, na + nb);
     if (!r) return SK_NULL;
-    memcpy(sk_list_items(r), sk_list_items(a), na * sizeof(sk_value));
-    memcpy(sk_list_items(r) + na, sk_list_items(b), nb * sizeof(sk_value));
+    if (na) memcpy(sk_list_items(r), sk_list_items(a), na * sizeof(sk_value));
+    if (nb) memcpy(sk_list_items(r) + na, sk_list_items(b), nb * sizeof(sk_value));
     sk_list_ptr(r)->len = na + nb;
     return r;
 }
@@ -401,7 +411,7 @@ static sk_value list_mul(sk_vm *vm, sk_value a, sk_value b) {
     if (len && (uint64_t)n > SIZE_MAX / sizeof(sk_value) / len) return sk_exc_no_memory(vm);
     sk_value r = sk_list_new(vm, len * (size_t)n);
     if (!r) return SK_NULL;
-    for (int64_t i = 0; i < n; i++)
+    for (int64_t i = 0; len && i < n; i++)
         memcpy(sk_list_items(r) + (size_t)i * len, sk_list_items(seq), len * sizeof(sk_value));
     sk_list_ptr(r)->len = len * (size_t)n;
     return r;
@@ -576,6 +586,7 @@ static const sk_method_def list_methods[] = {
     {"sort", m_sort, 1, -1, SK_METH_KEYWORDS, "Sort the list in ascending order and return None."},
     {"__getitem__", m_getitem, 2, 2, 0, NULL},
     {"__reversed__", m_reversed, 1, 1, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 
@@ -590,6 +601,7 @@ typedef struct list_iter_obj {
 static void list_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((list_iter_obj *)o)->list); }
 
 static sk_value new_iter(sk_vm *vm, sk_type_id kind, sk_value list, size_t index) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, list);
     list_iter_obj *it = (list_iter_obj *)sk_gc_new(vm, vm->types[kind], sizeof(list_iter_obj));
     if (!it) return SK_NULL;

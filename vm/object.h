@@ -81,7 +81,7 @@ typedef sk_value (*sk_unary_fn)(sk_vm *vm, sk_value a);
 typedef sk_value (*sk_binary_fn)(sk_vm *vm, sk_value a, sk_value b);
 /* The one calling convention: positional args, then keyword values;
  * kwnames is a tuple of str naming the trailing len(kwnames) args, or
- * SK_NULL. `args` must stay valid and rooted for the call's duration. */
+ * SK_NULL. `args` must stay valid for the call's duration (sk_call roots it). */
 typedef sk_value (*sk_call_fn)(sk_vm *vm, sk_value callable, const sk_value *args,
                                size_t nargs, sk_value kwnames);
 /* Iteration: returns 1 and sets *out, 0 when exhausted (no exception), -1
@@ -226,7 +226,7 @@ struct sk_type {
     X(SUPER, "super")                               \
     X(MODULE, "module")                             \
     X(MAPPINGPROXY, "mappingproxy")                 \
-    X(WEAKREF, "weakref")                           \
+    X(WEAKREF, "ReferenceType")                     \
     X(GENERATOR, "generator")                       \
     X(COROUTINE, "coroutine")                       \
     X(ASYNC_GENERATOR, "async_generator")           \

@@ -79,6 +79,7 @@ sk_value sk_ascii(sk_vm *vm, sk_value v) {
 }
 
 sk_value sk_format(sk_vm *vm, sk_value v, sk_value spec) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     if (!spec) spec = vm->empty_str;
     if (sk_str_size(spec) == 0 && SK_IS(vm, v, STR)) return v;
@@ -219,6 +220,7 @@ done:
 }
 
 int sk_richcmp_bool(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    SK_ROOT_SCOPE(vm);
     if (a == b) {
         if (op == SK_EQ) return 1;
         if (op == SK_NE) return 0;
@@ -417,9 +419,11 @@ sk_value sk_lookup_special(sk_vm *vm, sk_value obj, sk_value name) {
 /* ---- containers ---------------------------------------------------------------- */
 
 sk_value sk_getitem(sk_vm *vm, sk_value o, sk_value key) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, o);
     if (t->getitem) return t->getitem(vm, o, key);
     if (sk_is_type(vm, o)) {
+        SK_ROOT_SCOPE(vm);
         if (sk_as_type(o) == SK_TYPE(vm, TYPE)) return sk_generic_alias(vm, o, key);
         sk_value cgi = sk_getattr_opt(vm, o, SK_NAME(vm, __class_getitem__));
         if (cgi) {
@@ -451,6 +455,7 @@ int sk_delitem(sk_vm *vm, sk_value o, sk_value key) {
 }
 
 int sk_contains(sk_vm *vm, sk_value o, sk_value key) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, o);
     if (t->contains) return t->contains(vm, o, key);
     if (!t->iter && !t->getitem) {
@@ -505,6 +510,7 @@ static void call_iter_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_iter(sk_vm *vm, sk_value o) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, o);
     if (t->iter) {
         sk_value it = t->iter(vm, o);
@@ -523,6 +529,7 @@ sk_value sk_iter(sk_vm *vm, sk_value o) {
 }
 
 sk_value sk_call_iter_new(sk_vm *vm, sk_value callable, sk_value sentinel) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, callable);
     SK_ROOT(vm, sentinel);
@@ -561,6 +568,7 @@ static int seq_iter_next(sk_vm *vm, sk_value self, sk_value *out) {
 }
 
 static int call_iter_next(sk_vm *vm, sk_value self, sk_value *out) {
+    SK_ROOT_SCOPE(vm);
     call_iter *it = (call_iter *)sk_as_obj(self);
     if (!it->callable) return 0;
     sk_value v = sk_call0(vm, it->callable);

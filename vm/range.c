@@ -26,6 +26,7 @@ static void range_trace(sk_vm *vm, sk_obj *o) {
 
 /* len(range(start, stop, step)) with ints of any size */
 static sk_value compute_length(sk_vm *vm, sk_value start, sk_value stop, sk_value step) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_int(start) && sk_is_int(stop) && sk_is_int(step)) {
         int64_t a = sk_as_int(start), b = sk_as_int(stop), s = sk_as_int(step);
         int64_t n;
@@ -53,6 +54,7 @@ static sk_value compute_length(sk_vm *vm, sk_value start, sk_value stop, sk_valu
 }
 
 sk_value sk_range_new(sk_vm *vm, sk_value start, sk_value stop, sk_value step) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, start);
     SK_ROOT(vm, stop);
@@ -79,6 +81,7 @@ static sk_value to_index(sk_vm *vm, sk_value v) {
 }
 
 static sk_value range_new_py(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     if (kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "range() takes no keyword arguments");
     sk_value start = sk_from_int(0), stop, step = sk_from_int(1);
     if (nargs == 1) {
@@ -103,6 +106,7 @@ static sk_value range_new_py(sk_vm *vm, sk_value cls, const sk_value *args, size
 
 /* start + i * step */
 static sk_value item_at(sk_vm *vm, sk_range *r, sk_value i) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_int(r->start) && sk_is_int(r->step) && sk_is_int(i)) {
         int64_t v;
         if (!__builtin_mul_overflow(sk_as_int(i), sk_as_int(r->step), &v) &&
@@ -122,8 +126,10 @@ static int64_t range_len(sk_vm *vm, sk_value self) {
 }
 
 static sk_value range_getitem(sk_vm *vm, sk_value self, sk_value key) {
+    SK_ROOT_SCOPE(vm);
     sk_range *r = R(self);
     if (SK_IS(vm, key, SLICE)) {
+        SK_ROOT_SCOPE(vm);
         int64_t len, start, stop, step, count;
         if (!sk_int_to_i64(vm, r->length, &len)) return SK_NULL;
         if (!sk_slice_resolve(vm, key, len, &start, &stop, &step, &count)) return SK_NULL;
@@ -153,8 +159,10 @@ static sk_value range_getitem(sk_vm *vm, sk_value self, sk_value key) {
 }
 
 static int range_contains(sk_vm *vm, sk_value self, sk_value x) {
+    SK_ROOT_SCOPE(vm);
     sk_range *r = R(self);
     if (!sk_is_int_like(vm, x)) {
+        SK_ROOT_SCOPE(vm);
         /* anything else: compare with each element */
         sk_value it = sk_iter(vm, self);
         if (!it) return -1;
@@ -229,6 +237,7 @@ static void long_iter_trace(sk_vm *vm, sk_obj *o) {
 }
 
 static sk_value make_iter(sk_vm *vm, sk_value start, sk_value step, sk_value length) {
+    SK_ROOT_SCOPE(vm);
     /* every value fits in a small int when start and the last value do */
     if (sk_is_int(start) && sk_is_int(step) && sk_is_int(length)) {
         int64_t last;
@@ -262,6 +271,7 @@ static sk_value range_iter(sk_vm *vm, sk_value self) {
 }
 
 static sk_value m_reversed(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     sk_range *r = R(a[0]);
     size_t mark = sk_gc_roots_save(vm);
     sk_value last = sk_int_binop(vm, SK_NB_SUB, r->length, sk_from_int(1));
@@ -303,6 +313,7 @@ static int long_iter_next(sk_vm *vm, sk_value self, sk_value *out) {
 static sk_value iter_self(sk_vm *vm, sk_value self) { return self; }
 
 static sk_value m_count(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_int_like(vm, a[1])) {
         int r = range_contains(vm, a[0], a[1]);
         return r < 0 ? SK_NULL : sk_from_int(r);
@@ -323,6 +334,7 @@ static sk_value m_count(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
 }
 
 static sk_value m_index(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     sk_range *r = R(a[0]);
     int c = range_contains(vm, a[0], a[1]);
     if (c < 0) return SK_NULL;

@@ -50,6 +50,7 @@ static bool init_table(sk_vm *vm, sk_set *s) {
 }
 
 sk_value sk_set_new(sk_vm *vm, sk_type *type) {
+    SK_ROOT_SCOPE(vm);
     sk_set *s = (sk_set *)sk_gc_new(vm, type, type->size);
     if (!s) return SK_NULL;
     s->hash = -1;
@@ -111,6 +112,8 @@ static bool keys_equal(sk_vm *vm, sk_value a, sk_value b, int *out) {
 
 /* Adds key (whose hash is known): 1 added, 0 present, -1 error. */
 static int add_entry(sk_vm *vm, sk_value sv, sk_value key, int64_t hash) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, key);  /* comparing keys runs Python code */
     sk_set *s = S(sv);
 restart:;
     size_t mask = s->mask;
@@ -123,13 +126,13 @@ restart:;
         do {
             if (e->hash == 0 && !e->key) goto found_unused_or_dummy;
             if (e->hash == hash) {
+                SK_ROOT_SCOPE(vm);
                 sk_value start = e->key;
                 if (start == key) return 0;
                 if (start != DUMMY) {
                     sk_set_entry *table = s->table;
                     size_t mark = sk_gc_roots_save(vm);
                     SK_ROOT(vm, start);
-                    SK_ROOT(vm, key);
                     int eq;
                     bool ok = keys_equal(vm, start, key, &eq);
                     sk_gc_roots_restore(vm, mark);
@@ -167,6 +170,7 @@ found_unused_or_dummy:
 
 /* The entry holding key, NULL when absent; *err on failure. */
 static sk_set_entry *lookup(sk_vm *vm, sk_set *s, sk_value key, int64_t hash, bool *err) {
+    SK_ROOT_SCOPE(vm);
     *err = false;
 restart:;
     size_t mask = s->mask;
@@ -178,6 +182,7 @@ restart:;
         do {
             if (e->hash == 0 && !e->key) return NULL;
             if (e->hash == hash && e->key != DUMMY) {
+                SK_ROOT_SCOPE(vm);
                 sk_value start = e->key;
                 if (start == key) return e;
                 sk_set_entry *table = s->table;
@@ -214,10 +219,12 @@ bool sk_set_add(sk_vm *vm, sk_value s, sk_value key) {
 }
 
 int sk_set_contains(sk_vm *vm, sk_value sv, sk_value key) {
+    SK_ROOT_SCOPE(vm);
     int64_t h = key_hash(vm, key);
     if (h == -1 && vm->exc) {
         /* a set that is unhashable is looked up as a frozenset */
         if (sk_exc_pending(vm, SK_EXC_TYPE) && sk_is_anyset(vm, key)) {
+            SK_ROOT_SCOPE(vm);
             sk_exc_take(vm);
             sk_value fs = sk_frozenset_from(vm, key);
             if (!fs) return -1;
@@ -234,9 +241,11 @@ int sk_set_contains(sk_vm *vm, sk_value sv, sk_value key) {
 
 /* 1 discarded, 0 absent, -1 error */
 static int discard(sk_vm *vm, sk_value sv, sk_value key) {
+    SK_ROOT_SCOPE(vm);
     int64_t h = key_hash(vm, key);
     if (h == -1 && vm->exc) {
         if (sk_exc_pending(vm, SK_EXC_TYPE) && sk_is_anyset(vm, key)) {
+            SK_ROOT_SCOPE(vm);
             sk_exc_take(vm);
             sk_value fs = sk_frozenset_from(vm, key);
             if (!fs) return -1;
@@ -303,6 +312,7 @@ static bool merge_set(sk_vm *vm, sk_value sv, sk_value ov) {
 }
 
 bool sk_set_update(sk_vm *vm, sk_value sv, sk_value iterable) {
+    SK_ROOT_SCOPE(vm);
     if (sk_is_anyset(vm, iterable)) return merge_set(vm, sv, iterable);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, sv);
@@ -332,6 +342,7 @@ bool sk_set_update(sk_vm *vm, sk_value sv, sk_value iterable) {
 
 /* A new set of the given type holding iterable's elements. */
 static sk_value make_set(sk_vm *vm, sk_type *t, sk_value iterable) {
+    SK_ROOT_SCOPE(vm);
     sk_value s = sk_set_new(vm, t);
     if (!s) return SK_NULL;
     if (iterable) {
@@ -355,6 +366,7 @@ static int64_t set_len(sk_vm *vm, sk_value s) { return (int64_t)S(s)->used; }
 static int set_contains(sk_vm *vm, sk_value s, sk_value k) { return sk_set_contains(vm, s, k); }
 
 static sk_value set_repr(sk_vm *vm, sk_value sv) {
+    SK_ROOT_SCOPE(vm);
     sk_set *s = S(sv);
     sk_type *t = sk_typeof(vm, sv);
     bool frozen = sk_type_is_subtype(t, SK_TYPE(vm, FROZENSET));
@@ -461,6 +473,7 @@ static sk_value set_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
 static sk_value copy_set(sk_vm *vm, sk_type *t, sk_value s) { return make_set(vm, t, s); }
 
 static sk_value intersection(sk_vm *vm, sk_value sv, sk_value other) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = base_type(vm, sv);
     size_t mark = sk_gc_roots_save(vm);
     sk_value result = sk_set_new(vm, t);
@@ -483,6 +496,7 @@ static sk_value intersection(sk_vm *vm, sk_value sv, sk_value other) {
             if (f && add_entry(vm, result, e.key, e.hash) < 0) return SK_NULL;
         }
     } else {
+        SK_ROOT_SCOPE(vm);
         sk_value it = sk_iter(vm, other);
         if (!it) return SK_NULL;
         SK_ROOT(vm, it);
@@ -504,9 +518,11 @@ static sk_value intersection(sk_vm *vm, sk_value sv, sk_value other) {
 }
 
 static sk_value difference(sk_vm *vm, sk_value sv, sk_value other) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = base_type(vm, sv);
     size_t mark = sk_gc_roots_save(vm);
     if (!sk_is_anyset(vm, other) && !SK_IS(vm, other, DICT)) {
+        SK_ROOT_SCOPE(vm);
         /* copy, then remove what other yields */
         sk_value result = copy_set(vm, t, sv);
         if (!result) return SK_NULL;
@@ -524,6 +540,7 @@ static sk_value difference(sk_vm *vm, sk_value sv, sk_value other) {
     }
     size_t other_size = sk_is_anyset(vm, other) ? S(other)->used : sk_dict_len(other);
     if ((S(sv)->used >> 2) > other_size) {
+        SK_ROOT_SCOPE(vm);
         sk_value result = copy_set(vm, t, sv);
         if (!result) return SK_NULL;
         SK_ROOT(vm, result);
@@ -573,6 +590,7 @@ static sk_value difference(sk_vm *vm, sk_value sv, sk_value other) {
 }
 
 static bool symmetric_difference_update(sk_vm *vm, sk_value sv, sk_value other) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, sv);
     sk_value o = other;
@@ -605,6 +623,7 @@ static bool symmetric_difference_update(sk_vm *vm, sk_value sv, sk_value other) 
 }
 
 static sk_value symmetric_difference(sk_vm *vm, sk_value sv, sk_value other) {
+    SK_ROOT_SCOPE(vm);
     sk_value result = make_set(vm, base_type(vm, sv), other);
     if (!result) return SK_NULL;
     SK_ROOT(vm, result);
@@ -613,6 +632,7 @@ static sk_value symmetric_difference(sk_vm *vm, sk_value sv, sk_value other) {
 }
 
 static sk_value union_(sk_vm *vm, sk_value sv, sk_value other) {
+    SK_ROOT_SCOPE(vm);
     sk_value result = copy_set(vm, base_type(vm, sv), sv);
     if (!result) return SK_NULL;
     SK_ROOT(vm, result);
@@ -661,6 +681,7 @@ static sk_value set_iand(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static bool difference_update(sk_vm *vm, sk_value sv, sk_value other) {
+    SK_ROOT_SCOPE(vm);
     if (sv == other) {
         for (size_t i = 0; i <= S(sv)->mask; i++) S(sv)->table[i].key = SK_NULL, S(sv)->table[i].hash = 0;
         S(sv)->used = S(sv)->fill = 0;
@@ -682,6 +703,7 @@ static bool difference_update(sk_vm *vm, sk_value sv, sk_value other) {
             }
         }
     } else {
+        SK_ROOT_SCOPE(vm);
         sk_value it = sk_iter(vm, other);
         if (!it) return false;
         SK_ROOT(vm, it);
@@ -753,6 +775,7 @@ static sk_value m_copy(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
 
 /* methods taking any number of iterables */
 static sk_value m_union(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     sk_value r = copy_set(vm, base_type(vm, a[0]), a[0]);
     if (!r) return SK_NULL;
     SK_ROOT(vm, r);
@@ -766,6 +789,7 @@ static sk_value m_update(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
     return SK_NONE;
 }
 static sk_value m_intersection(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     if (n == 1) return copy_set(vm, base_type(vm, a[0]), a[0]);
     sk_value r = a[0];
     SK_ROOT(vm, r);
@@ -776,6 +800,7 @@ static sk_value m_intersection(sk_vm *vm, const sk_value *a, size_t n, sk_value 
     return r;
 }
 static sk_value m_intersection_update(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     sk_value r = m_intersection(vm, a, n, k);
     if (!r) return SK_NULL;
     SK_ROOT(vm, r);
@@ -783,6 +808,7 @@ static sk_value m_intersection_update(sk_vm *vm, const sk_value *a, size_t n, sk
     return SK_NONE;
 }
 static sk_value m_difference(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     if (n == 1) return copy_set(vm, base_type(vm, a[0]), a[0]);
     sk_value r = difference(vm, a[0], a[1]);
     if (!r) return SK_NULL;
@@ -807,6 +833,7 @@ static sk_value as_set(sk_vm *vm, sk_value v) {
     return make_set(vm, SK_TYPE(vm, SET), v);
 }
 static sk_value m_issubset(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     sk_value o = as_set(vm, a[1]);
     if (!o) return SK_NULL;
     SK_ROOT(vm, o);
@@ -815,6 +842,7 @@ static sk_value m_issubset(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
     return sk_from_bool(r);
 }
 static sk_value m_issuperset(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     sk_value o = as_set(vm, a[1]);
     if (!o) return SK_NULL;
     SK_ROOT(vm, o);
@@ -823,6 +851,7 @@ static sk_value m_issuperset(sk_vm *vm, const sk_value *a, size_t n, sk_value k)
     return sk_from_bool(r);
 }
 static sk_value m_isdisjoint(sk_vm *vm, const sk_value *a, size_t n, sk_value k) {
+    SK_ROOT_SCOPE(vm);
     sk_value o = as_set(vm, a[1]);
     if (!o) return SK_NULL;
     SK_ROOT(vm, o);
@@ -919,6 +948,7 @@ typedef struct set_iter {
 static void set_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((set_iter *)o)->set); }
 
 static sk_value set_iter_new(sk_vm *vm, sk_value s) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, s);
     set_iter *it = (set_iter *)sk_gc_new(vm, SK_TYPE(vm, SET_ITER), sizeof(set_iter));
     if (!it) return SK_NULL;

@@ -17,6 +17,7 @@ static void slice_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_slice_new(sk_vm *vm, sk_value start, sk_value stop, sk_value step) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, start);
     SK_ROOT(vm, stop);
@@ -132,6 +133,7 @@ static sk_value slice_repr(sk_vm *vm, sk_value v) {
 }
 
 static sk_value slice_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
+    SK_ROOT_SCOPE(vm);
     if (!SK_IS(vm, b, SLICE)) return SK_NOTIMPL;
     sk_slice *x = sk_slice_ptr(a), *y = sk_slice_ptr(b);
     sk_value ta = sk_tuple_from(vm, (sk_value[]){x->start, x->stop, x->step}, 3);

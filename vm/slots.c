@@ -20,11 +20,14 @@
 /* ---- calling dunders ---------------------------------------------------- */
 
 sk_value sk_call_special(sk_vm *vm, sk_value self, sk_value name, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, self);
     sk_value f = sk_type_lookup(vm, t, name);
     if (!f) return SK_NULL;
+    SK_ROOT(vm, f);
     sk_type *ft = sk_typeof(vm, f);
     if (ft == SK_TYPE(vm, FUNCTION) || ft == SK_TYPE(vm, METHOD_DESCR) || ft == SK_TYPE(vm, SLOT_WRAPPER)) {
+        SK_ROOT_SCOPE(vm);
         sk_value buf[8];
         if (nargs < 8) {
             buf[0] = self;
@@ -39,8 +42,8 @@ sk_value sk_call_special(sk_vm *vm, sk_value self, sk_value name, const sk_value
         return sk_call(vm, f, sk_tuple_items(tup), nargs + 1, SK_NULL);
     }
     if (ft->descr_get) {
+        SK_ROOT_SCOPE(vm);
         size_t mark = sk_gc_roots_save(vm);
-        SK_ROOT(vm, f);
         sk_value bound = ft->descr_get(vm, f, self, sk_from_obj(t));
         if (!bound) return SK_NULL;
         SK_ROOT(vm, bound);

@@ -254,6 +254,8 @@ uint32_t sk_str_cp_at(sk_value v, size_t index) {
 sk_value sk_str_substr(sk_vm *vm, sk_value v, size_t start, size_t stop) {
     if (start >= stop) return vm->empty_str;
     if (start == 0 && stop == sk_str_len(v) && SK_IS(vm, v, STR)) return v;
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, v);  /* its bytes are copied after the allocation */
     size_t a = sk_str_offset(v, start);
     size_t b = sk_str_ptr(v)->ascii ? stop : a + (sk_str_offset(v, stop) - a);
     return sk_str_new(vm, sk_str_data(v) + a, b - a);
@@ -263,6 +265,9 @@ sk_value sk_str_concat(sk_vm *vm, sk_value a, sk_value b) {
     size_t na = sk_str_size(a), nb = sk_str_size(b);
     if (na == 0 && SK_IS(vm, b, STR)) return b;
     if (nb == 0 && SK_IS(vm, a, STR)) return a;
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, a);
+    SK_ROOT(vm, b);
     sk_value r = sk_str_alloc(vm, na + nb);
     if (!r) return SK_NULL;
     sk_string *s = sk_str_ptr(r);
@@ -276,6 +281,7 @@ sk_value sk_str_concat(sk_vm *vm, sk_value a, sk_value b) {
 /* ---- interning --------------------------------------------------------- */
 
 sk_value sk_str_intern_value(sk_vm *vm, sk_value s) {
+    SK_ROOT_SCOPE(vm);
     if (sk_str_ptr(s)->interned) return s;
     sk_value found = sk_dict_get_str(vm, vm->interned, s);
     if (found) return found;
@@ -385,8 +391,16 @@ bool sk_buf_vfmt(sk_vm *vm, sk_buf *b, const char *fmt, va_list ap) {
         case 'd': case 'i': sk_buf_printf(b, "%d", va_arg(ap, int)); p++; break;
         case 'u': sk_buf_printf(b, "%u", va_arg(ap, unsigned)); p++; break;
         case 'x': sk_buf_printf(b, "%x", va_arg(ap, unsigned)); p++; break;
+        case 'p': sk_buf_printf(b, "%p", va_arg(ap, void *)); p++; break;
+        case '0': /* %02x, %04x, %08x: zero-padded hex */
+            if (p[1] >= '1' && p[1] <= '9' && p[2] == 'x') {
+                sk_buf_printf(b, "%0*x", p[1] - '0', va_arg(ap, unsigned));
+                p += 3;
+            } else {
+                sk_buf_putc(b, '%');
+            }
+            break;
         case 'c': sk_buf_putc(b, (char)va_arg(ap, int)); p++; break;
-        case 'p': sk_buf_printf(b, "0x%llx", (unsigned long long)(uintptr_t)va_arg(ap, void *)); p++; break;
         case 'U': sk_buf_put_utf8(b, va_arg(ap, uint32_t)); p++; break;
         case 'l':
             if (p[1] == 'l' && p[2] == 'd') { sk_buf_printf(b, "%lld", va_arg(ap, long long)); p += 3; }

@@ -53,7 +53,8 @@ SK_INTERNAL sk_value sk_str_alloc(sk_vm *vm, size_t size) SK_MUST_CHECK;
 SK_INTERNAL void sk_str_seal(sk_value s);
 
 /* Formats into a new str. Conversions: %s (C string), %.*s, %d %i %u %ld
- * %lld %zu %zd %x (C integers), %c (a C char), %U (a code point), %S (str()
+ * %lld %zu %zd %x and zero-padded %0Nx (N a digit) (C integers), %p (an
+ * address, as 0x...), %c (a C char), %U (a code point), %S (str()
  * of a value), %R (repr() of a value), %A (ascii() of a value), %T (the
  * name of a value's type), %N (the name of an sk_type *), %V (a str value's
  * text, as is), %%. Returns SK_NULL if a conversion raised. */

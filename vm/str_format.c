@@ -33,14 +33,26 @@
 
 /* Raises what a format.c call reported in `err`. */
 static sk_value raise_fmt(sk_vm *vm, sk_fmt_status st, sk_buf *err) {
+    SK_ROOT_SCOPE(vm);
     if (st == SK_FMT_NO_MEMORY || err->failed) {
         sk_buf_free(err);
         return sk_exc_no_memory(vm);
     }
     sk_value msg = sk_str_from_buf(vm, err);
     if (!msg) return SK_NULL;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, msg);
-    return sk_exc_raise_type(vm, vm->exc_types[st == SK_FMT_OVERFLOW_ERROR ? SK_EXC_OVERFLOW : SK_EXC_VALUE], &msg, 1);
+    sk_exc_raise_type(vm, vm->exc_types[st == SK_FMT_OVERFLOW_ERROR ? SK_EXC_OVERFLOW : SK_EXC_VALUE], &msg, 1);
+    sk_gc_roots_restore(vm, mark);
+    return SK_NULL;
+}
+
+/* After a call failed in a way this code recovers from: drops the
+ * exception and whatever the failed call left on the root stack above
+ * `mark` (gc.h rule 5: a failing function may leave its roots behind). */
+static void drop_error(sk_vm *vm, size_t mark) {
+    sk_exc_take(vm);
+    sk_gc_roots_restore(vm, mark);
 }
 
 /* ---- printf-style '%' ----------------------------------------------------------- */
@@ -91,19 +103,25 @@ static sk_value pct_int_value(pct *c, sk_value v, uint32_t conv) {
     sk_type *t = sk_typeof(vm, v);
     bool number = t->index || t->to_int || t->to_float || SK_IS(vm, v, COMPLEX);
     if (number) {
+        size_t mark = sk_gc_roots_save(vm);
         sk_value r = hex_oct ? sk_index(vm, v) : sk_call1(vm, sk_from_obj(SK_TYPE(vm, INT)), v);
-        if (r) return sk_is_bool(r) ? sk_from_int(r == SK_TRUE) : r;
+        if (r) {
+            sk_gc_roots_restore(vm, mark);
+            return sk_is_bool(r) ? sk_from_int(r == SK_TRUE) : r;
+        }
         if (!sk_exc_pending(vm, SK_EXC_TYPE)) return SK_NULL;
-        sk_exc_take(vm);
+        drop_error(vm, mark);
     }
     if (hex_oct)
         return sk_exc_fmt(vm, SK_EXC_TYPE, "%%%c format: an integer is required, not %s", (int)conv,
                           sk_type_name(t));
+    if (c->bytes && conv == 'i') conv = 'd'; /* bytes formatting reads %i as %d */
     return sk_exc_fmt(vm, SK_EXC_TYPE, "%%%c format: a real number is required, not %s", (int)conv, sk_type_name(t));
 }
 
 static bool pct_int(pct *c, const sk_fmt_pct *arg, sk_value v) {
     sk_vm *vm = c->vm;
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value iv = pct_int_value(c, v, arg->conv);
     bool ok = false;
@@ -130,7 +148,15 @@ static bool pct_int(pct *c, const sk_fmt_pct *arg, sk_value v) {
 
 static bool pct_float(pct *c, const sk_fmt_pct *arg, sk_value v) {
     double d;
-    if (!sk_number_to_double(c->vm, v, &d)) return false;
+    sk_vm *vm = c->vm;
+    size_t mark = sk_gc_roots_save(vm);
+    if (!sk_number_to_double(vm, v, &d)) {
+        if (!c->bytes) return false;
+        /* bytes formatting reports any failure so */
+        drop_error(vm, mark);
+        sk_exc_fmt(vm, SK_EXC_TYPE, "float argument required, not %s", sk_type_name_of(vm, v));
+        return false;
+    }
     if (sk_fmt_pct_float(c->out, arg, d) != SK_FMT_OK) {
         sk_exc_no_memory(c->vm);
         return false;
@@ -160,26 +186,68 @@ static bool put_str(pct *c, const sk_fmt_pct *arg, const char *s, size_t n) {
     return true;
 }
 
+/* The UTF-8 encoding of cp (< 0x110000) into out; returns its length. */
+static size_t encode_cp(uint32_t cp, char out[4]) {
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* v.__index__() as an int64: 1; 0 with an exception set; -1 when it does
+ * not fit (no exception). */
+static int index_i64(sk_vm *vm, sk_value v, int64_t *out) {
+    if (sk_is_int(v)) {
+        *out = sk_as_int(v);
+        return 1;
+    }
+    size_t mark = sk_gc_roots_save(vm);
+    sk_value i = sk_index(vm, v);
+    if (!i) return 0;
+    int r = 1;
+    if (!sk_int_to_i64(vm, i, out)) {
+        drop_error(vm, mark);
+        r = -1;
+    }
+    sk_gc_roots_restore(vm, mark);
+    return r;
+}
+
 /* %c */
 static bool pct_char(pct *c, const sk_fmt_pct *arg, sk_value v) {
     sk_vm *vm = c->vm;
     int64_t x;
+    size_t mark = sk_gc_roots_save(vm);
     if (c->bytes) {
         if (sk_is_bytes_like(vm, v) && sk_bytes_len(v) == 1) {
             char b = sk_bytes_data(v)[0];
             pad_bytes(c->out, arg, &b, 1);
             return true;
         }
-        if (!sk_index_i64(vm, v, &x, NULL)) {
-            if (sk_exc_pending(vm, SK_EXC_TYPE)) {
-                sk_exc_take(vm);
-                sk_exc_msg(vm, SK_EXC_TYPE, "%c requires an integer in range(256) or a single byte");
-                return false;
-            }
-            if (!sk_exc_pending(vm, SK_EXC_INDEX) && !sk_exc_pending(vm, SK_EXC_OVERFLOW)) return false;
-            sk_exc_take(vm);
-            x = -1;
+        int k = index_i64(vm, v, &x);
+        if (k == 0) {
+            if (!sk_exc_pending(vm, SK_EXC_TYPE)) return false;
+            drop_error(vm, mark);
+            sk_exc_msg(vm, SK_EXC_TYPE, "%c requires an integer in range(256) or a single byte");
+            return false;
         }
+        if (k < 0) x = -1;
         if (x < 0 || x > 255) {
             sk_exc_msg(vm, SK_EXC_OVERFLOW, "%c arg not in range(256)");
             return false;
@@ -195,29 +263,26 @@ static bool pct_char(pct *c, const sk_fmt_pct *arg, sk_value v) {
         }
         return put_str(c, arg, sk_str_data(v), sk_str_size(v));
     }
-    if (!sk_index_i64(vm, v, &x, NULL)) {
-        if (sk_exc_pending(vm, SK_EXC_TYPE)) {
-            sk_exc_take(vm);
-            sk_exc_msg(vm, SK_EXC_TYPE, "%c requires int or char");
-            return false;
-        }
-        if (!sk_exc_pending(vm, SK_EXC_INDEX) && !sk_exc_pending(vm, SK_EXC_OVERFLOW)) return false;
-        sk_exc_take(vm);
-        x = -1;
+    int k = index_i64(vm, v, &x);
+    if (k == 0) {
+        if (!sk_exc_pending(vm, SK_EXC_TYPE)) return false;
+        drop_error(vm, mark);
+        sk_exc_msg(vm, SK_EXC_TYPE, "%c requires int or char");
+        return false;
     }
+    if (k < 0) x = -1;
     if (x < 0 || x > 0x10FFFF) {
         sk_exc_msg(vm, SK_EXC_OVERFLOW, "%c arg not in range(0x110000)");
         return false;
     }
     char tmp[4];
-    sk_buf one = {tmp, 0, sizeof tmp, NULL, NULL, false};
-    sk_buf_put_utf8(&one, (uint32_t)x);
-    return put_str(c, arg, tmp, one.len);
+    return put_str(c, arg, tmp, encode_cp((uint32_t)x, tmp));
 }
 
 /* bytes mode %s and %b: a bytes-like object or one with __bytes__. */
 static bool pct_bytes_obj(pct *c, const sk_fmt_pct *arg, sk_value v) {
     sk_vm *vm = c->vm;
+    SK_ROOT_SCOPE(vm);
     if (sk_is_bytes_like(vm, v)) {
         /* copy first: padding cannot run code, but keep the rule simple */
         pad_bytes(c->out, arg, sk_bytes_data(v), sk_bytes_len(v));
@@ -266,6 +331,7 @@ static size_t conv_index(pct *c, size_t end, uint32_t conv) {
 /* One conversion, fmt[*pos] being the character after '%'. */
 static bool pct_one(pct *c, size_t *pos, sk_value *mapped) {
     sk_vm *vm = c->vm;
+    SK_ROOT_SCOPE(vm);
     const char *f = c->fmt;
     size_t i = *pos;
     if (i < c->len && f[i] == '%') {
@@ -274,6 +340,7 @@ static bool pct_one(pct *c, size_t *pos, sk_value *mapped) {
         return true;
     }
     if (i < c->len && f[i] == '(') {
+        SK_ROOT_SCOPE(vm);
         if (!c->dict) {
             sk_exc_msg(vm, SK_EXC_TYPE, "format requires a mapping");
             return false;
@@ -325,10 +392,6 @@ static bool pct_one(pct *c, size_t *pos, sk_value *mapped) {
         if (!star_arg(c, &arg.prec)) return false;
         if (arg.prec < 0) arg.prec = 0;
     }
-    if (c->bytes && arg.conv == '%') {
-        sk_buf_putc(c->out, '%');
-        return true;
-    }
     sk_value v = next_arg(c);
     if (!v) return false;
     switch (arg.conv) {
@@ -353,6 +416,7 @@ static bool pct_one(pct *c, size_t *pos, sk_value *mapped) {
 }
 
 static bool pct_run(sk_vm *vm, pct *c, sk_value args) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value mapped = SK_NULL;
     SK_ROOT(vm, mapped);
@@ -368,7 +432,10 @@ static bool pct_run(sk_vm *vm, pct *c, sk_value args) {
     c->dict = !excluded && sk_typeof(vm, args)->getitem ? args : SK_NULL;
     size_t i = 0;
     bool ok = true;
+    size_t loop_mark = sk_gc_roots_save(vm);
     while (i < c->len && ok) {
+        /* what the previous conversion's calls left on the root stack */
+        sk_gc_roots_restore(vm, loop_mark);
         const char *pc = memchr(c->fmt + i, '%', c->len - i);
         size_t stop = pc ? (size_t)(pc - c->fmt) : c->len;
         sk_buf_append(c->out, c->fmt + i, stop - i);
@@ -459,6 +526,7 @@ static int64_t get_integer(sk_vm *vm, span s) {
  * followed by ".attr" and "[key]" parts. */
 static sk_value field_object(fmt_call *fc, span name) {
     sk_vm *vm = fc->vm;
+    SK_ROOT_SCOPE(vm);
     const char *p = name.p, *end = name.p + name.n;
     const char *q = p;
     while (q < end && *q != '.' && *q != '[') q++;
@@ -481,6 +549,7 @@ static sk_value field_object(fmt_call *fc, span name) {
     sk_value obj = SK_NULL, key = SK_NULL;
     SK_ROOT(vm, obj);
     SK_ROOT(vm, key);
+    size_t step_mark = sk_gc_roots_save(vm);
     if (!numeric) {
         key = sk_str_new(vm, first.p, first.n);
         if (!key) goto fail;
@@ -505,6 +574,7 @@ static sk_value field_object(fmt_call *fc, span name) {
     /* the .attr and [key] parts */
     p = q;
     while (p < end) {
+        sk_gc_roots_restore(vm, step_mark); /* obj and key stay rooted */
         char c = *p++;
         span part;
         bool attr = c == '.';
@@ -554,11 +624,13 @@ static bool build(fmt_call *fc, sk_buf *out, const char *s, size_t n, int depth)
 /* Renders one field: name, conversion (0: none) and spec. */
 static bool render_field(fmt_call *fc, sk_buf *out, span name, uint32_t conv, span spec, bool expand, int depth) {
     sk_vm *vm = fc->vm;
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value obj = field_object(fc, name), specv = SK_NULL, r = SK_NULL;
     SK_ROOT(vm, obj);
     SK_ROOT(vm, specv);
     SK_ROOT(vm, r);
+    size_t step_mark = sk_gc_roots_save(vm);
     bool ok = false;
     if (!obj) goto done;
     if (conv) {
@@ -572,6 +644,7 @@ static bool render_field(fmt_call *fc, sk_buf *out, span name, uint32_t conv, sp
             goto done;
         }
         if (!obj) goto done;
+        sk_gc_roots_restore(vm, step_mark);
     }
     if (expand) {
         sk_buf sb;
@@ -724,15 +797,22 @@ static sk_value format_with(sk_vm *vm, sk_value self, const sk_value *args, size
 }
 
 sk_value sk_strfmt_format_method(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0, npos = nargs - nkw - 1;
     size_t mark = sk_gc_roots_save(vm);
     sk_value kwargs = SK_NULL;
     SK_ROOT(vm, kwargs);
     if (nkw) {
+        /* the dict's own calls may leave roots behind: kwargs stays rooted */
+        size_t inner = sk_gc_roots_save(vm);
         kwargs = sk_dict_new_sized(vm, nkw);
+        sk_gc_roots_restore(vm, inner);
         if (!kwargs) return SK_NULL;
-        for (size_t k = 0; k < nkw; k++)
-            if (!sk_dict_set(vm, kwargs, sk_tuple_get(kwnames, k), args[1 + npos + k])) return SK_NULL;
+        for (size_t k = 0; k < nkw; k++) {
+            bool ok = sk_dict_set(vm, kwargs, sk_tuple_get(kwnames, k), args[1 + npos + k]);
+            sk_gc_roots_restore(vm, inner);
+            if (!ok) return SK_NULL;
+        }
     }
     sk_value r = format_with(vm, args[0], args + 1, npos, kwargs);
     sk_gc_roots_restore(vm, mark);
@@ -748,8 +828,9 @@ sk_value sk_strfmt_dunder_format(sk_vm *vm, const sk_value *args, size_t nargs, 
     if (!sk_is_str(vm, specv))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "__format__() argument must be str, not %T", specv);
     if (sk_str_size(specv) == 0) {
+        /* an empty spec means str(self): a subclass's __str__ counts */
         if (SK_IS(vm, self, STR)) return self;
-        return sk_str_new(vm, sk_str_data(self), sk_str_size(self));
+        return sk_str(vm, self);
     }
     sk_fmt_spec spec;
     sk_buf out, err;

@@ -37,6 +37,14 @@
 
 /* ---- argument helpers -------------------------------------------------------- */
 
+/* After a call failed in a way this code recovers from: drops the
+ * exception and whatever the failed call left on the root stack above
+ * `mark` (gc.h rule 5: a failing function may leave its roots behind). */
+static void drop_error(sk_vm *vm, size_t mark) {
+    sk_exc_take(vm);
+    sk_gc_roots_restore(vm, mark);
+}
+
 static size_t kwcount(sk_value kwnames) { return kwnames ? sk_tuple_len(kwnames) : 0; }
 
 /* Binds the arguments after self of a method taking positional-or-keyword
@@ -96,27 +104,34 @@ static bool check_count(sk_vm *vm, const char *fname, size_t nargs, sk_value kwn
 }
 
 /* An index-sized integer argument (a width, a count): __index__, with
- * OverflowError beyond int64 as CPython's Py_ssize_t conversion. */
-static bool ssize_arg(sk_vm *vm, sk_value v, int64_t *out) {
+ * OverflowError(overflow_msg) beyond int64 (CPython's Py_ssize_t). */
+static bool index_arg(sk_vm *vm, sk_value v, int64_t *out, const char *overflow_msg) {
     if (sk_is_int(v)) {
         *out = sk_as_int(v);
         return true;
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value i = sk_index(vm, v);
     if (!i) return false;
     if (!sk_int_to_i64(vm, i, out)) {
         if (sk_exc_pending(vm, SK_EXC_OVERFLOW)) {
-            sk_exc_take(vm);
-            sk_exc_msg(vm, SK_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
+            drop_error(vm, mark);
+            sk_exc_msg(vm, SK_EXC_OVERFLOW, overflow_msg);
         }
         return false;
     }
+    sk_gc_roots_restore(vm, mark);
     return true;
+}
+
+static bool ssize_arg(sk_vm *vm, sk_value v, int64_t *out) {
+    return index_arg(vm, v, out, "Python int too large to convert to C ssize_t");
 }
 
 /* A start or end argument of find() and friends: None, or an __index__
  * int clamped to the int64 range. */
 static bool slice_index_arg(sk_vm *vm, sk_value v, int64_t *out) {
+    SK_ROOT_SCOPE(vm);
     if (!v || v == SK_NONE) return true;
     if (sk_is_int(v)) {
         *out = sk_as_int(v);
@@ -126,12 +141,15 @@ static bool slice_index_arg(sk_vm *vm, sk_value v, int64_t *out) {
         sk_exc_msg(vm, SK_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
         return false;
     }
+    size_t mark = sk_gc_roots_save(vm);
     sk_value i = sk_index(vm, v);
     if (!i) return false;
+    SK_ROOT(vm, i);
     if (!sk_int_to_i64(vm, i, out)) {
-        sk_exc_take(vm);
+        drop_error(vm, mark + 1);
         *out = sk_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
     }
+    sk_gc_roots_restore(vm, mark);
     return true;
 }
 
@@ -215,23 +233,49 @@ static size_t count_bytes(const char *hay, size_t hlen, const char *needle, size
     return n;
 }
 
+/* The UTF-8 encoding of cp (< 0x110000) into out; returns its length. */
+static size_t encode_cp(uint32_t cp, char out[4]) {
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 /* Is the code point cp one of the code points of the str `chars`? */
 static bool cp_in(sk_value chars, uint32_t cp) {
     if (cp < 0x80) return memchr(DATA(chars), (int)cp, SIZE(chars)) != NULL;
     char enc[4];
-    sk_buf tmp = {enc, 0, sizeof enc, NULL, NULL, false};
-    sk_buf_put_utf8(&tmp, cp);
-    return find_bytes(DATA(chars), SIZE(chars), enc, tmp.len) != NULL;
+    size_t n = encode_cp(cp, enc);
+    return find_bytes(DATA(chars), SIZE(chars), enc, n) != NULL;
 }
 
 /* ---- construction ------------------------------------------------------------ */
 
 /* An instance of the str subclass `cls` holding the text of s. */
 static sk_value subclass_instance(sk_vm *vm, sk_type *cls, sk_value s) {
+    SK_ROOT_SCOPE(vm);
     size_t size = SIZE(s);
     size_t text = (sizeof(sk_string) + size + 1 + 7) & ~(size_t)7;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, s);
     sk_string *r = (sk_string *)sk_gc_new(vm, cls, text + (cls->size - sizeof(sk_string)));
+    sk_gc_roots_restore(vm, mark);
     if (!r) return SK_NULL;
     r->hash = -1;
     r->size = size;
@@ -259,7 +303,9 @@ static sk_value str_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t
             return sk_exc_fmt(vm, SK_EXC_TYPE, "decoding to str: need a bytes-like object, %T found", obj);
         s = sk_codec_decode(vm, sk_bytes_data(obj), sk_bytes_len(obj), enc, err);
     } else {
+        size_t mark = sk_gc_roots_save(vm);
         s = sk_str(vm, obj);
+        sk_gc_roots_restore(vm, mark); /* nothing it left behind matters */
     }
     if (!s) return SK_NULL;
     /* str(x) is whatever str x.__str__() returned, subclass or not */
@@ -344,12 +390,14 @@ static sk_value str_getitem(sk_vm *vm, sk_value self, sk_value key) {
     } else {
         if (!sk_is_bool(key) && !sk_typeof(vm, key)->index)
             return sk_exc_fmt(vm, SK_EXC_TYPE, "string indices must be integers, not '%s'", sk_type_name_of(vm, key));
+        size_t mark = sk_gc_roots_save(vm);
         sk_value iv = sk_index(vm, key);
         if (!iv) return SK_NULL;
         if (!sk_int_to_i64(vm, iv, &i)) {
-            sk_exc_take(vm);
+            drop_error(vm, mark);
             return sk_exc_fmt(vm, SK_EXC_INDEX, "cannot fit '%s' into an index-sized integer", sk_type_name_of(vm, key));
         }
+        sk_gc_roots_restore(vm, mark);
     }
     if (i < 0) i += len;
     if (i < 0 || i >= len) return sk_exc_msg(vm, SK_EXC_INDEX, "string index out of range");
@@ -384,7 +432,7 @@ static sk_value str_mul(sk_vm *vm, sk_value a, sk_value b) {
         return sk_exc_fmt(vm, SK_EXC_TYPE, "can't multiply sequence by non-int of type '%s'", sk_type_name(ct));
     }
     int64_t n;
-    if (!sk_index_i64(vm, count, &n, "cannot fit 'int' into an index-sized integer")) return SK_NULL;
+    if (!index_arg(vm, count, &n, "cannot fit 'int' into an index-sized integer")) return SK_NULL;
     size_t size = SIZE(s);
     if (n <= 0 || size == 0) return vm->empty_str;
     if (n == 1) return exact(vm, s);
@@ -431,6 +479,7 @@ typedef struct str_iter {
 static void str_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((str_iter *)o)->str); }
 
 static sk_value str_iter_new(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, self);
     str_iter *it = (str_iter *)sk_gc_new(vm, SK_TYPE(vm, STR_ITER), sizeof(str_iter));
@@ -869,6 +918,7 @@ static bool rsplit_sep(sk_vm *vm, sk_value list, sk_value self, sk_value sep, in
 
 static sk_value do_split(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs, sk_value kwnames,
                          bool reverse) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"sep", "maxsplit"};
     sk_value a[2];
     if (!bind_args(vm, fname, args, nargs, kwnames, 1, names, 2, 0, a)) return SK_NULL;
@@ -897,14 +947,17 @@ static sk_value m_rsplit(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 }
 
 static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     static const char *const names[] = {"keepends"};
     sk_value a[1];
     if (!bind_args(vm, "splitlines", args, nargs, kwnames, 1, names, 1, 0, a)) return SK_NULL;
     int64_t keep = 0;
     if (a[0]) {
         /* keepends is an int flag in CPython (bool or int accepted) */
+        size_t mark = sk_gc_roots_save(vm);
         int t = sk_truth(vm, a[0]);
         if (t < 0) return SK_NULL;
+        sk_gc_roots_restore(vm, mark);
         keep = t;
     }
     sk_value self = args[0];
@@ -937,6 +990,7 @@ static sk_value m_splitlines(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value partition(sk_vm *vm, const sk_value *args, bool reverse) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], sep = args[1];
     if (!sk_is_str(vm, sep)) return sk_exc_fmt(vm, SK_EXC_TYPE, "must be str, not %T", sep);
     if (SIZE(sep) == 0) return sk_exc_msg(vm, SK_EXC_VALUE, "empty separator");
@@ -974,6 +1028,7 @@ static sk_value m_rpartition(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
 }
 
 static sk_value m_join(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value sep = args[0], iterable = args[1], seq;
     size_t mark = sk_gc_roots_save(vm);
     if (sk_is_list(vm, iterable) || sk_is_tuple(vm, iterable)) {
@@ -982,14 +1037,21 @@ static sk_value m_join(sk_vm *vm, const sk_value *args, size_t nargs, sk_value k
         seq = sk_iter(vm, iterable);
         if (!seq) {
             if (sk_exc_pending(vm, SK_EXC_TYPE)) {
-                sk_exc_take(vm);
+                drop_error(vm, mark);
                 sk_exc_msg(vm, SK_EXC_TYPE, "can only join an iterable");
             }
             return SK_NULL;
         }
+        sk_gc_roots_restore(vm, mark);
         SK_ROOT(vm, seq);
+        size_t inner = sk_gc_roots_save(vm);
         seq = sk_list_from_iterable(vm, seq);
-        if (!seq) return SK_NULL;
+        /* list.c may leave its roots behind; seq stays rooted */
+        sk_gc_roots_restore(vm, inner);
+        if (!seq) {
+            sk_gc_roots_restore(vm, mark);
+            return SK_NULL;
+        }
     }
     bool is_list = sk_is_list(vm, seq);
     size_t n = is_list ? sk_list_len(seq) : sk_tuple_len(seq);
@@ -1260,6 +1322,7 @@ static sk_value m_removesuffix(sk_vm *vm, const sk_value *args, size_t nargs, sk
 /* ---- translate, maketrans ----------------------------------------------------- */
 
 static sk_value m_translate(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0], table = args[1];
     /* what an ASCII code point maps to, remembered per call:
      * -1 unknown, -2 deleted, -3 a str (not remembered), else a code point */
@@ -1273,7 +1336,9 @@ static sk_value m_translate(sk_vm *vm, const sk_value *args, size_t nargs, sk_va
     SK_ROOT(vm, r);
     const char *s = DATA(self);
     size_t off = 0, size = SIZE(self);
+    size_t loop_mark = sk_gc_roots_save(vm);
     while (off < size) {
+        sk_gc_roots_restore(vm, loop_mark);
         const char *p = s + off;
         uint32_t c = sk_utf8_next(&p);
         size_t clen = (size_t)(p - (s + off));
@@ -1286,7 +1351,7 @@ static sk_value m_translate(sk_vm *vm, const sk_value *args, size_t nargs, sk_va
         r = sk_getitem(vm, table, key);
         if (!r) {
             if (!sk_exc_pending(vm, SK_EXC_LOOKUP)) goto fail;
-            sk_exc_take(vm);
+            drop_error(vm, loop_mark);
             sk_buf_append(&b, s + off, clen);  /* unmapped: kept */
             if (c < 128) memo[c] = (int32_t)c;
         } else if (r == SK_NONE) {
@@ -1294,7 +1359,7 @@ static sk_value m_translate(sk_vm *vm, const sk_value *args, size_t nargs, sk_va
         } else if (sk_is_int_like(vm, r)) {
             int64_t v;
             if (!sk_int_to_i64(vm, r, &v) || v < 0 || v > 0x10FFFF) {
-                if (vm->exc) sk_exc_take(vm);
+                if (vm->exc) drop_error(vm, loop_mark);
                 sk_exc_msg(vm, SK_EXC_VALUE, "character mapping must be in range(0x110000)");
                 goto fail;
             }
@@ -1319,7 +1384,17 @@ fail:
     return SK_NULL;
 }
 
+/* d[k] = v, dropping whatever the dict's hashing and comparing left on the
+ * root stack (loops call it many times). */
+static bool dict_put(sk_vm *vm, sk_value d, sk_value k, sk_value v) {
+    size_t mark = sk_gc_roots_save(vm);
+    bool ok = sk_dict_set(vm, d, k, v);
+    sk_gc_roots_restore(vm, mark);
+    return ok;
+}
+
 static sk_value m_maketrans(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value d = sk_dict_new(vm);
     if (!d) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
@@ -1345,7 +1420,7 @@ static sk_value m_maketrans(sk_vm *vm, const sk_value *args, size_t nargs, sk_va
                 sk_exc_msg(vm, SK_EXC_TYPE, "keys in translate table must be strings or integers");
                 goto done;
             }
-            if (!sk_dict_set(vm, d, key, v)) goto done;
+            if (!dict_put(vm, d, key, v)) goto done;
         }
         r = d;
         goto done;
@@ -1370,13 +1445,13 @@ static sk_value m_maketrans(sk_vm *vm, const sk_value *args, size_t nargs, sk_va
     const char *p = DATA(x), *q = DATA(y), *end = p + SIZE(x);
     while (p < end) {
         uint32_t a = sk_utf8_next(&p), b = sk_utf8_next(&q);
-        if (!sk_dict_set(vm, d, sk_from_int(a), sk_from_int(b))) goto done;
+        if (!dict_put(vm, d, sk_from_int(a), sk_from_int(b))) goto done;
     }
     if (nargs > 2) {
         p = DATA(args[2]);
         end = p + SIZE(args[2]);
         while (p < end)
-            if (!sk_dict_set(vm, d, sk_from_int(sk_utf8_next(&p)), SK_NONE)) goto done;
+            if (!dict_put(vm, d, sk_from_int(sk_utf8_next(&p)), SK_NONE)) goto done;
     }
     r = d;
 done:
@@ -1398,10 +1473,14 @@ static sk_value m_encode(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
 }
 
 static sk_value m_getnewargs(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value s = sk_str_new(vm, DATA(args[0]), SIZE(args[0]));
     if (!s) return SK_NULL;
+    size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, s);
-    return sk_tuple_from(vm, &s, 1);
+    sk_value r = sk_tuple_from(vm, &s, 1);
+    sk_gc_roots_restore(vm, mark);
+    return r;
 }
 
 /* What CPython reports for its own compact representations, so programs

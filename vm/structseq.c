@@ -1,5 +1,8 @@
 /* structseq.c — struct sequence types (see structseq.h). The field names
- * are kept as a tuple of str in the type's `metadata`. */
+ * are kept as a tuple of str in the type's `metadata`. Fields beyond the
+ * visible ones (os.stat_result's st_atime…) are stored after the tuple's
+ * items: the tuple's len counts only the visible ones, and the type's own
+ * size_of and trace cover them all. */
 #include "structseq.h"
 
 #include <stddef.h>
@@ -49,8 +52,37 @@ static sk_value structseq_repr(sk_vm *vm, sk_value self) {
     return sk_str_from_buf(vm, &b);
 }
 
-/* type(sequence): exactly as many items as fields. */
+static size_t total_fields(const sk_obj *o) {
+    return sk_tuple_len(structseq_base(o->type)->metadata);
+}
+
+static size_t structseq_size_of(const sk_obj *o) {
+    return offsetof(sk_tuple, items) + total_fields(o) * sizeof(sk_value);
+}
+
+static void structseq_trace(sk_vm *vm, sk_obj *o) {
+    sk_gc_mark_array(vm, ((sk_tuple *)o)->items, total_fields(o));
+}
+
+/* n_sequence_fields of a struct sequence type */
+static size_t visible_fields(sk_vm *vm, sk_type *base) {
+    sk_value v = sk_dict_get_cstr(vm, base->dict, "n_sequence_fields");
+    return v && sk_is_int(v) ? (size_t)sk_as_int(v) : sk_tuple_len(base->metadata);
+}
+
+/* A new instance with room for every field, `visible` of them in the
+ * sequence; the hidden ones start as None. */
+static sk_value alloc_instance(sk_vm *vm, sk_type *type, size_t total, size_t visible) {
+    sk_value r = sk_tuple_new_typed(vm, type, total);
+    if (!r) return SK_NULL;
+    for (size_t i = visible; i < total; i++) sk_tuple_items(r)[i] = SK_NONE;
+    sk_tuple_ptr(r)->len = visible;
+    return r;
+}
+
+/* type(sequence): as many items as visible fields, or up to all fields. */
 static sk_value structseq_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     sk_type *base = structseq_base(t);
     if (nargs != 1 || kwnames)
@@ -59,19 +91,33 @@ static sk_value structseq_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, 
     if (!items) return SK_NULL;
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, items);
-    size_t n = sk_tuple_len(base->metadata);
-    if (sk_tuple_len(items) != n) {
+    size_t n = sk_tuple_len(base->metadata), visible = visible_fields(vm, base), given = sk_tuple_len(items);
+    if (given < visible || given > n) {
         sk_gc_roots_restore(vm, mark);
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "%V.%V() takes a %zu-sequence (%zu-sequence given)", base->module,
-                          base->name, n, sk_tuple_len(items));
+        if (visible == n)
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "%V.%V() takes a %zu-sequence (%zu-sequence given)", base->module,
+                              base->name, n, given);
+        if (given < visible)
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "%V.%V() takes an at least %zu-sequence (%zu-sequence given)",
+                              base->module, base->name, visible, given);
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "%V.%V() takes an at most %zu-sequence (%zu-sequence given)",
+                          base->module, base->name, n, given);
     }
-    sk_value r = sk_tuple_new_typed(vm, t, n);
-    if (r) memcpy(sk_tuple_items(r), sk_tuple_items(items), n * sizeof(sk_value));
+    sk_value r = alloc_instance(vm, t, n, visible);
+    if (r) memcpy(sk_tuple_items(r), sk_tuple_items(items), given * sizeof(sk_value));
     sk_gc_roots_restore(vm, mark);
     return r;
 }
 
 sk_type *sk_structseq_new_type(sk_vm *vm, const char *module, const char *name, const char *const *fields) {
+    size_t n = 0;
+    while (fields[n]) n++;
+    return sk_structseq_new_type_n(vm, module, name, fields, n);
+}
+
+sk_type *sk_structseq_new_type_n(sk_vm *vm, const char *module, const char *name, const char *const *fields,
+                                 size_t n_visible) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_type *t = sk_type_new_builtin(vm, name, module, SK_TYPE(vm, TUPLE), sizeof(sk_tuple), 0);
     sk_type *result = NULL;
@@ -93,9 +139,12 @@ sk_type *sk_structseq_new_type(sk_vm *vm, const char *module, const char *name, 
                                          SK_MEMBER_READONLY, t, NULL);
         if (!d || !sk_dict_set(vm, t->dict, s, d)) goto done;
     }
-    sk_value count = sk_int_from_i64(vm, (int64_t)n);
-    if (!sk_type_set_attr_cstr(vm, t, "n_sequence_fields", count) ||
-        !sk_type_set_attr_cstr(vm, t, "n_fields", count) ||
+    if (n_visible < n) {
+        t->size_of = structseq_size_of;
+        t->trace = structseq_trace;
+    }
+    if (!sk_type_set_attr_cstr(vm, t, "n_sequence_fields", sk_int_from_i64(vm, (int64_t)n_visible)) ||
+        !sk_type_set_attr_cstr(vm, t, "n_fields", sk_int_from_i64(vm, (int64_t)n)) ||
         !sk_type_set_attr_cstr(vm, t, "n_unnamed_fields", sk_int_from_i64(vm, 0)) ||
         !sk_type_set_attr_cstr(vm, t, "_fields", names) || !sk_type_ready(vm, t))
         goto done;
@@ -106,8 +155,9 @@ done:
 }
 
 sk_value sk_structseq_new(sk_vm *vm, sk_type *type, const sk_value *values) {
-    size_t n = sk_tuple_len(structseq_base(type)->metadata);
-    sk_value r = sk_tuple_new_typed(vm, type, n);
+    sk_type *base = structseq_base(type);
+    size_t n = sk_tuple_len(base->metadata);
+    sk_value r = alloc_instance(vm, type, n, visible_fields(vm, base));
     if (r) memcpy(sk_tuple_items(r), values, n * sizeof(sk_value));
     return r;
 }

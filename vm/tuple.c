@@ -45,6 +45,7 @@ sk_value sk_tuple_from(sk_vm *vm, const sk_value *items, size_t n) {
 }
 
 sk_value sk_tuple_pack2(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, a);
     SK_ROOT(vm, b);
@@ -57,6 +58,7 @@ sk_value sk_tuple_pack2(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 sk_value sk_tuple_from_iterable(sk_vm *vm, sk_value iterable) {
+    SK_ROOT_SCOPE(vm);
     if (SK_IS(vm, iterable, TUPLE)) return iterable;
     if (SK_IS(vm, iterable, LIST))
         return sk_tuple_from(vm, sk_list_items(iterable), sk_list_len(iterable));
@@ -143,11 +145,13 @@ static int tuple_contains(sk_vm *vm, sk_value self, sk_value x) {
 sk_value sk_seq_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op, bool is_list);
 
 sk_value sk_seq_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op, bool is_list) {
+    SK_ROOT_SCOPE(vm);
 #define LEN(v) (is_list ? sk_list_len(v) : sk_tuple_len(v))
 #define ITEM(v, i) (is_list ? sk_list_items(v)[i] : sk_tuple_get(v, i))
     if (LEN(a) != LEN(b) && (op == SK_EQ || op == SK_NE)) return sk_from_bool(op == SK_NE);
     size_t i = 0;
     for (; i < LEN(a) && i < LEN(b); i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value x = ITEM(a, i), y = ITEM(b, i);
         if (x == y) continue;
         size_t mark = sk_gc_roots_save(vm);
@@ -217,6 +221,7 @@ static sk_value tuple_mul(sk_vm *vm, sk_value a, sk_value b) {
 }
 
 static sk_value tuple_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     if (kwnames && sk_tuple_len(kwnames))
         return sk_exc_msg(vm, SK_EXC_TYPE, "tuple() takes no keyword arguments");
     if (nargs > 1) return sk_exc_fmt(vm, SK_EXC_TYPE, "tuple expected at most 1 argument, got %zu", nargs);
@@ -264,6 +269,7 @@ static const sk_method_def tuple_methods[] = {
     {"count", m_count, 2, 2, 0, "Return number of occurrences of value."},
     {"index", m_index, 2, 4, 0, "Return first index of value."},
     {"__getnewargs__", m_getnewargs, 1, 1, 0, NULL},
+    {"__class_getitem__", sk_class_getitem, 2, 2, SK_METH_CLASS, NULL},
     {NULL},
 };
 
@@ -278,6 +284,7 @@ typedef struct tuple_iter_obj {
 static void tuple_iter_trace(sk_vm *vm, sk_obj *o) { sk_gc_mark(vm, ((tuple_iter_obj *)o)->tuple); }
 
 static sk_value tuple_iter(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, self);
     tuple_iter_obj *it = (tuple_iter_obj *)sk_gc_new(vm, SK_TYPE(vm, TUPLE_ITER), sizeof(tuple_iter_obj));
     if (!it) return SK_NULL;

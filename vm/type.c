@@ -71,6 +71,7 @@ sk_type *sk_type_init_builtin(sk_vm *vm, sk_type_id id, sk_type *base, size_t si
 
 sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char *module, sk_type *base, size_t size,
                              uint32_t flags) {
+    SK_ROOT_SCOPE(vm);
     sk_value v = type_alloc_raw(vm, SK_TYPE(vm, TYPE));
     if (!v) return NULL;
     SK_ROOT(vm, v);
@@ -87,6 +88,7 @@ sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char *module, sk
 }
 
 static bool set_attr(sk_vm *vm, sk_type *t, sk_value name, sk_value v) {
+    SK_ROOT_SCOPE(vm);
     if (!t->dict) {
         size_t mark = sk_gc_roots_save(vm);
         SK_ROOT(vm, name);
@@ -99,6 +101,7 @@ static bool set_attr(sk_vm *vm, sk_type *t, sk_value name, sk_value v) {
 }
 
 bool sk_type_set_attr_cstr(sk_vm *vm, sk_type *t, const char *name, sk_value value) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, value);
     sk_value k = sk_str_intern_cstr(vm, name);
@@ -198,6 +201,7 @@ bool sk_type_add_members(sk_vm *vm, sk_type *t, const sk_member_def *defs) {
 
 /* C3 linearisation of t's bases; SK_NULL with TypeError when none exists. */
 static sk_value compute_mro(sk_vm *vm, sk_type *t) {
+    SK_ROOT_SCOPE(vm);
     sk_value bases = t->bases;
     size_t nb = sk_tuple_len(bases);
     if (nb == 0) return sk_tuple_from(vm, (sk_value[]){sk_from_obj(t)}, 1);
@@ -424,6 +428,7 @@ static bool add_subclass(sk_vm *vm, sk_type *base, sk_type *sub) {
 }
 
 bool sk_type_ready(sk_vm *vm, sk_type *t) {
+    SK_ROOT_SCOPE(vm);
     if (t->flags & SK_TF_READY) return true;
     size_t mark = sk_gc_roots_save(vm);
     sk_value tv = sk_from_obj(t);
@@ -476,6 +481,7 @@ sk_value *sk_instance_dict_slot(sk_vm *vm, sk_value obj) {
 }
 
 sk_value sk_instance_dict(sk_vm *vm, sk_value obj) {
+    SK_ROOT_SCOPE(vm);
     sk_value *slot = sk_instance_dict_slot(vm, obj);
     if (!slot) return SK_NULL;
     if (!*slot) {
@@ -658,6 +664,7 @@ static sk_value mangle(sk_vm *vm, sk_value cls_name, sk_value name) {
 }
 
 static bool process_slots(sk_vm *vm, sk_type *t, sk_type *base, sk_value slots, bool *want_dict) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value names;
     if (sk_is_str(vm, slots)) {
@@ -697,6 +704,7 @@ static bool process_slots(sk_vm *vm, sk_type *t, sk_type *base, sk_value slots, 
     }
     uint32_t offset = base->size;
     for (size_t i = 0; i < n; i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value s = sk_tuple_get(names, i);
         if (sk_str_eq_cstr(s, "__dict__") || sk_str_eq_cstr(s, "__weakref__")) continue;
         sk_value mangled = mangle(vm, t->name, s);
@@ -721,6 +729,7 @@ static bool process_slots(sk_vm *vm, sk_type *t, sk_type *base, sk_value slots, 
 /* Calls __set_name__ on the namespace's values, then the parent's
  * __init_subclass__(**kwargs). */
 static bool finish_class(sk_vm *vm, sk_type *t, sk_value kwargs) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value tv = sk_from_obj(t);
     SK_ROOT(vm, tv);
@@ -756,6 +765,7 @@ static bool finish_class(sk_vm *vm, sk_type *t, sk_value kwargs) {
         if (b->dict) init_sub = sk_dict_get_str(vm, b->dict, SK_NAME(vm, __init_subclass__));
     }
     if (init_sub) {
+        SK_ROOT_SCOPE(vm);
         sk_type *it = sk_typeof(vm, init_sub);
         sk_value bound = init_sub;
         if (it->descr_get) {
@@ -771,6 +781,7 @@ static bool finish_class(sk_vm *vm, sk_type *t, sk_value kwargs) {
 }
 
 sk_value sk_type_create(sk_vm *vm, sk_type *meta, sk_value name, sk_value bases, sk_value ns, sk_value kwargs) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, name);
     SK_ROOT(vm, bases);
@@ -883,6 +894,7 @@ sk_value sk_type_create(sk_vm *vm, sk_type *meta, sk_value name, sk_value bases,
         sk_value mro_fn = sk_type_lookup(vm, m, SK_NAME(vm, mro));
         sk_value type_mro = sk_dict_get_str(vm, SK_TYPE(vm, TYPE)->dict, SK_NAME(vm, mro));
         if (mro_fn && mro_fn != type_mro) {
+            SK_ROOT_SCOPE(vm);
             sk_value r = sk_call_special(vm, tv, SK_NAME(vm, mro), NULL, 0);
             if (!r) return SK_NULL;
             SK_ROOT(vm, r);
@@ -918,6 +930,7 @@ static sk_value type_repr(sk_vm *vm, sk_value self) {
 
 /* type(obj) / type(name, bases, ns) / Class(args) */
 static sk_value type_call(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(self);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     if (t == SK_TYPE(vm, TYPE) && nargs - nkw == 1 && nkw == 0) return sk_from_obj(sk_typeof(vm, args[0]));
@@ -935,6 +948,7 @@ static sk_value type_call(sk_vm *vm, sk_value self, const sk_value *args, size_t
 
 /* type.__new__(meta, name, bases, ns, **kw) */
 static sk_value type_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
     size_t npos = nargs - nkw;
     if (sk_as_type(cls) == SK_TYPE(vm, TYPE) && npos == 1 && nkw == 0)
@@ -1104,6 +1118,7 @@ static sk_value m_type_mro(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
 }
 
 static sk_value m_subclasses(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(args[0]);
     sk_value l = sk_list_new(vm, 0);
     if (!l || !t->subclasses) return l;
@@ -1133,6 +1148,7 @@ static sk_value m_subclasscheck(sk_vm *vm, const sk_value *args, size_t nargs, s
 static sk_value m_prepare(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) { return sk_dict_new(vm); }
 
 static sk_value m_type_dir(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(args[0]);
     sk_value d = sk_dict_new(vm);
     if (!d) return SK_NULL;
@@ -1178,6 +1194,7 @@ static bool excess_args(const sk_value *args, size_t nargs, sk_value kwnames) {
 static int object_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames);
 
 static sk_value object_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_as_type(cls);
     if (excess_args(args, nargs, kwnames)) {
         if (t->tp_new != object_new)
@@ -1186,6 +1203,7 @@ static sk_value object_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t
             return sk_exc_fmt(vm, SK_EXC_TYPE, "%V() takes no arguments", t->qualname ? t->qualname : t->name);
     }
     if (t->flags & SK_TF_ABSTRACT) {
+        SK_ROOT_SCOPE(vm);
         sk_value am = sk_dict_get_str(vm, t->dict, SK_NAME(vm, __abstractmethods__));
         sk_value sorted = am ? sk_list_from_iterable(vm, am) : SK_NULL;
         if (sorted) {
@@ -1225,6 +1243,7 @@ static int object_init(sk_vm *vm, sk_value self, const sk_value *args, size_t na
 }
 
 static sk_value object_repr(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
     sk_type *t = sk_typeof(vm, self);
     sk_value name = sk_type_full_name(vm, t);
     if (!name) return SK_NULL;
@@ -1278,6 +1297,7 @@ static sk_value m_object_subclasshook(sk_vm *vm, const sk_value *args, size_t na
 }
 
 static sk_value m_object_dir(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    SK_ROOT_SCOPE(vm);
     sk_value self = args[0];
     sk_value d = sk_dict_new(vm);
     if (!d) return SK_NULL;
@@ -1395,6 +1415,7 @@ static bool unionable(sk_vm *vm, sk_value v) {
 }
 
 static sk_value type_or(sk_vm *vm, sk_value a, sk_value b) {
+    SK_ROOT_SCOPE(vm);
     if (!unionable(vm, a) || !unionable(vm, b)) return SK_NOTIMPL;
     sk_value l = sk_list_new(vm, 2);
     if (!l) return SK_NULL;
@@ -1475,6 +1496,7 @@ static void alias_trace(sk_vm *vm, sk_obj *o) {
 }
 
 sk_value sk_generic_alias(sk_vm *vm, sk_value origin, sk_value args) {
+    SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, origin);
     SK_ROOT(vm, args);

@@ -256,13 +256,15 @@ void sk_vm_mark_roots(sk_vm *vm) {
         if (vm->exc_types[i]) sk_gc_mark_obj(vm, &vm->exc_types[i]->hdr);
     sk_gc_mark_array(vm, vm->names, SK_N_COUNT);
     sk_gc_mark_array(vm, vm->char_strs, 128);
-    sk_type *extra[] = {vm->union_type, vm->alias_type, vm->coro_wrapper_type, vm->long_range_iter_type};
+    sk_type *extra[] = {vm->union_type, vm->alias_type, vm->coro_wrapper_type, vm->long_range_iter_type,
+                        vm->unraisable_args_type};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) sk_gc_mark_obj(vm, &extra[i]->hdr);
     sk_value singles[] = {
         vm->interned, vm->empty_tuple, vm->empty_str, vm->empty_bytes, vm->memory_error,
         vm->weakref_callbacks, vm->modules, vm->builtins, vm->builtins_module, vm->sys_module,
         vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last, vm->api_slots,
+        vm->warn_filters, vm->warn_once, vm->warn_action,
     };
     sk_gc_mark_array(vm, singles, sizeof singles / sizeof singles[0]);
     sk_gc_mark_array(vm, vm->stdio, 3);

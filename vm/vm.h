@@ -148,11 +148,21 @@ struct sk_vm {
     size_t ngray, gray_cap;
     bool gray_overflow;
     size_t collections;            /* how many collections have run */
+    unsigned stress_interval, stress_count; /* GC-stress builds (gc.c) */
     struct sk_weakref *seen_weakrefs; /* weakrefs met while marking */
     sk_obj **finalize_queue;       /* unreachable objects whose Python
                                       finaliser must run at a safe point */
     size_t nfinalize, finalize_cap;
-    sk_value weakref_callbacks;    /* list: (callback, ref) pairs to call */
+    sk_value weakref_callbacks;    /* list: weakrefs whose referent died and
+                                      whose callback is still to be called */
+    bool gc_disabled;              /* gc.disable(): no automatic collections */
+    bool running_finalizers;       /* sk_gc_run_finalizers is running */
+    bool finalizers_pending;       /* the queues above are not empty: the
+                                      interpreter runs them at its next
+                                      safe point */
+    size_t gc_allocs;              /* objects allocated since the last
+                                      collection (gc.get_count()) */
+    size_t gc_collected;           /* objects found unreachable, in all */
 
     /* ---- types and constants ---- */
     sk_type *types[SK_T_COUNT];
@@ -190,6 +200,16 @@ struct sk_vm {
     sk_value stdio[3];             /* the native stdin, stdout, stderr
                                       (sys.__stdin__ …), see textio.h */
     sk_value linecache;            /* dict: filename -> list of source lines */
+    /* warnings (warn.c): the filter list, the "once" registry and the
+     * default action, as long as the warnings module has not replaced
+     * them; the version that makes __warningregistry__ dicts stale; the
+     * type of sys.unraisablehook's argument */
+    sk_value warn_filters, warn_once, warn_action;
+    int64_t warn_version;
+    sk_type *unraisable_args_type;
+    sk_value native_state;         /* dict: what native modules keep outside
+                                      their namespaces, "time.struct_time"
+                                      -> value (stdlib/modules.c) */
     int64_t int_max_str_digits;
 
     /* ---- execution (interp.c) ---- */
@@ -201,6 +221,8 @@ struct sk_vm {
     int depth;                     /* Python frames on the chain */
     int recursion_limit;           /* sys.getrecursionlimit() */
     int c_depth;                   /* C-level recursion (nested interp, repr…) */
+    bool raising_recursion_error;  /* making a RecursionError: its
+                                      construction gets some headroom */
     volatile int interrupt;        /* set by a signal handler: raise KeyboardInterrupt */
     sk_value displayhook_last;     /* REPL: the last value printed */
 

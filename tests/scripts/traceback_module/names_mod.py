@@ -1,0 +1,3 @@
+# Imported by suggestions_and_carets.py.
+def format_report():
+    return "report"
