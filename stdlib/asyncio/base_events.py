@@ -10,8 +10,9 @@ of timers (call_at/call_later). One iteration (_run_once):
   4. run the callbacks that were ready at this point, not those they
      schedule (those wait for the next iteration).
 
-Timers with equal deadlines fire in the order they were scheduled. The
-clock is time.monotonic(). There is no I/O selector: the socket, pipe,
+The heap holds TimerHandles ordered by deadline alone, as CPython's does,
+so timers with equal deadlines come out in the order CPython's heap gives
+(scheduling order for up to three of them). The clock is time.monotonic(). There is no I/O selector: the socket, pipe,
 subprocess, signal and executor APIs raise NotImplementedError.
 """
 
@@ -86,9 +87,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = False
         self._stopping = False
         self._ready = collections.deque()
-        # heap of (when, sequence number, TimerHandle)
-        self._scheduled = []
-        self._timer_sequence = 0
+        self._scheduled = []  # heap of TimerHandles
         self._default_executor = None
         self._running = False
         self._clock_resolution = _CLOCK_RESOLUTION
@@ -234,8 +233,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        self._timer_sequence += 1
-        heapq.heappush(self._scheduled, (when, self._timer_sequence, timer))
+        heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
 
@@ -280,18 +278,18 @@ class BaseEventLoop(events.AbstractEventLoop):
         if (count > _MIN_SCHEDULED_TIMER_HANDLES and
                 self._timer_cancelled_count / count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
             kept = []
-            for entry in scheduled:
-                if entry[2]._cancelled:
-                    entry[2]._scheduled = False
+            for handle in scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
                 else:
-                    kept.append(entry)
+                    kept.append(handle)
             heapq.heapify(kept)
             self._scheduled = scheduled = kept
             self._timer_cancelled_count = 0
         else:
-            while scheduled and scheduled[0][2]._cancelled:
+            while scheduled and scheduled[0]._cancelled:
                 self._timer_cancelled_count -= 1
-                heapq.heappop(scheduled)[2]._scheduled = False
+                heapq.heappop(scheduled)._scheduled = False
 
         ready = self._ready
         if not ready and not self._stopping:
@@ -299,9 +297,9 @@ class BaseEventLoop(events.AbstractEventLoop):
 
         end_time = self.time() + self._clock_resolution
         while scheduled:
-            if scheduled[0][0] >= end_time:
+            if scheduled[0]._when >= end_time:
                 break
-            handle = heapq.heappop(scheduled)[2]
+            handle = heapq.heappop(scheduled)
             handle._scheduled = False
             ready.append(handle)
 
@@ -335,7 +333,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             # as CPython's selector would (forever, until interrupted).
             while True:
                 time.sleep(MAXIMUM_SELECT_TIMEOUT)
-        timeout = scheduled[0][0] - self.time()
+        timeout = scheduled[0]._when - self.time()
         if timeout > 0:
             time.sleep(min(timeout, MAXIMUM_SELECT_TIMEOUT))
 
