@@ -30,6 +30,12 @@ try:
 except ImportError:
     _GenericAlias = None
 
+try:
+    import _asyncio
+except ImportError:
+    _asyncio = None
+_FutureIter = getattr(_asyncio, '_FutureIter', None)
+
 
 class Future:
     """A value that will exist later: await it, or add done callbacks."""
@@ -204,20 +210,33 @@ class Future:
         self._Future__log_traceback = True
         _note_unretrieved(self)
 
-    def __await__(self):
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self  # the task driving us resumes us when we are done
-        # result(), inlined: one frame less in the tracebacks of failures
-        if self._state == _FINISHED:
-            if self._Future__log_traceback:
-                self._Future__retrieved()
-            if self._exception is not None:
-                raise self._exception.with_traceback(self._take_exception_tb())
-            return self._result
+    def _await_outcome(self):
+        # What awaiting a done future gives: (exception, None) to raise, or
+        # (None, result). Marks the exception retrieved, as result() does.
         if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        raise RuntimeError("await wasn't used with future")
+            return self._make_cancelled_error(), None
+        if self._Future__log_traceback:
+            self._Future__retrieved()
+        if self._exception is not None:
+            return self._exception.with_traceback(self._take_exception_tb()), None
+        return None, self._result
+
+    if _FutureIter is not None:
+        def __await__(self):
+            # C: the failure reaches the awaiting coroutine with no frame of
+            # ours in its traceback, as with CPython's C futures
+            return _FutureIter(self)
+    else:
+        def __await__(self):
+            if self._state == _PENDING and not self._asyncio_future_blocking:
+                self._asyncio_future_blocking = True
+                yield self  # the task driving us resumes us when we are done
+            if self._state == _PENDING:
+                raise RuntimeError("await wasn't used with future")
+            exc, result = self._await_outcome()
+            if exc is not None:
+                raise exc
+            return result
 
     __iter__ = __await__
 
@@ -297,9 +316,5 @@ def wrap_future(future, *, loop=None):
                               'skein has no threads')
 
 
-try:
-    import _asyncio
-except ImportError:
-    pass
-else:
+if hasattr(_asyncio, 'Future'):
     Future = _CFuture = _asyncio.Future

@@ -689,6 +689,6 @@ except ImportError:
 try:
     import _asyncio
 except ImportError:
-    pass
-else:
+    _asyncio = None
+if hasattr(_asyncio, 'Task'):
     Task = _CTask = _asyncio.Task
