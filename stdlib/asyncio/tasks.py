@@ -631,9 +631,14 @@ def create_eager_task_factory(custom_task_constructor):
 
 eager_task_factory = create_eager_task_factory(Task)
 
-# Tasks not yet done, by registration order. (CPython keeps a WeakSet;
-# a task leaves this set when it finishes.)
-_scheduled_tasks = set()
+# Tasks not yet done. Weak, as in CPython: a pending task nobody can reach
+# any more is collected (and logs "Task was destroyed but it is pending!").
+# A task also leaves the set when it finishes.
+try:
+    from weakref import WeakSet as _WeakSet
+except ImportError:
+    _WeakSet = set
+_scheduled_tasks = _WeakSet()
 _eager_tasks = set()
 _current_tasks = {}
 
