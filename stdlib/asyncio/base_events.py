@@ -99,8 +99,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens = _WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
-        # futures holding an exception nobody looked at yet
+        # futures holding an exception nobody looked at yet, and when to
+        # look for abandoned ones next (see _collect_abandoned)
         self._unretrieved = 0
+        self._abandoned_interval = 1
+        self._abandoned_countdown = 0
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -324,7 +327,15 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle._run()
         handle = None  # no cycle through a traceback
         if self._unretrieved:
-            self._collect_abandoned()
+            self._abandoned_countdown -= 1
+            if self._abandoned_countdown <= 0:
+                before = self._unretrieved
+                self._collect_abandoned()
+                # Those still around are being kept on purpose: look less
+                # and less often (a collection costs the whole heap).
+                if self._unretrieved >= before:
+                    self._abandoned_interval = min(self._abandoned_interval * 2, 64)
+                self._abandoned_countdown = self._abandoned_interval
 
     def _wait_for_timer(self):
         scheduled = self._scheduled
@@ -341,6 +352,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _note_unretrieved(self):
         self._unretrieved += 1
+        self._abandoned_interval = 1
+        self._abandoned_countdown = 0
 
     def _note_retrieved(self):
         if self._unretrieved > 0:
