@@ -118,6 +118,37 @@ NATIVE(sys_getdefaultencoding) { return sk_str_from_cstr(vm, "utf-8"); }
 
 NATIVE(sys_is_finalizing) { return SK_FALSE; }
 
+/* set_asyncgen_hooks(firstiter=..., finalizer=...): an argument left out
+ * keeps its hook; None removes it. */
+NATIVE(sys_set_asyncgen_hooks) {
+    static const char *const names[2] = {"firstiter", "finalizer"};
+    sk_value given[2] = {SK_NULL, SK_NULL};
+    size_t npos = sk_native_npos(nargs, kwnames);
+    if (npos > 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "set_asyncgen_hooks() takes at most 2 arguments (%zu given)", npos);
+    for (size_t i = 0; i < npos; i++) given[i] = args[i];
+    for (size_t k = 0; kwnames && k < sk_tuple_len(kwnames); k++) {
+        sk_value name = sk_tuple_get(kwnames, k);
+        int which = sk_str_eq_cstr(name, names[0]) ? 0 : sk_str_eq_cstr(name, names[1]) ? 1 : -1;
+        if (which < 0)
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "set_asyncgen_hooks() got an unexpected keyword argument '%V'", name);
+        given[which] = args[npos + k];
+    }
+    for (int i = 0; i < 2; i++)
+        if (given[i] && given[i] != SK_NONE && !sk_callable(vm, given[i]))
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "callable %s expected, got %T", names[i], given[i]);
+    if (given[1]) vm->asyncgen_finalizer = given[1] == SK_NONE ? SK_NULL : given[1];
+    if (given[0]) vm->asyncgen_firstiter = given[0] == SK_NONE ? SK_NULL : given[0];
+    return SK_NONE;
+}
+
+NATIVE(sys_get_asyncgen_hooks) {
+    sk_value v[2] = {vm->asyncgen_firstiter ? vm->asyncgen_firstiter : SK_NONE,
+                     vm->asyncgen_finalizer ? vm->asyncgen_finalizer : SK_NONE};
+    sk_value t = sk_dict_get_cstr(vm, sk_module_dict(vm->sys_module), "_asyncgen_hooks_type");
+    if (!t) return sk_exc_msg(vm, SK_EXC_RUNTIME, "lost sys._asyncgen_hooks_type");
+    return sk_structseq_new(vm, sk_as_type(t), v);
+}
+
 NATIVE(sys_getsizeof) {
     return sk_exc_msg(vm, SK_EXC_NOT_IMPLEMENTED, "sys.getsizeof() is not implemented");
 }
@@ -141,6 +172,8 @@ static const sk_method_def sys_functions[] = {
     {"getdefaultencoding", sys_getdefaultencoding, 0, 0, 0, NULL},
     {"getfilesystemencoding", sys_getdefaultencoding, 0, 0, 0, NULL},
     {"is_finalizing", sys_is_finalizing, 0, 0, 0, NULL},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, -1, SK_METH_KEYWORDS, NULL},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, 0, 0, NULL},
     {"getsizeof", sys_getsizeof, 1, 2, 0, NULL},
     {NULL},
 };
@@ -203,6 +236,9 @@ static bool add_info(sk_vm *vm, sk_value m) {
     if (!(v[0] = sk_str_from_cstr(vm, "skein")) || !(v[1] = sk_getattr_cstr(vm, m, "version_info"))) goto done;
     v[2] = SK_NONE;
     if (!sk_module_add(vm, m, "implementation", make_structseq(vm, "implementation", impl_fields, v))) goto done;
+    static const char *const hooks_fields[] = {"firstiter", "finalizer", NULL};
+    sk_type *hooks = sk_structseq_new_type(vm, "builtins", "asyncgen_hooks", hooks_fields);
+    if (!hooks || !sk_module_add(vm, m, "_asyncgen_hooks_type", sk_from_obj(hooks))) goto done;
     ok = true;
 done:
     sk_gc_roots_restore(vm, mark);

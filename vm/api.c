@@ -74,6 +74,12 @@ static int exit_status_of(sk_vm *vm, sk_value exc) {
  * for sk_print_error / sk_error_message / sk_exit_code. */
 static sk_status finish_run(sk_vm *vm, bool ok) {
     vm->api_error = SK_NULL;
+    /* the preallocated MemoryError must not keep the last run's frames
+     * (and everything they held) alive */
+    if (vm->memory_error && (ok || vm->exc != vm->memory_error)) {
+        sk_exception *me = (sk_exception *)sk_as_obj(vm->memory_error);
+        me->traceback = me->context = me->cause = SK_NULL;
+    }
     if (ok) {
         sk_stdio_flush(vm);
         sk_buf_free(&vm->error_text);

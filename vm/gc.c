@@ -65,6 +65,30 @@ static inline size_t obj_size(const sk_obj *o) {
     return o->type->size_of ? o->type->size_of(o) : o->type->size;
 }
 
+static sk_value del_method(sk_vm *vm, sk_type *t);
+
+/* Whether instances of t can need a Python-level finaliser: a C type with
+ * needs_finalizer, or a class with __del__. */
+static bool may_need_finalizer(sk_vm *vm, sk_type *t) {
+    return t->needs_finalizer || del_method(vm, t);
+}
+
+static void track_finalizable(sk_vm *vm, sk_obj *o) {
+    if (vm->nfinalizable == vm->finalizable_cap) {
+        size_t cap = vm->finalizable_cap ? vm->finalizable_cap * 2 : 256;
+        sk_obj **a = host_realloc(vm, vm->finalizable, vm->finalizable_cap * sizeof *a, cap * sizeof *a);
+        if (!a) {
+            vm->finalizable_rescan = true;  /* found by a heap walk instead */
+            return;
+        }
+        vm->finalizable = a;
+        vm->finalizable_cap = cap;
+    }
+    vm->finalizable[vm->nfinalizable++] = o;
+}
+
+void sk_gc_note_finalizer_change(sk_vm *vm) { vm->finalizable_rescan = true; }
+
 sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
 #ifdef SK_GC_STRESS
     if (!vm->gc_pause && !vm->collecting && ++vm->stress_count >= vm->stress_interval) {
@@ -89,6 +113,7 @@ sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
     o->type = type;
     o->gc = (uintptr_t)vm->objects;
     vm->objects = o;
+    if (type && may_need_finalizer(vm, type)) track_finalizable(vm, o);
     return o;
 }
 
@@ -186,25 +211,49 @@ static bool needs_finalizer(sk_vm *vm, sk_obj *o) {
  * and kept alive (with everything they reach) until it has run. The heap
  * list runs newest first, so the queue ends with the oldest object, which
  * sk_gc_run_finalizers takes first. */
+static bool queue_one(sk_vm *vm, sk_obj *o) {
+    if (vm->nfinalize == vm->finalize_cap) {
+        size_t cap = vm->finalize_cap ? vm->finalize_cap * 2 : 64;
+        sk_obj **q = host_realloc(vm, vm->finalize_queue, vm->finalize_cap * sizeof *q, cap * sizeof *q);
+        if (!q) return false;  /* out of memory: the rest are freed unfinalised */
+        vm->finalize_queue = q;
+        vm->finalize_cap = cap;
+    }
+    o->gc |= SK_GC_FINALIZED;
+    vm->finalize_queue[vm->nfinalize++] = o;
+    return true;
+}
+
+/* Rebuilds the list of objects that may need a finaliser from the whole
+ * heap (rarely: after a class gains __del__). */
+static void rescan_finalizable(sk_vm *vm) {
+    vm->nfinalizable = 0;
+    vm->finalizable_rescan = false;
+    for (sk_obj *o = vm->objects; o; o = next_obj(o))
+        if (!(o->gc & SK_GC_FINALIZED) && may_need_finalizer(vm, o->type)) track_finalizable(vm, o);
+}
+
 static size_t queue_finalizers(sk_vm *vm) {
+    if (vm->finalizable_rescan) rescan_finalizable(vm);
     size_t queued = 0;
-    for (sk_obj *o = vm->objects; o; o = next_obj(o)) {
+    for (size_t i = 0; i < vm->nfinalizable; i++) {
+        sk_obj *o = vm->finalizable[i];
         if ((o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) || !needs_finalizer(vm, o)) continue;
-        if (vm->nfinalize == vm->finalize_cap) {
-            size_t cap = vm->finalize_cap ? vm->finalize_cap * 2 : 64;
-            sk_obj **q = host_realloc(vm, vm->finalize_queue, vm->finalize_cap * sizeof *q,
-                                      cap * sizeof *q);
-            if (!q) break;  /* out of memory: the rest are freed unfinalised */
-            vm->finalize_queue = q;
-            vm->finalize_cap = cap;
-        }
-        o->gc |= SK_GC_FINALIZED;
-        vm->finalize_queue[vm->nfinalize++] = o;
+        if (!queue_one(vm, o)) break;
         queued++;
     }
-    if (!queued) return 0;
-    for (size_t i = 0; i < vm->nfinalize; i++) sk_gc_mark_obj(vm, vm->finalize_queue[i]);
-    drain(vm);
+    if (queued) {
+        for (size_t i = 0; i < vm->nfinalize; i++) sk_gc_mark_obj(vm, vm->finalize_queue[i]);
+        drain(vm);
+    }
+    /* what stays unmarked now is freed by the sweep: it leaves the list,
+     * and so does what has had its finaliser queued (once per object) */
+    size_t kept = 0;
+    for (size_t i = 0; i < vm->nfinalizable; i++) {
+        sk_obj *o = vm->finalizable[i];
+        if ((o->gc & SK_GC_MARK) && !(o->gc & SK_GC_FINALIZED)) vm->finalizable[kept++] = o;
+    }
+    vm->nfinalizable = kept;
     return queued;
 }
 
@@ -254,12 +303,29 @@ static size_t sweep(sk_vm *vm) {
     return freed;
 }
 
+/* The preallocated MemoryError is the VM's reserve, not a root: when
+ * nothing else refers to it any more, its traceback and chain are
+ * dropped (they may hold whole frames of data) before it is kept, as
+ * CPython's MemoryError instances are cleared when they return to their
+ * free list. */
+static void keep_memory_error(sk_vm *vm) {
+    if (!vm->memory_error) return;
+    sk_obj *o = sk_as_obj(vm->memory_error);
+    if (o->gc & SK_GC_MARK) return;
+    sk_exception *e = (sk_exception *)o;
+    e->traceback = e->context = e->cause = SK_NULL;
+    e->dict = SK_NULL;
+    sk_gc_mark_obj(vm, o);
+    drain(vm);
+}
+
 size_t sk_gc_collect_count(sk_vm *vm) {
     if (vm->collecting || vm->gc_pause || vm->roots_overflow) return 0;
     vm->collecting = true;
     vm->seen_weakrefs = NULL;
     mark_roots(vm);
     drain(vm);
+    keep_memory_error(vm);
     size_t unreachable = queue_finalizers(vm);
     clear_dead_weakrefs(vm);
     sk_vm_clear_caches(vm);
@@ -270,7 +336,12 @@ size_t sk_gc_collect_count(sk_vm *vm) {
                              (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks) > 0);
     vm->gc_collected += unreachable;
     size_t threshold = vm->bytes_in_use * 2;
-    vm->gc_threshold = threshold < GC_MIN_THRESHOLD ? GC_MIN_THRESHOLD : threshold;
+    if (threshold < GC_MIN_THRESHOLD) threshold = GC_MIN_THRESHOLD;
+    /* under a memory cap, collect before reaching it: raw allocations
+     * (which never collect) must find the garbage already gone */
+    size_t cap = vm->config.max_memory;
+    if (cap && threshold > cap - cap / 4) threshold = cap - cap / 4;
+    vm->gc_threshold = threshold;
     vm->collecting = false;
     return unreachable;
 }
@@ -372,6 +443,8 @@ void sk_gc_free_all(sk_vm *vm) {
     host_realloc(vm, vm->roots, vm->roots_cap * sizeof *vm->roots, 0);
     host_realloc(vm, vm->gray, vm->gray_cap * sizeof *vm->gray, 0);
     host_realloc(vm, vm->finalize_queue, vm->finalize_cap * sizeof *vm->finalize_queue, 0);
+    host_realloc(vm, vm->finalizable, vm->finalizable_cap * sizeof *vm->finalizable, 0);
+    vm->finalizable = NULL;
     vm->roots = NULL;
     vm->gray = NULL;
     vm->finalize_queue = NULL;

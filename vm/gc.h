@@ -64,6 +64,9 @@ SK_INTERNAL size_t sk_gc_collect_count(sk_vm *vm);
  * and restored; errors in finalisers are reported as unraisable. Returns
  * how many finalisers ran. Does nothing when called from a finaliser. */
 SK_INTERNAL size_t sk_gc_run_finalizers(sk_vm *vm);
+/* A class gained or lost __del__, or an object changed class: the next
+ * collection rebuilds its list of objects that may need a finaliser. */
+SK_INTERNAL void sk_gc_note_finalizer_change(sk_vm *vm);
 /* Whether a collection left finalisers or callbacks to run: the
  * interpreter checks this at its safe points (backward jumps, function
  * entry), as it checks for Ctrl-C. */

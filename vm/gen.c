@@ -34,7 +34,7 @@ static void gen_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, g->yieldfrom);
     sk_gc_mark(vm, g->origin);
     sk_gc_mark(vm, g->exc_state.exc);
-    sk_gc_mark(vm, g->loop);
+    sk_gc_mark(vm, g->finalizer);
     sk_frame_mark(vm, g->frame);
 }
 
@@ -323,11 +323,7 @@ static int gen_next(sk_vm *vm, sk_value self, sk_value *outp) {
     return -1;
 }
 
-/* throw(exc) / throw(type[, value[, tb]]) */
-static sk_value make_thrown(sk_vm *vm, const sk_value *args, size_t nargs) {
-    sk_value typ = args[1];
-    sk_value val = nargs > 2 ? args[2] : SK_NONE;
-    sk_value tb = nargs > 3 ? args[3] : SK_NONE;
+sk_value sk_gen_make_thrown(sk_vm *vm, sk_value typ, sk_value val, sk_value tb) {
     if (tb != SK_NONE && !SK_IS(vm, tb, TRACEBACK))
         return sk_exc_msg(vm, SK_EXC_TYPE, "throw() third argument must be a traceback object");
     sk_value exc;
@@ -350,7 +346,7 @@ static sk_value make_thrown(sk_vm *vm, const sk_value *args, size_t nargs) {
 
 static sk_value gen_throw(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     SK_ROOT_SCOPE(vm);
-    sk_value exc = make_thrown(vm, args, nargs);
+    sk_value exc = sk_gen_make_thrown(vm, args[1], nargs > 2 ? args[2] : SK_NONE, nargs > 3 ? args[3] : SK_NONE);
     if (!exc) return SK_NULL;
     SK_ROOT(vm, exc);
     sk_value out;
@@ -360,7 +356,7 @@ static sk_value gen_throw(sk_vm *vm, const sk_value *args, size_t nargs, sk_valu
     return SK_NULL;
 }
 
-static bool gen_close_impl(sk_vm *vm, sk_value self) {
+bool sk_gen_close(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     sk_gen *g = sk_gen_ptr(self);
     if (g->state == SK_GEN_CREATED) {
@@ -389,7 +385,7 @@ static bool gen_close_impl(sk_vm *vm, sk_value self) {
 }
 
 static sk_value gen_close(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
-    return gen_close_impl(vm, args[0]) ? SK_NONE : SK_NULL;
+    return sk_gen_close(vm, args[0]) ? SK_NONE : SK_NULL;
 }
 
 static sk_value iter_self(sk_vm *vm, sk_value self) { return self; }
@@ -459,10 +455,12 @@ static const sk_getset_def coro_getsets[] = {
     {NULL},
 };
 
+static sk_value g_running_async(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->running_async); }
 static const sk_getset_def agen_getsets[] = {
     {"__name__", g_name, s_name, NULL},
     {"__qualname__", g_qualname, s_qualname, NULL},
-    {"ag_running", g_running, NULL, NULL},
+    {"ag_running", g_running_async, NULL, NULL},
+    {"ag_suspended", g_suspended, NULL, NULL},
     {"ag_code", g_code, NULL, NULL},
     {"ag_await", g_yieldfrom, NULL, NULL},
     {"ag_frame", g_frame, NULL, NULL},
@@ -498,7 +496,7 @@ static sk_value cw_throw(sk_vm *vm, const sk_value *args, size_t nargs, sk_value
     return gen_throw(vm, a, nargs, kw);
 }
 static sk_value cw_close(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
-    return gen_close_impl(vm, CW(args[0])) ? SK_NONE : SK_NULL;
+    return sk_gen_close(vm, CW(args[0])) ? SK_NONE : SK_NULL;
 }
 static const sk_method_def cw_methods[] = {
     {"send", cw_send, 2, 2, 0, NULL},
@@ -571,12 +569,6 @@ sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context) {
     return it;
 }
 
-sk_value sk_anext_with_default(sk_vm *vm, sk_value it, sk_value dflt) {
-    (void)it;
-    (void)dflt;
-    return sk_exc_msg(vm, SK_EXC_NOT_IMPLEMENTED, "anext() with a default value is not implemented yet");
-}
-
 sk_value sk_get_aiter(sk_vm *vm, sk_value v) {
     sk_type *t = sk_typeof(vm, v);
     if (!t->aiter)
@@ -609,10 +601,6 @@ sk_value sk_get_anext_awaitable(sk_vm *vm, sk_value v) {
     return it;
 }
 
-sk_value sk_asyncgen_wrap_value(sk_vm *vm, sk_value v) {
-    return sk_exc_msg(vm, SK_EXC_NOT_IMPLEMENTED, "async generators are not supported yet");
-}
-
 /* ---- finalisation ---------------------------------------------------------------- */
 
 static bool gen_needs_finalizer(sk_vm *vm, sk_obj *o) {
@@ -623,11 +611,15 @@ static bool gen_needs_finalizer(sk_vm *vm, sk_obj *o) {
 
 static void gen_py_finalize(sk_vm *vm, sk_value self) {
     sk_gen *g = sk_gen_ptr(self);
+    if (g->kind == SK_GEN_ASYNC_GENERATOR) {
+        sk_asyncgen_finalize(vm, self);
+        return;
+    }
     if (g->kind == SK_GEN_COROUTINE && g->state == SK_GEN_CREATED) {
         sk_warn_never_awaited(vm, self);
         return;
     }
-    if (!gen_close_impl(vm, self)) sk_report_unraisable(vm, vm->exc ? sk_exc_take(vm) : SK_NULL, self, NULL);
+    if (!sk_gen_close(vm, self)) sk_report_unraisable(vm, vm->exc ? sk_exc_take(vm) : SK_NULL, self, NULL);
 }
 
 void sk_gen_init_types(sk_vm *vm) {
@@ -658,7 +650,10 @@ void sk_gen_init_types(sk_vm *vm) {
     t->size_of = gen_size_of;
     t->trace = gen_trace;
     t->repr = gen_repr;
+    t->needs_finalizer = gen_needs_finalizer;
+    t->py_finalize = gen_py_finalize;
     (void)sk_type_add_getsets(vm, t, agen_getsets);
+    sk_asyncgen_init_types(vm);  /* its protocol and awaitables: asyncgen.c */
 
     sk_type *cw = sk_type_new_builtin(vm, "coroutine_wrapper", "builtins", obj, sizeof(coro_wrapper), 0);
     if (cw) {

@@ -31,10 +31,11 @@ typedef struct sk_gen {
     uint8_t kind;              /* sk_gen_kind */
     uint8_t state;             /* sk_gen_state */
     uint8_t awaited;           /* a coroutine that has been awaited */
-    uint8_t closing;           /* async generators: aclose() in progress */
-    uint8_t hooks_done;        /* async generators: firstiter hook ran */
+    uint8_t ag_closed;         /* async generators: finished or being closed */
+    uint8_t hooks_done;        /* async generators: the asyncgen hooks ran */
+    uint8_t running_async;     /* async generators: an asend/athrow is under way */
     uint8_t resume_reg;        /* register the sent value goes to, SK_NO_REG: none */
-    sk_value loop;             /* async generators: the loop that finalises it */
+    sk_value finalizer;        /* async generators: the finalizer hook it got */
     sk_frame *frame;           /* points into this object, after the header */
 } sk_gen;
 
@@ -78,6 +79,12 @@ SK_INTERNAL int sk_iter_send(sk_vm *vm, sk_value it, sk_value value, sk_value *o
  * __await__ (which must be an iterator). `context` says what produced v, for
  * the messages: 0 an await expression, 1 __aenter__, 2 __aexit__. */
 SK_INTERNAL sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context);
+/* Builds the exception gen.throw(typ[, val[, tb]]) raises inside the
+ * generator, with CPython's argument errors. */
+SK_INTERNAL sk_value sk_gen_make_thrown(sk_vm *vm, sk_value typ, sk_value val, sk_value tb) SK_MUST_CHECK;
+/* gen.close(): false with an exception set when closing failed. */
+SK_INTERNAL bool sk_gen_close(sk_vm *vm, sk_value gen) SK_MUST_CHECK;
+
 /* aiter(v) / the awaitable of anext(v) for `async for`. */
 SK_INTERNAL sk_value sk_get_aiter(sk_vm *vm, sk_value v);
 SK_INTERNAL sk_value sk_get_anext_awaitable(sk_vm *vm, sk_value v);
@@ -87,6 +94,12 @@ SK_INTERNAL sk_value sk_anext_with_default(sk_vm *vm, sk_value it, sk_value dflt
 /* A value yielded by an async generator, marked so that its driver can
  * tell it from an awaited future passing through. */
 SK_INTERNAL sk_value sk_asyncgen_wrap_value(sk_vm *vm, sk_value v);
+/* asyncgen.c: the async generator protocol (asend/athrow/aclose and their
+ * awaitables), set up after the generator types; and what the collector
+ * does with an unreachable suspended async generator (its finalizer hook,
+ * else close()). */
+SK_INTERNAL void sk_asyncgen_init_types(sk_vm *vm);
+SK_INTERNAL void sk_asyncgen_finalize(sk_vm *vm, sk_value agen);
 
 SK_INTERNAL void sk_gen_init_types(sk_vm *vm);
 

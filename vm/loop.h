@@ -11,4 +11,8 @@ SK_INTERNAL bool sk_loop_init(sk_vm *vm) SK_MUST_CHECK;
 SK_INTERNAL void sk_loop_free(sk_vm *vm);
 SK_INTERNAL void sk_loop_mark(sk_vm *vm);
 
+/* stdlib/_asyncio.c: the accelerator's per-VM state. */
+SK_INTERNAL void sk_asyncio_mark(sk_vm *vm);
+SK_INTERNAL void sk_asyncio_free(sk_vm *vm);
+
 #endif

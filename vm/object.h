@@ -121,6 +121,9 @@ struct sk_type {
     sk_value name;             /* str: __name__ */
     sk_value qualname;         /* str: __qualname__ */
     sk_value module;           /* str or SK_NULL (built-ins: "builtins") */
+    sk_value tp_name;          /* str naming it in messages, for C types of
+                                  modules other than builtins: "_io.FileIO";
+                                  SK_NULL: use `name` */
     sk_type *base;             /* __base__: the base whose layout we extend */
     sk_value bases;            /* tuple of types: __bases__ */
     sk_value mro;              /* tuple of types: __mro__ */

@@ -264,6 +264,8 @@ static int discard(sk_vm *vm, sk_value sv, sk_value key) {
     return 1;
 }
 
+int sk_set_discard(sk_vm *vm, sk_value s, sk_value key) { return discard(vm, s, key); }
+
 bool sk_set_next(sk_value sv, size_t *pos, sk_value *key) {
     sk_set *s = S(sv);
     while (*pos <= s->mask) {

@@ -29,6 +29,8 @@ SK_INTERNAL sk_value sk_set_new(sk_vm *vm, sk_type *type) SK_MUST_CHECK;
 SK_INTERNAL bool sk_set_add(sk_vm *vm, sk_value s, sk_value key) SK_MUST_CHECK;
 /* 1, 0, -1 */
 SK_INTERNAL int sk_set_contains(sk_vm *vm, sk_value s, sk_value key) SK_MUST_CHECK;
+/* s.discard(key): 1 removed, 0 absent, -1 error. */
+SK_INTERNAL int sk_set_discard(sk_vm *vm, sk_value s, sk_value key) SK_MUST_CHECK;
 SK_INTERNAL bool sk_set_update(sk_vm *vm, sk_value s, sk_value iterable) SK_MUST_CHECK;
 SK_INTERNAL bool sk_set_next(sk_value s, size_t *pos, sk_value *key);
 /* frozenset(iterable) */

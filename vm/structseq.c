@@ -30,8 +30,11 @@ static sk_value structseq_repr(sk_vm *vm, sk_value self) {
     if (!sk_enter_recursion(vm, " while getting the repr of an object")) return SK_NULL;
     sk_buf b;
     sk_buf_init_vm(vm, &b);
-    sk_buf_append(&b, sk_str_data(t->module), sk_str_size(t->module));
-    sk_buf_putc(&b, '.');
+    /* the type's C name: "module.name", or just "name" for builtins */
+    if (!sk_str_eq_cstr(t->module, "builtins")) {
+        sk_buf_append(&b, sk_str_data(t->module), sk_str_size(t->module));
+        sk_buf_putc(&b, '.');
+    }
     sk_buf_append(&b, sk_str_data(t->name), sk_str_size(t->name));
     sk_buf_putc(&b, '(');
     for (size_t i = 0; i < n && i < sk_tuple_len(self); i++) {

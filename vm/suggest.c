@@ -149,6 +149,7 @@ static sk_value name_error_hint(sk_vm *vm, sk_value exc) {
     for (size_t i = 0; i < sk_tuple_len(code->varnames); i++)
         if (sk_str_eq_cstr(sk_tuple_get(code->varnames, i), "self")) has_self = true;
     if (has_self) {
+        SK_ROOT_SCOPE(vm);
         /* a method: maybe the instance has it */
         SK_ROOT_SCOPE(vm);
         sk_value self = sk_traceback_local(vm, tb, "self");

@@ -26,6 +26,7 @@ static void type_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, t->name);
     sk_gc_mark(vm, t->qualname);
     sk_gc_mark(vm, t->module);
+    sk_gc_mark(vm, t->tp_name);
     if (t->base) sk_gc_mark_obj(vm, &t->base->hdr);
     sk_gc_mark(vm, t->bases);
     sk_gc_mark(vm, t->mro);
@@ -83,6 +84,7 @@ sk_type *sk_type_new_builtin(sk_vm *vm, const char *name, const char *module, sk
     if (!(t->name = sk_str_intern_cstr(vm, name))) return NULL;
     t->qualname = t->name;
     if (!(t->module = sk_str_intern_cstr(vm, module))) return NULL;
+    if (strcmp(module, "builtins") != 0 && !(t->tp_name = sk_str_fmt(vm, "%s.%s", module, name))) return NULL;
     if (!(t->dict = sk_dict_new(vm))) return NULL;
     return t;
 }
@@ -372,11 +374,13 @@ static void fixup_tree(sk_vm *vm, sk_type *t, sk_value name, int depth) {
 
 bool sk_type_modified(sk_vm *vm, sk_type *t, sk_value name) {
     invalidate(vm, t, 0);
+    if (name && sk_str_eq(name, SK_NAME(vm, __del__))) sk_gc_note_finalizer_change(vm);
     if (name && sk_slots_is_slot_name(name)) fixup_tree(vm, t, name, 0);
     return true;
 }
 
 const char *sk_type_name(sk_type *t) {
+    if (t->tp_name) return sk_str_data(t->tp_name);
     if (t->name) return sk_str_data(t->name);
     return t->c_name ? t->c_name : "?";
 }
@@ -1341,6 +1345,7 @@ static int s_class(sk_vm *vm, sk_value self, sk_value v) {
         return -1;
     }
     sk_as_obj(self)->type = nt;
+    sk_gc_note_finalizer_change(vm);
     return 0;
 }
 

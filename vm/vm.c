@@ -39,6 +39,7 @@
 #include "str.h"
 #include "traceback.h"
 #include "tuple.h"
+#include "textio.h"
 #include "type.h"
 
 SK_INTERNAL void sk_iterobj_init_types(sk_vm *vm);
@@ -182,7 +183,8 @@ static bool init_types(sk_vm *vm) {
     if (!sk_type_apply_boot_tables(vm)) return false;
     for (int i = 0; i < SK_T_COUNT; i++)
         if (!sk_type_ready(vm, vm->types[i])) return false;
-    sk_type *extra[] = {vm->union_type, vm->alias_type, vm->coro_wrapper_type, vm->long_range_iter_type};
+    sk_type *extra[] = {vm->union_type,    vm->alias_type,  vm->coro_wrapper_type,    vm->long_range_iter_type,
+                        vm->asend_type,    vm->athrow_type, vm->agen_value_type, vm->anext_awaitable_type};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (!extra[i] || !sk_type_ready(vm, extra[i])) return false;
     return sk_exc_init_types(vm);
@@ -234,11 +236,41 @@ sk_vm *sk_vm_new(const sk_config *cfg) {
     return vm;
 }
 
+/* Shutdown, as far as a program can see it: atexit callbacks, then the
+ * __main__ namespace is emptied (its values set to None, as CPython does)
+ * and what that leaves unreachable is finalised — __del__ methods, "never
+ * awaited" warnings, "never retrieved" task errors — with no Python frame
+ * running, so warnings are attributed to sys:1 as in CPython. */
+static void finalize_program(sk_vm *vm) {
+    if (!vm->builtins || !vm->modules || !vm->sys_module || vm->frame) return;
+    SK_ROOT_SCOPE(vm);
+    sk_value atexit = sk_dict_get_cstr(vm, vm->modules, "atexit");
+    if (atexit && SK_IS(vm, atexit, MODULE)) {
+        sk_value run = sk_dict_get_cstr(vm, sk_module_dict(atexit), "_run_exitfuncs");
+        if (run && !sk_call0(vm, run)) sk_exc_take(vm);
+    }
+    sk_value main = sk_dict_get_str(vm, vm->modules, SK_NAME(vm, __main__));
+    if (main && SK_IS(vm, main, MODULE)) {
+        SK_ROOT(vm, main);
+        sk_value d = sk_module_dict(main);
+        size_t pos = 0;
+        sk_value k, v;
+        while (sk_dict_next(d, &pos, &k, &v))
+            if (!sk_str_eq(k, SK_NAME(vm, __builtins__)) && !sk_dict_set(vm, d, k, SK_NONE)) sk_exc_take(vm);
+    }
+    sk_gc_collect(vm);
+    sk_gc_run_finalizers(vm);
+    if (vm->exc) sk_exc_take(vm);
+    sk_stdio_flush(vm);
+}
+
 void sk_vm_free(sk_vm *vm) {
     if (!vm) return;
+    finalize_program(vm);
     sk_type_drop_boot_tables(vm);
     sk_loop_free(vm);
     sk_gc_free_all(vm);
+    sk_asyncio_free(vm);
     sk_framestack_free(vm);
     if (vm->attr_cache) sk_mem_free(vm, vm->attr_cache, SK_ATTR_CACHE_SIZE * sizeof(sk_attr_cache_entry));
     sk_buf_free(&vm->error_text);
@@ -256,14 +288,17 @@ void sk_vm_mark_roots(sk_vm *vm) {
         if (vm->exc_types[i]) sk_gc_mark_obj(vm, &vm->exc_types[i]->hdr);
     sk_gc_mark_array(vm, vm->names, SK_N_COUNT);
     sk_gc_mark_array(vm, vm->char_strs, 128);
-    sk_type *extra[] = {vm->union_type, vm->alias_type, vm->coro_wrapper_type, vm->long_range_iter_type,
-                        vm->unraisable_args_type};
+    sk_type *extra[] = {vm->union_type,         vm->alias_type,  vm->coro_wrapper_type,
+                        vm->long_range_iter_type, vm->asend_type,  vm->athrow_type,
+                        vm->agen_value_type,      vm->anext_awaitable_type, vm->unraisable_args_type,
+                        vm->context_type,         vm->contextvar_type,      vm->token_type};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) sk_gc_mark_obj(vm, &extra[i]->hdr);
     sk_value singles[] = {
-        vm->interned, vm->empty_tuple, vm->empty_str, vm->empty_bytes, vm->memory_error,
+        vm->interned, vm->empty_tuple, vm->empty_str, vm->empty_bytes,
         vm->weakref_callbacks, vm->modules, vm->builtins, vm->builtins_module, vm->sys_module,
         vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last, vm->api_slots,
+        vm->asyncgen_firstiter, vm->asyncgen_finalizer, vm->token_missing, vm->context, vm->running_loop,
         vm->warn_filters, vm->warn_once, vm->warn_action,
     };
     sk_gc_mark_array(vm, singles, sizeof singles / sizeof singles[0]);
@@ -272,6 +307,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
     for (sk_frame *f = vm->frame; f; f = f->prev) sk_frame_mark(vm, f);
     sk_modules_mark(vm);
     sk_loop_mark(vm);
+    sk_asyncio_mark(vm);
 }
 
 void sk_vm_clear_caches(sk_vm *vm) {

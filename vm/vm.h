@@ -74,7 +74,7 @@
     X(__parameters__, "__parameters__") X(__orig_bases__, "__orig_bases__") \
     X(__type_params__, "__type_params__")                                  \
     X(send, "send") X(throw, "throw") X(close, "close")                    \
-    X(keys, "keys") X(items, "items") X(values, "values")                  \
+    X(keys, "keys") X(items, "items") X(values, "values") X(copy, "copy")                \
     X(append, "append") X(extend, "extend") X(get, "get")                  \
     X(write, "write") X(flush, "flush") X(readline, "readline")            \
     X(fileno, "fileno") X(encoding, "encoding")                            \
@@ -152,6 +152,11 @@ struct sk_vm {
     struct sk_weakref *seen_weakrefs; /* weakrefs met while marking */
     sk_obj **finalize_queue;       /* unreachable objects whose Python
                                       finaliser must run at a safe point */
+    sk_obj **finalizable;          /* the objects that may need one: only
+                                      these are checked at each collection */
+    size_t nfinalizable, finalizable_cap;
+    bool finalizable_rescan;       /* a class gained __del__, or an object its
+                                      class: rebuild the list from the heap */
     size_t nfinalize, finalize_cap;
     sk_value weakref_callbacks;    /* list: weakrefs whose referent died and
                                       whose callback is still to be called */
@@ -187,6 +192,19 @@ struct sk_vm {
     sk_type *alias_type;           /* types.GenericAlias: list[int] */
     sk_type *coro_wrapper_type;    /* what coroutine.__await__() returns */
     sk_type *long_range_iter_type; /* range iterator beyond small ints */
+    sk_type *asend_type;           /* async generators' awaitables: */
+    sk_type *athrow_type;          /*   asend()/__anext__(), athrow()/aclose(), */
+    sk_type *agen_value_type;      /*   a value `yield`ed, as opposed to awaited */
+    sk_type *anext_awaitable_type; /* anext(it, default) */
+    sk_value asyncgen_firstiter;   /* sys.set_asyncgen_hooks(); SK_NULL: unset */
+    sk_value asyncgen_finalizer;
+    sk_type *context_type;         /* _contextvars' types, once imported */
+    sk_type *contextvar_type;
+    sk_type *token_type;
+    sk_value token_missing;        /* Token.MISSING */
+    sk_value context;              /* the current contextvars.Context */
+    struct sk_asyncio_state *asyncio; /* _asyncio's types and registries */
+    sk_value running_loop;         /* asyncio's running event loop */
 
     /* ---- modules ---- */
     sk_value modules;              /* dict: sys.modules */

@@ -1,4 +1,5 @@
 /* warn.c — the C half of the warnings machinery (CPython's _warnings) and
+                          SK_ROOT_SCOPE(vm);
  * "Exception ignored" reports (see warn.h).
  *
  * One filter list, one "once" registry and one default action serve both
@@ -481,7 +482,9 @@ void sk_warn_never_awaited(sk_vm *vm, sk_value coro) {
     /* the warnings module words it (with where the coroutine was made,
      * when that is tracked); the plain warning is the fallback */
     bool warned = false;
-    sk_value fn = warnings_attr(vm, "_warn_unawaited_coroutine", true);
+    /* at shutdown (no frame running) CPython's warnings module no longer
+     * words it: the plain warning, without the tracemalloc hint */
+    sk_value fn = vm->frame ? warnings_attr(vm, "_warn_unawaited_coroutine", true) : SK_NULL;
     if (fn) {
         SK_ROOT(vm, fn);
         sk_value r = sk_call1(vm, fn, coro);
@@ -490,7 +493,8 @@ void sk_warn_never_awaited(sk_vm *vm, sk_value coro) {
     if (vm->exc) sk_report_unraisable(vm, sk_exc_take(vm), coro, NULL);
     if (!warned) {
         sk_value msg = sk_str_fmt(vm, "coroutine '%V' was never awaited", sk_gen_ptr(coro)->qualname);
-        if (!msg || !sk_warn_value(vm, msg, sk_from_obj(SK_EXC_TYPE(vm, RUNTIME_WARNING)), 1, coro, SK_NULL))
+        if (!msg || !sk_warn_value(vm, msg, sk_from_obj(SK_EXC_TYPE(vm, RUNTIME_WARNING)), 1,
+                                   vm->frame ? coro : SK_NULL, SK_NULL))
             sk_report_unraisable(vm, sk_exc_take(vm), coro, NULL);
     }
     if (vm->exc) sk_exc_take(vm);

@@ -471,3 +471,11 @@ def get_child_watcher():
 
 def set_child_watcher(watcher):
     return get_event_loop_policy().set_child_watcher(watcher)
+
+
+# The running loop lives in the VM when the C module is there (its futures
+# and tasks look it up too), as CPython's _asyncio keeps it.
+try:
+    from _asyncio import _get_running_loop, _set_running_loop, get_running_loop
+except ImportError:
+    pass

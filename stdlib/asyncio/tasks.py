@@ -285,6 +285,13 @@ if futures._GenericAlias is not None:
 
 _PyTask = Task
 
+try:
+    import _asyncio
+except ImportError:
+    _asyncio = None
+if hasattr(_asyncio, 'Task'):
+    Task = _CTask = _asyncio.Task
+
 
 def create_task(coro, *, name=None, context=None):
     """Schedules `coro` on the running loop; returns its Task."""
@@ -691,9 +698,3 @@ try:
 except ImportError:
     pass
 
-try:
-    import _asyncio
-except ImportError:
-    _asyncio = None
-if hasattr(_asyncio, 'Task'):
-    Task = _CTask = _asyncio.Task
