@@ -49,6 +49,12 @@ class Runner:
             return
         try:
             loop = self._loop
+            # What the finished coroutine dropped is gone by now in CPython
+            # (reference counting): finalise it before the shutdown steps,
+            # so that their view of async generators and tasks is the same.
+            collect = getattr(loop, '_collect_abandoned', None)
+            if collect is not None:
+                collect()
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
