@@ -136,6 +136,12 @@ NATIVE(b_print) {
         if (i) {
             if (sep && sep != SK_NONE) sk_buf_append(&b, sk_str_data(sep), sk_str_size(sep));
             else sk_buf_putc(&b, ' ');
+            /* the separator is a write() of its own, as in CPython */
+            if (!native) {
+                sk_value piece = sk_str_from_buf(vm, &b);
+                if (!piece || !sk_call1(vm, write, piece)) goto fail_nobuf;
+                sk_buf_init_vm(vm, &b);
+            }
         }
         sk_value s = sk_str(vm, args[i]);
         if (!s) goto fail;
@@ -205,6 +211,7 @@ NATIVE(b_input) {
     if (!line) return SK_NULL;
     SK_ROOT(vm, line);
     if (!sk_is_str(vm, line)) return sk_exc_msg(vm, SK_EXC_TYPE, "object.readline() returned non-string");
+    SK_ROOT(vm, line); /* the substring is allocated before the text is copied from it */
     size_t n = sk_str_size(line);
     if (n == 0) return sk_exc_msg(vm, SK_EXC_EOF, "EOF when reading a line");
     if (sk_str_data(line)[n - 1] == '\n') return sk_str_substr(vm, line, 0, sk_str_len(line) - 1);

@@ -105,6 +105,16 @@ static int lookup(sk_vm *vm, sk_value name) {
     return -1;
 }
 
+const char *sk_codec_canonical_name(sk_vm *vm, sk_value encoding) {
+    static const char *const names[] = {
+        [C_UTF8] = "utf-8", [C_UTF8_SIG] = "utf-8-sig", [C_ASCII] = "ascii", [C_LATIN1] = "iso8859-1",
+        [C_UTF16] = "utf-16", [C_UTF16_LE] = "utf-16-le", [C_UTF16_BE] = "utf-16-be",
+        [C_UTF32] = "utf-32", [C_UTF32_LE] = "utf-32-le", [C_UTF32_BE] = "utf-32-be",
+    };
+    int id = lookup(vm, encoding);
+    return id < 0 ? NULL : names[id];
+}
+
 typedef enum handler_id {
     H_STRICT,
     H_IGNORE,

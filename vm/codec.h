@@ -23,5 +23,11 @@ SK_INTERNAL sk_value sk_codec_encode(sk_vm *vm, sk_value s, sk_value encoding, s
  * call (it is copied into the exception's `object` on error). */
 SK_INTERNAL sk_value sk_codec_decode(sk_vm *vm, const char *data, size_t len, sk_value encoding,
                                      sk_value errors) SK_MUST_CHECK;
+/* The codec an encoding name (a str) stands for, spelled as CPython's
+ * codecs.lookup(name).name: "utf-8", "utf-8-sig", "ascii", "iso8859-1",
+ * "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be".
+ * NULL with LookupError "unknown encoding: X" set. Text streams use it to
+ * decode incrementally (they must know where a character may be cut). */
+SK_INTERNAL const char *sk_codec_canonical_name(sk_vm *vm, sk_value encoding) SK_MUST_CHECK;
 
 #endif

@@ -183,6 +183,7 @@ sk_value sk_exc_attribute_error(sk_vm *vm, sk_value obj, sk_value name) {
         msg = sk_str_fmt(vm, "'%s' object has no attribute '%V'", sk_type_name_of(vm, obj), name);
     }
     if (!msg) return SK_NULL;
+    SK_ROOT(vm, msg); /* the exception's construction allocates */
     sk_value e = sk_exc_new(vm, SK_EXC_TYPE(vm, ATTRIBUTE), &msg, 1);
     sk_gc_roots_restore(vm, mark);
     if (!e) return SK_NULL;

@@ -189,14 +189,13 @@ static bool split_recursive(sk_vm *vm, sk_value self, const matcher *m, bool wan
     SK_ROOT(vm, rlist);
     sk_value excs = EG(self)->exceptions;
     for (size_t i = 0; i < sk_tuple_len(excs); i++) {
+        SK_ROOT_SCOPE(vm);
         sk_value e = sk_tuple_get(excs, i), em = SK_NULL, er = SK_NULL;
-        size_t m2 = sk_gc_roots_save(vm);
         SK_ROOT(vm, em);
         SK_ROOT(vm, er);
         if (!split_recursive(vm, e, m, want_rest, &em, &er)) goto fail;
         if (em && !sk_list_append(vm, mlist, em)) goto fail;
         if (er && !sk_list_append(vm, rlist, er)) goto fail;
-        sk_gc_roots_restore(vm, m2);
     }
     if (sk_list_len(mlist)) {
         *match = derive_and_copy(vm, self, mlist);

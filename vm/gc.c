@@ -328,7 +328,6 @@ size_t sk_gc_collect_count(sk_vm *vm) {
     keep_memory_error(vm);
     size_t unreachable = queue_finalizers(vm);
     clear_dead_weakrefs(vm);
-    sk_vm_clear_caches(vm);
     unreachable += sweep(vm);
     vm->collections++;
     vm->gc_allocs = 0;

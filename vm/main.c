@@ -119,7 +119,13 @@ int main(int argc, char **argv) {
         return 1;
     }
     running_vm = vm;
-    signal(SIGINT, on_sigint);
+    /* no SA_RESTART: a blocking read (input()) returns EINTR, so Ctrl-C
+     * interrupts it at once */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
 
     sk_status st;
     if (module) {

@@ -347,9 +347,16 @@ sk_value sk_type_lookup_cstr(sk_vm *vm, sk_type *t, const char *name) {
     return sk_type_lookup(vm, t, n);
 }
 
+/* A fresh version tag. Tags are never reused while the attribute cache may
+ * hold them: an entry can only match a live type whose namespace has not
+ * changed since, so the values it points at are alive. When the counter
+ * wraps, the cache is emptied. */
 static void assign_version(sk_vm *vm, sk_type *t) {
     t->version = ++vm->next_type_version;
-    if (vm->next_type_version == UINT32_MAX) vm->next_type_version = 1;
+    if (vm->next_type_version == UINT32_MAX) {
+        vm->next_type_version = 1;
+        sk_vm_clear_caches(vm);
+    }
 }
 
 /* New version tags for t and every subclass (their lookups may have gone

@@ -37,9 +37,9 @@
 #include "set.h"
 #include "slice.h"
 #include "str.h"
+#include "textio.h"
 #include "traceback.h"
 #include "tuple.h"
-#include "textio.h"
 #include "type.h"
 
 SK_INTERNAL void sk_iterobj_init_types(sk_vm *vm);
@@ -268,8 +268,10 @@ void sk_vm_free(sk_vm *vm) {
     if (!vm) return;
     finalize_program(vm);
     sk_type_drop_boot_tables(vm);
+    sk_io_shutdown(vm);
     sk_loop_free(vm);
     sk_gc_free_all(vm);
+    sk_io_free(vm);
     sk_asyncio_free(vm);
     sk_framestack_free(vm);
     if (vm->attr_cache) sk_mem_free(vm, vm->attr_cache, SK_ATTR_CACHE_SIZE * sizeof(sk_attr_cache_entry));
@@ -303,6 +305,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
     };
     sk_gc_mark_array(vm, singles, sizeof singles / sizeof singles[0]);
     sk_gc_mark_array(vm, vm->stdio, 3);
+    sk_io_mark(vm);
     for (sk_exc_info *e = vm->exc_info; e; e = e->prev) sk_gc_mark(vm, e->exc);
     for (sk_frame *f = vm->frame; f; f = f->prev) sk_frame_mark(vm, f);
     sk_modules_mark(vm);
@@ -311,7 +314,5 @@ void sk_vm_mark_roots(sk_vm *vm) {
 }
 
 void sk_vm_clear_caches(sk_vm *vm) {
-    /* cached values may be about to die; the versions stay valid but an
-     * entry must not outlive what it points at */
     if (vm->attr_cache) memset(vm->attr_cache, 0, SK_ATTR_CACHE_SIZE * sizeof(sk_attr_cache_entry));
 }

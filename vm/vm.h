@@ -217,6 +217,7 @@ struct sk_vm {
                                       (the "partially initialized" message) */
     sk_value stdio[3];             /* the native stdin, stdout, stderr
                                       (sys.__stdin__ …), see textio.h */
+    struct sk_io *io;              /* the _io module's types (ioint.h) */
     sk_value linecache;            /* dict: filename -> list of source lines */
     /* warnings (warn.c): the filter list, the "once" registry and the
      * default action, as long as the warnings module has not replaced
@@ -254,7 +255,8 @@ struct sk_vm {
     sk_buf error_text;             /* the last error, formatted */
 };
 
-/* vm.c: what the collector needs from the VM as a whole. */
+/* vm.c: what the collector needs from the VM as a whole; and emptying the
+ * attribute cache (when type version tags wrap around, see type.c). */
 SK_INTERNAL void sk_vm_mark_roots(sk_vm *vm);
 SK_INTERNAL void sk_vm_clear_caches(sk_vm *vm);
 

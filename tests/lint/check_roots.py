@@ -64,7 +64,10 @@ def check_file(path, rel, problems):
     for i, raw in enumerate(lines):
         code = strip(raw)
         if stack is None:
-            if code.rstrip().endswith("{") and not raw[:1].isspace() and "(" in "".join(lines[max(0, i - 3):i + 1]) \
+            # a function body opens at depth 0 on the line that ends its
+            # signature (which may be indented when it spans several lines)
+            if code.rstrip().endswith("{") and (")" in code or not raw[:1].isspace()) \
+                    and "(" in "".join(lines[max(0, i - 6):i + 1]) \
                     and not code.lstrip().startswith(("typedef", "struct", "enum", "union")) and "=" not in code:
                 j = i
                 while j >= 0 and not re.match(r"^[A-Za-z_][^(;]*\b(\w+)\(", lines[j]):
