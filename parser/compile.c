@@ -1151,6 +1151,15 @@ static bool slice_expr(unit *u, ast_expr *e, int32_t target) {
 
 static bool in_async_function(unit *u) { return (u->flags & SK_CO_COROUTINE) || (u->flags & SK_CO_ASYNC_GENERATOR); }
 
+/* May module-level code await here (the REPL's top-level await)? If so,
+ * the module's code becomes a coroutine, as CPython's does under
+ * PyCF_ALLOW_TOP_LEVEL_AWAIT: running it returns a coroutine object. */
+static bool top_level_await(unit *u) {
+    if (!(u->c->flags & SK_COMPILE_TOP_LEVEL_AWAIT) || u->ste->kind != ST_MODULE) return false;
+    u->flags |= SK_CO_COROUTINE;
+    return true;
+}
+
 static bool yield_expr(unit *u, ast_expr *e, int32_t target) {
     if (u->ste->kind != ST_FUNCTION && u->ste->kind != ST_GENEXPR)
         return cerror(u, e->span, "'yield' outside function");
@@ -1198,8 +1207,7 @@ static bool await_value(unit *u, int32_t awaitable_reg, int32_t result_reg, int 
 }
 
 static bool await_expr(unit *u, ast_expr *e, int32_t target) {
-    bool top_level_await = (u->c->flags & SK_COMPILE_REPL) && u->ste->kind == ST_MODULE;
-    if (!in_async_function(u) && !top_level_await) {
+    if (!in_async_function(u) && !top_level_await(u)) {
         if (u->ste->kind == ST_FUNCTION || u->ste->kind == ST_GENEXPR)
             return cerror(u, e->span, "'await' outside async function");
         return cerror(u, e->span, "'await' outside function");
@@ -2047,7 +2055,7 @@ static bool while_stmt(unit *u, ast_stmt *s) {
 
 static bool for_stmt(unit *u, ast_stmt *s) {
     bool is_async = s->kind == AST_ASYNCFOR;
-    if (is_async && !in_async_function(u) && !((u->c->flags & SK_COMPILE_REPL) && u->ste->kind == ST_MODULE))
+    if (is_async && !in_async_function(u) && !top_level_await(u))
         return cerror(u, s->span, "'async for' outside async function");
     int32_t save = u->freereg;
     int32_t it = new_regs(u, 2);
@@ -2505,7 +2513,7 @@ static bool with_items(unit *u, ast_stmt *s, int32_t i) {
 
 static bool with_stmt(unit *u, ast_stmt *s) {
     if (s->kind == AST_ASYNCWITH && !in_async_function(u) &&
-        !((u->c->flags & SK_COMPILE_REPL) && u->ste->kind == ST_MODULE))
+        !top_level_await(u))
         return cerror(u, s->span, "'async with' outside async function");
     return with_items(u, s, 0);
 }
@@ -3111,7 +3119,7 @@ static bool compile_comprehension(unit *u, ast_expr *e, int32_t target) {
     ast_comprehensions gens = e->u.comp.generators;
     bool is_async = child->comp_is_async;
     if (child->inlined) {
-        if (is_async && !in_async_function(u) && !((u->c->flags & SK_COMPILE_REPL) && u->ste->kind == ST_MODULE))
+        if (is_async && !in_async_function(u) && !top_level_await(u))
             return cerror(u, e->span, "asynchronous comprehension outside of an asynchronous function");
         int32_t save = u->freereg;
         /* the first iterable, in the enclosing scope */
@@ -3402,7 +3410,43 @@ sk_value sk_raise_syntax_error(sk_vm *vm, const sk_syntax_error *err, sk_value f
     return r;
 }
 
-sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value filename, ast_mode mode, int flags) {
+/* ---- interactive input -------------------------------------------------------------------------- */
+
+/* Is the last line of src empty? In CPython's REPL an empty line ends a
+ * compound statement (its tokenizer hands it to the parser as the
+ * NEWLINE that `compound_stmt NEWLINE` needs). */
+static bool ends_with_empty_line(const char *src, size_t len) {
+    if (len == 0 || src[len - 1] != '\n') return false;
+    len--;
+    if (len > 0 && src[len - 1] == '\r') len--;
+    return len == 0 || src[len - 1] == '\n';
+}
+
+static bool is_compound(ast_stmt_kind k) {
+    switch (k) {
+    case AST_FUNCTIONDEF: case AST_ASYNCFUNCTIONDEF: case AST_CLASSDEF: case AST_FOR: case AST_ASYNCFOR:
+    case AST_WHILE: case AST_IF: case AST_WITH: case AST_ASYNCWITH: case AST_TRY: case AST_TRYSTAR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Could more lines still make this input a statement? As in CPython's
+ * REPL: an open bracket, triple-quoted string or '\' continuation always
+ * asks for more; so does a statement the parser has not seen the end of,
+ * or a compound statement that parsed, until an empty line ends it. */
+static bool wants_more_lines(const char *src, size_t len, const ast_module *mod, const sk_syntax_error *err) {
+    if (!mod) return err->at_eof == SK_EOF_IN_TOKEN || (err->at_eof == SK_EOF_IN_STATEMENT && !ends_with_empty_line(src, len));
+    return mod->body.count == 1 && is_compound(mod->body.items[0]->kind) && !ends_with_empty_line(src, len);
+}
+
+/* ---- entry points -------------------------------------------------------------------------------- */
+
+/* Compiles source text; with `incomplete` non-NULL, an input that more
+ * lines could complete sets *incomplete and returns SK_NONE instead. */
+static sk_value compile_text(sk_vm *vm, const char *src, size_t len, sk_value filename, ast_mode mode, int flags,
+                             bool *incomplete) {
     SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, filename);
@@ -3413,6 +3457,18 @@ sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value file
     memset(&err, 0, sizeof err);
     const char *fname = sk_str_data(filename);
     ast_module *mod = sk_parse(arena, src, len, fname, mode, &err);
+    if (incomplete && err.kind != SK_SYNTAX_MEMORY && wants_more_lines(src, len, mod, &err)) {
+        *incomplete = true;
+        result = SK_NONE;
+        goto done;
+    }
+    if (!mod && incomplete && err.at_eof == SK_EOF_IN_STATEMENT) {
+        /* CPython's REPL fails at the NEWLINE token of the empty line that
+         * ended the input: the error is at its first column, and its text
+         * is empty */
+        err.offset = err.end_offset = 1;
+        err.text = "";
+    }
     if (!mod) {
         sk_raise_syntax_error(vm, &err, filename, src, len, flags);
         goto done;
@@ -3492,4 +3548,32 @@ done:
     sk_ast_arena_free(arena);
     sk_gc_roots_restore(vm, mark);
     return result;
+}
+
+sk_value sk_compile_source(sk_vm *vm, const char *src, size_t len, sk_value filename, ast_mode mode, int flags) {
+    return compile_text(vm, src, len, filename, mode, flags, NULL);
+}
+
+/* Only empty lines, spaces and comments? */
+static bool nothing_but_comments(const char *src, size_t len) {
+    bool in_comment = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = src[i];
+        if (c == '\n') in_comment = false;
+        else if (c == '#') in_comment = true;
+        else if (!in_comment && c != ' ' && c != '\t' && c != '\f' && c != '\r') return false;
+    }
+    return true;
+}
+
+sk_value sk_compile_interactive(sk_vm *vm, const char *src, size_t len, sk_value filename, int flags,
+                                bool *incomplete) {
+    if (incomplete) *incomplete = false;
+    /* a line with only a comment is a whole input that does nothing, as in
+     * CPython's REPL (the parser alone would want a statement after it) */
+    if (nothing_but_comments(src, len)) {
+        src = "pass\n";
+        len = 5;
+    }
+    return compile_text(vm, src, len, filename, AST_MODE_SINGLE, flags | SK_COMPILE_REPL, incomplete);
 }

@@ -79,6 +79,7 @@ void sk_lex_error(sk_lexer *lx, sk_syntax_kind kind, int32_t line, int32_t col,
     const char *t = sk_lex_line(lx, line, &len);
     e->text = t ? sk_ast_strdup(lx->arena, t, (size_t)len) : NULL;
     e->tokenizer = 1;
+    e->at_eof = SK_EOF_NO;
 }
 
 /* An error at the scanner's position `p` on the current line: CPython's
@@ -487,6 +488,7 @@ static const char *string_body(sk_lexer *lx, const char *start, const char *p, c
     snprintf(msg, sizeof msg, triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                      : "unterminated string literal (detected at line %d)", (int)detected);
     sk_lex_error(lx, SK_SYNTAX_ERROR, start_line, col, start_line, col, "%s", msg);
+    if (triple) lx->err->at_eof = SK_EOF_IN_TOKEN;
     return NULL;
 }
 
@@ -654,6 +656,7 @@ static int lex_fstring_middle(sk_lexer *lx, sk_tok *t) {
                 if (p > lx->buf && p[-1] == '\n') detected--;
                 sk_lex_error(lx, SK_SYNTAX_ERROR, f->line, f->col, f->line, f->col,
                              "unterminated triple-quoted f-string literal (detected at line %d)", (int)detected);
+                lx->err->at_eof = SK_EOF_IN_TOKEN;
                 return -1;
             }
             sk_lex_error(lx, SK_SYNTAX_ERROR, f->line, f->col, f->line, f->col,
@@ -825,6 +828,7 @@ again:
                 const char *ln = sk_lex_line(lx, lx->line - 1, &len);
                 lx->err->offset = count_chars(ln, len) + 1;
                 lx->err->end_offset = -1;
+                lx->err->at_eof = SK_EOF_IN_TOKEN;
                 return -1;
             }
             goto again;
@@ -834,6 +838,7 @@ again:
                 sk_lex_error(lx, SK_SYNTAX_ERROR, lx->line, 0, lx->line, 0, "unexpected EOF while parsing");
                 lx->err->offset = count_chars(lx->line_start, (int32_t)(YYCURSOR - lx->line_start)) + 1;
                 lx->err->end_offset = -1;
+                lx->err->at_eof = SK_EOF_IN_TOKEN;
                 return -1;
             }
             sk_lex_error(lx, SK_SYNTAX_ERROR, lx->line, 0, lx->line, 0,
@@ -947,6 +952,7 @@ static int lex_eof(sk_lexer *lx, sk_tok *t) {
         sk_paren *pp = &lx->paren[lx->nparen - 1];
         sk_lex_error(lx, SK_SYNTAX_ERROR, pp->line, pp->col, pp->line, 0, "'%c' was never closed", pp->ch);
         lx->err->end_offset = 0;
+        lx->err->at_eof = SK_EOF_IN_TOKEN;
         return -1;
     }
     if (lx->line_has_tokens) {

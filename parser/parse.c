@@ -710,6 +710,13 @@ ast_module *sk_parse(ast_arena *arena, const char *src, size_t len,
     if (!run(d, -1)) return NULL;
     SkParseFinalize(d->parser);
     if (p->failed || !p->result) {
+        /* The parser stopped at the end of the input (the ENDMARKER, or the
+         * NEWLINE and DEDENTs made up there) wanting more: more lines could
+         * complete the statement, whatever the explanation says. */
+        int code = p->syntax_code;
+        if (p->syntax_error && !p->oom && !err->tokenizer && err->kind != SK_SYNTAX_MEMORY &&
+            (code == TK_ENDMARKER || code == 0 || ((code == TK_DEDENT || code == TK_NEWLINE) && p->syntax_tok.s >= d->lx.lim)))
+            err->at_eof = SK_EOF_IN_STATEMENT;
         if (!p->failed) {
             err->kind = SK_SYNTAX_ERROR;
             snprintf(err->msg, sizeof err->msg, "invalid syntax");

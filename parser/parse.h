@@ -37,7 +37,22 @@ typedef struct sk_syntax_error {
      * differ on lines with non-ASCII text before the error);
      * sk_syntax_error_format reproduces that. */
     uint8_t tokenizer;
+    /* Whether the error is only that the input ended too soon, so that
+     * more lines could still make it valid (what CPython reports as
+     * "incomplete input" under PyCF_ALLOW_INCOMPLETE_INPUT, and how its
+     * REPL knows to print "... "): one of sk_syntax_eof. */
+    uint8_t at_eof;
 } sk_syntax_error;
+
+typedef enum sk_syntax_eof {
+    SK_EOF_NO = 0,          /* an error whatever follows */
+    SK_EOF_IN_TOKEN,        /* the input ended inside a bracket, a
+                               triple-quoted string or after a '\'
+                               continuation: an empty line does not end it */
+    SK_EOF_IN_STATEMENT,    /* the parser wanted more tokens at the end (the
+                               block after a ':', the def after a decorator,
+                               an except after a try's block) */
+} sk_syntax_eof;
 
 /* Parses src[0..len) (UTF-8; a leading BOM is skipped) as a whole module,
  * an expression or one interactive statement. On success returns the tree,

@@ -150,6 +150,7 @@ static bool is_task(sk_vm *vm, sk_value v) {
 
 /* loop.call_soon(callback, arg, context=ctx) */
 static bool call_soon(sk_vm *vm, sk_value loop, sk_value callback, sk_value arg, sk_value ctx) {
+    if (sk_is_loop_core(vm, loop)) return sk_loop_call_soon(vm, loop, callback, &arg, arg ? 1 : 0, ctx) != SK_NULL;
     SK_ROOT_SCOPE(vm);
     sk_value meth = sk_getattr_cstr(vm, loop, "call_soon");
     if (!meth) return false;
@@ -1442,7 +1443,7 @@ bool sk_asyncio_module_init(sk_vm *vm, sk_value module) {
         if (!(s->eager_tasks = sk_set_new(vm, SK_TYPE(vm, SET)))) return false;
         if (!(s->foreign = sk_set_new(vm, SK_TYPE(vm, SET)))) return false;
     }
-    return sk_module_add_functions(vm, module, module_functions) &&
+    return sk_loop_types_init(vm, module) && sk_module_add_functions(vm, module, module_functions) &&
            sk_module_add(vm, module, "Future", sk_from_obj(s->future_type)) &&
            sk_module_add(vm, module, "Task", sk_from_obj(s->task_type)) &&
            sk_module_add(vm, module, "_scheduled_tasks", s->scheduled) &&

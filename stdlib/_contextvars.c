@@ -14,6 +14,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "gc.h"
+#include "import.h"
 #include "modules.h"
 #include "ops.h"
 #include "str.h"
@@ -185,11 +186,18 @@ static const sk_method_def context_methods[] = {
     {NULL},
 };
 
-NATIVE(f_copy_context) {
+sk_value sk_context_copy_current(sk_vm *vm) {
+    if (!vm->context_type) {
+        /* the types come with the module */
+        sk_value m = sk_import_cstr(vm, "_contextvars");
+        if (!m) return SK_NULL;
+    }
     sk_value cur = current(vm);
     if (!cur) return SK_NULL;
     return new_context(vm, CTX(cur)->vars);
 }
+
+NATIVE(f_copy_context) { return sk_context_copy_current(vm); }
 
 /* ---- ContextVar --------------------------------------------------------------------- */
 

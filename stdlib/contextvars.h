@@ -14,6 +14,8 @@ SK_INTERNAL sk_value sk_context_run(sk_vm *vm, sk_value ctx, sk_value callable, 
  * restores the previous one. */
 SK_INTERNAL bool sk_context_enter(sk_vm *vm, sk_value ctx) SK_MUST_CHECK;
 SK_INTERNAL void sk_context_exit(sk_vm *vm, sk_value ctx);
+/* copy_context(). */
+SK_INTERNAL sk_value sk_context_copy_current(sk_vm *vm) SK_MUST_CHECK;
 /* var.get(dflt); dflt may be SK_NULL. */
 SK_INTERNAL sk_value sk_contextvar_get(sk_vm *vm, sk_value var, sk_value dflt) SK_MUST_CHECK;
 

@@ -129,7 +129,8 @@ bool sk_modules_init(sk_vm *vm) {
     SK_ROOT(vm, sys);
     vm->sys_module = sys;
     if (!sk_dict_set(vm, vm->modules, SK_NAME(vm, builtins), vm->builtins_module) ||
-        !sk_dict_set(vm, vm->modules, SK_NAME(vm, sys), sys) || !sk_sys_module_init(vm, sys))
+        !sk_dict_set(vm, vm->modules, SK_NAME(vm, sys), sys) || !sk_sys_module_init(vm, sys) ||
+        !sk_sitebuiltins_install(vm))
         goto done;
     ok = true;
 done:

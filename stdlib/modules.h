@@ -70,6 +70,9 @@ static inline size_t sk_native_npos(size_t nargs, sk_value kwnames) {
 /* sys is made at VM creation (sk_modules_init), the others on import.
  * Each native module's entry point lives in stdlib/NAME.c. */
 SK_INTERNAL bool sk_sys_module_init(sk_vm *vm, sk_value module) SK_MUST_CHECK;
+/* At VM creation: exit, quit, help, copyright, credits and license, which
+ * CPython's site module adds to builtins (stdlib/_sitebuiltins.c). */
+SK_INTERNAL bool sk_sitebuiltins_install(sk_vm *vm) SK_MUST_CHECK;
 #define SK_NATIVE_MODULES(X)                                          \
     X("_asyncio", sk_asyncio_module_init)                             \
     X("_contextvars", sk_contextvars_module_init)                     \

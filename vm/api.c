@@ -15,7 +15,9 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "gen.h"
 #include "gc.h"
+#include "import.h"
 #include "int.h"
 #include "interp.h"
 #include "list.h"
@@ -216,6 +218,150 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     return st;
 }
 
+/* ---- interactive use ------------------------------------------------------------------ */
+
+static bool set_sys_default(sk_vm *vm, const char *name, const char *value) {
+    SK_ROOT_SCOPE(vm);
+    sk_value d = sk_module_dict(vm->sys_module);
+    if (sk_dict_get_cstr(vm, d, name)) return true;
+    sk_value s = sk_str_from_cstr(vm, value);
+    if (!s) return false;
+    SK_ROOT(vm, s);
+    return sk_dict_set_cstr(vm, d, name, s);
+}
+
+sk_status sk_interactive_begin(sk_vm *vm) {
+    if (!vm) return SK_EBADARG;
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    bool ok = false;
+    if (!set_sys_default(vm, "ps1", ">>> ") || !set_sys_default(vm, "ps2", "... ")) goto done;
+    sk_value here = sk_str_from_cstr(vm, "");
+    if (!here) goto done;
+    SK_ROOT(vm, here);
+    ok = sk_list_insert(vm, vm->path, 0, here) && main_module(vm, SK_NULL);
+done:
+    sk_gc_roots_restore(vm, mark);
+    return finish_run(vm, ok);
+}
+
+const char *sk_interactive_prompt(sk_vm *vm, bool continuation) {
+    if (!vm) return "";
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    sk_buf_free(&vm->prompt_text);
+    sk_value v = sk_dict_get_cstr(vm, sk_module_dict(vm->sys_module), continuation ? "ps2" : "ps1");
+    sk_value s = v ? sk_str(vm, v) : SK_NULL;
+    if (s) sk_buf_append(&vm->prompt_text, sk_str_data(s), sk_str_size(s));
+    else if (vm->exc) sk_exc_take(vm);   /* CPython shows no prompt then, and no error */
+    sk_gc_roots_restore(vm, mark);
+    if (vm->prompt_text.failed) sk_buf_free(&vm->prompt_text);
+    return vm->prompt_text.data ? vm->prompt_text.data : "";
+}
+
+/* Entries for a suspended coroutine and those it awaits, outermost first:
+ * where an input was waiting when Ctrl-C came. */
+static sk_value suspended_traceback(sk_vm *vm, sk_value coro) {
+    SK_ROOT_SCOPE(vm);
+    sk_frame *frames[64];
+    int n = 0;
+    for (sk_value g = coro; n < 64 && g && sk_is_gen(vm, g) && sk_gen_ptr(g)->state == SK_GEN_SUSPENDED;
+         g = sk_gen_ptr(g)->yieldfrom)
+        frames[n++] = sk_gen_ptr(g)->frame;
+    sk_value tb = SK_NULL;
+    SK_ROOT(vm, tb);
+    while (n > 0 && (tb = sk_traceback_new(vm, tb, frames[--n]))) {}
+    return tb;
+}
+
+/* The traceback of an input that awaited, as if its code had run alone:
+ * without the entries of the machinery that ran it on the event loop
+ * (those before `code`'s). An interrupt that came while the loop waited
+ * has no entry for `code`: it gets the entries of where the input was
+ * suspended. */
+static void input_traceback(sk_vm *vm, sk_value exc, sk_value code, sk_value coro) {
+    SK_ROOT_SCOPE(vm);
+    if (!exc || !sk_is_exception(vm, exc)) return;
+    SK_ROOT(vm, exc);
+    sk_exception *e = (sk_exception *)sk_as_obj(exc);
+    sk_value tb = e->traceback;
+    while (tb && tb != SK_NONE && ((sk_traceback *)sk_as_obj(tb))->code != code) tb = ((sk_traceback *)sk_as_obj(tb))->next;
+    if (!tb || tb == SK_NONE) {
+        SK_ROOT_SCOPE(vm);
+        sk_value held = sk_exc_take(vm);   /* making entries may raise MemoryError */
+        SK_ROOT(vm, held);
+        tb = suspended_traceback(vm, coro);
+        if (!tb) sk_exc_take(vm);
+        vm->exc = held;   /* back as it was: not raised anew */
+    }
+    e->traceback = tb;
+}
+
+/* Runs the coroutine of an input that awaits at top level to its end, on
+ * the session's event loop (stdlib/_repl.py). */
+static sk_value run_on_loop(sk_vm *vm, sk_value coro, sk_value code) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, coro);
+    SK_ROOT(vm, code);
+    sk_value r = SK_NULL;
+    sk_value helper = sk_import_cstr(vm, "_repl");
+    if (helper) {
+        SK_ROOT(vm, helper);
+        sk_value run = sk_getattr_cstr(vm, helper, "run");
+        if (run) r = sk_call1(vm, run, coro);
+    }
+    if (!r) input_traceback(vm, vm->exc, code, coro);
+    return r;
+}
+
+/* What CPython's REPL keeps of the last uncaught exception: sys.last_exc,
+ * last_type, last_value, last_traceback. */
+static void remember_last_exception(sk_vm *vm, sk_value exc) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, exc);
+    sk_value d = sk_module_dict(vm->sys_module);
+    sk_value tb = ((sk_exception *)sk_as_obj(exc))->traceback;
+    if (!sk_dict_set_cstr(vm, d, "last_exc", exc) || !sk_dict_set_cstr(vm, d, "last_value", exc) ||
+        !sk_dict_set_cstr(vm, d, "last_type", sk_from_obj(sk_typeof(vm, exc))) ||
+        !sk_dict_set_cstr(vm, d, "last_traceback", tb ? tb : SK_NONE))
+        sk_exc_take(vm);
+}
+
+sk_status sk_run_interactive(sk_vm *vm, const char *source, const char *filename, bool ended) {
+    if (!vm) return SK_EBADARG;
+    if (!source) return bad_arg(vm, "sk_run_interactive", "source is NULL");
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    bool ok = false;
+    sk_value fn = sk_str_from_cstr(vm, filename ? filename : "<stdin>");
+    if (!fn) goto done;
+    SK_ROOT(vm, fn);
+    sk_value m = main_module(vm, SK_NULL);
+    if (!m) goto done;
+    SK_ROOT(vm, m);
+    bool incomplete = false;
+    sk_value code = sk_compile_interactive(vm, source, strlen(source), fn, SK_COMPILE_TOP_LEVEL_AWAIT,
+                                           ended ? NULL : &incomplete);
+    if (incomplete) {
+        sk_gc_roots_restore(vm, mark);
+        vm->api_error = SK_NULL;
+        vm->exit_code = 0;
+        sk_buf_free(&vm->error_text);
+        return SK_INCOMPLETE;
+    }
+    if (!code) goto done;
+    SK_ROOT(vm, code);
+    sk_value d = sk_module_dict(m);
+    sk_value r = sk_interp_run_code(vm, code, d, d);
+    if (r && (sk_code_ptr(code)->flags & SK_CO_COROUTINE)) r = run_on_loop(vm, r, code);
+    ok = r != SK_NULL;
+done:
+    sk_gc_roots_restore(vm, mark);
+    sk_status st = finish_run(vm, ok);
+    if (st == SK_ERROR && vm->api_error) remember_last_exception(vm, vm->api_error);
+    return st;
+}
+
 /* ---- reporting ------------------------------------------------------------------------ */
 
 void sk_print_error(sk_vm *vm) {
@@ -315,4 +461,10 @@ sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
 
 void sk_interrupt(sk_vm *vm) {
     if (vm) vm->interrupt = 1;
+}
+
+bool sk_interrupt_cancel(sk_vm *vm) {
+    if (!vm || !vm->interrupt) return false;
+    vm->interrupt = 0;
+    return true;
 }

@@ -677,6 +677,9 @@ NATIVE(b_compile) {
     if (!source_text(vm, src, &s, &n, "compile")) return SK_NULL;
     if (memchr(s, 0, n)) return sk_exc_msg(vm, SK_EXC_SYNTAX, "source code string cannot contain null bytes");
     int flags = (m == AST_MODE_SINGLE ? SK_COMPILE_REPL : 0) | (sk_is_str(vm, src) ? 0 : SK_COMPILE_BYTE_OFFSETS);
+    /* of CPython's compiler flags, only ast.PyCF_ALLOW_TOP_LEVEL_AWAIT changes what is compiled */
+    sk_value cflags = npos > 3 ? args[3] : kwarg(vm, args, nargs, kwnames, "flags");
+    if (cflags && sk_is_int(cflags) && (sk_as_int(cflags) & 0x2000)) flags |= SK_COMPILE_TOP_LEVEL_AWAIT;
     return sk_compile_source(vm, s, n, filename, m, flags);
 }
 

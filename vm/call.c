@@ -277,8 +277,22 @@ sk_value sk_run_class_body(sk_vm *vm, sk_value func, sk_value ns) {
     return run_entry_frame(vm, f);
 }
 
+/* Module code that awaits at top level (the REPL's): a coroutine over a
+ * frame that has the module's namespaces. */
+static sk_value module_coroutine(sk_vm *vm, sk_value codev, sk_value globals, sk_value locals) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, locals);
+    sk_value fn = sk_function_new(vm, codev, globals, SK_NULL);
+    if (!fn) return SK_NULL;
+    SK_ROOT(vm, fn);
+    sk_value coro = sk_gen_create(vm, fn, NULL, 0, SK_NULL);
+    if (coro && locals != globals) sk_gen_ptr(coro)->frame->locals = locals;
+    return coro;
+}
+
 sk_value sk_interp_run_code(sk_vm *vm, sk_value codev, sk_value globals, sk_value locals) {
     sk_code *code = sk_code_ptr(codev);
+    if (code->flags & SK_CO_COROUTINE) return module_coroutine(vm, codev, globals, locals);
     if (!sk_enter_recursion(vm, " while calling a Python object")) return SK_NULL;
     sk_frame *f = sk_frame_alloc(vm, code);
     if (!f) {

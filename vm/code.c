@@ -78,7 +78,6 @@ static sk_value co_flags(sk_vm *vm, sk_value c) {
     if (f & SK_CO_VARKEYWORDS) r |= 0x8;
     if (f & SK_CO_NESTED) r |= 0x10;
     if (f & SK_CO_GENERATOR) r |= 0x20;
-    if (CO(c)->nfree == 0 && CO(c)->ncells == 0) r |= 0x40;  /* NOFREE (historic) */
     if (f & SK_CO_COROUTINE) r |= 0x80;
     if (f & SK_CO_ITERABLE_COROUTINE) r |= 0x100;
     if (f & SK_CO_ASYNC_GENERATOR) r |= 0x200;

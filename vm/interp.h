@@ -71,7 +71,9 @@ SK_INTERNAL sk_value sk_interp_call(sk_vm *vm, sk_value func, const sk_value *ar
  * its namespace; returns what the body returns: its __class__ cell or
  * None. */
 SK_INTERNAL sk_value sk_run_class_body(sk_vm *vm, sk_value func, sk_value ns) SK_MUST_CHECK;
-/* Runs module-level (or exec/eval) code with the given namespaces. */
+/* Runs module-level (or exec/eval) code with the given namespaces. Code
+ * compiled with top-level await is a coroutine: it does not run, and the
+ * result is a coroutine object that runs it, as in CPython. */
 SK_INTERNAL sk_value sk_interp_run_code(sk_vm *vm, sk_value code, sk_value globals, sk_value locals) SK_MUST_CHECK;
 /* Runs `frame` (already linked and set up) until it returns, raises or
  * yields; the frame must be marked SK_FRAME_ENTRY. */

@@ -1,13 +1,28 @@
-/* loop.h — the event loop: one per VM, with a FIFO ready queue, a timer
- * heap on a monotonic (or virtual) clock and thread-safe wake-ups. The
- * asyncio core (futures, tasks, sleep) is built on it in stdlib/asyncio.c.
+/* loop.h — the event loop's core: callback handles, the FIFO ready
+ * queue, the timer heap on a monotonic (or virtual) clock, and one
+ * iteration of the loop. Python's asyncio.BaseEventLoop subclasses the
+ * core type (_asyncio._LoopCore); futures and tasks (stdlib/_asyncio.c)
+ * schedule their callbacks on it directly.
  */
 #ifndef SK_LOOP_H
 #define SK_LOOP_H
 
 #include "vm.h"
 
+/* The loop's types, made when _asyncio is first imported. */
+struct sk_loop {
+    sk_type *handle_type, *timer_type, *core_type;
+};
+
 SK_INTERNAL bool sk_loop_init(sk_vm *vm) SK_MUST_CHECK;
+/* Adds Handle, TimerHandle and _LoopCore to the _asyncio module. */
+SK_INTERNAL bool sk_loop_types_init(sk_vm *vm, sk_value module) SK_MUST_CHECK;
+/* Is v an event loop built on the core type? */
+SK_INTERNAL bool sk_is_loop_core(sk_vm *vm, sk_value v);
+/* loop.call_soon(callback, *args, context=context) on such a loop, without
+ * going through the method; context SK_NULL: a copy of the current one. */
+SK_INTERNAL sk_value sk_loop_call_soon(sk_vm *vm, sk_value loop, sk_value callback, const sk_value *args,
+                                       size_t nargs, sk_value context) SK_MUST_CHECK;
 SK_INTERNAL void sk_loop_free(sk_vm *vm);
 SK_INTERNAL void sk_loop_mark(sk_vm *vm);
 

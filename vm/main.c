@@ -1,6 +1,7 @@
 /* main.c — the skein command: runs a script, a -c string or a module, or
  * prints a file's bytecode; an ordinary client of skein.h. With no program
- * it reads one from standard input (the interactive REPL is repl.c's).
+ * it starts the interactive prompt (repl.c) when standard input is a
+ * terminal, and otherwise reads the whole program from standard input.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -8,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "repl.h"
 #include "skein.h"
 
 static const char usage[] =
@@ -137,6 +139,12 @@ int main(int argc, char **argv) {
         st = sk_run_string(vm, command, "<string>");
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         st = dis ? sk_disassemble_file(vm, argv[i]) : sk_run_file(vm, argv[i]);
+    } else if (isatty(STDIN_FILENO)) {
+        free(args);
+        running_vm = NULL;   /* the prompt handles SIGINT itself */
+        int code = skein_repl(vm);
+        sk_vm_free(vm);
+        return code;
     } else {
         size_t len;
         char *src = read_stdin(&len);

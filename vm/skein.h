@@ -43,6 +43,8 @@ typedef enum sk_status {
     SK_EBADARG = 3,   /* a bad argument to an API function (NULL handle,
                          NULL string…); sk_error_message says which */
     SK_ENOMEM = 4,    /* memory ran out outside Python code */
+    SK_INCOMPLETE = 5, /* sk_run_interactive: the input is not a whole
+                          statement yet; nothing ran */
 } sk_status;
 
 /* The allocator hook: realloc-like. Called with new_size == 0 to free
@@ -111,11 +113,58 @@ SK_API int sk_exit_code(sk_vm *vm);
  * `path` to the output hook (skein --dis). */
 SK_API sk_status sk_disassemble_file(sk_vm *vm, const char *path);
 
+/* ---- interactive use (a REPL) ---- */
+
+/* Prepares the VM for reading statements from a user, as CPython's
+ * interactive mode does: sets sys.ps1 and sys.ps2 to ">>> " and "... ",
+ * puts '' (the current folder) first on sys.path and creates __main__.
+ * Call it once, before the first sk_run_interactive. */
+SK_API sk_status sk_interactive_begin(sk_vm *vm);
+
+/* The prompt to show before reading a line: str(sys.ps1) before a new
+ * statement, str(sys.ps2) when `continuation` (sk_run_interactive said
+ * SK_INCOMPLETE). "" when the attribute is missing or its str() raises.
+ * Owned by the VM, valid until the next call of this function. */
+SK_API const char *sk_interactive_prompt(sk_vm *vm, bool continuation);
+
+/* Compiles and runs one interactive input in __main__, the way CPython's
+ * REPL runs what it read: `source` is every line typed for this input so
+ * far, each ending in "\n"; `filename` appears in tracebacks ("<stdin>"
+ * when NULL), where line numbers count from the input's first line.
+ * `ended` says no more lines will come (the user pressed Ctrl-D at a
+ * continuation prompt): the input then runs or fails as it stands.
+ * Returns:
+ *  - SK_INCOMPLETE when more lines could still complete it: an open
+ *    bracket or triple-quoted string, a '\' continuation, a ':' waiting
+ *    for its block, or a compound statement (if, def, class…) that no
+ *    empty line has ended yet. Nothing ran; append the next line and call
+ *    again.
+ *  - SK_OK when it ran. The value of an expression statement went to
+ *    sys.displayhook, which prints its repr and binds it to builtins._.
+ *  - SK_ERROR for a syntax error or an uncaught exception: print it with
+ *    sk_print_error and read the next input. sys.last_exc (and
+ *    last_type, last_value, last_traceback) hold the exception.
+ *  - SK_EXIT when it raised SystemExit: sk_exit_code has the status.
+ * An input that uses await, async for or async with at top level runs as
+ * a coroutine on an asyncio event loop that stays the same between inputs,
+ * so tasks it created keep running while later inputs await; an interrupt
+ * (sk_interrupt) cancels the input's task. (Until skein has the asyncio
+ * package, such an input fails with NotImplementedError.) */
+SK_API sk_status sk_run_interactive(sk_vm *vm, const char *source, const char *filename, bool ended);
+
 /* Asks the running code to stop with KeyboardInterrupt at the next
  * instruction boundary. Safe to call from a signal handler or another
  * thread: a host that wants Ctrl-C to interrupt Python code installs a
  * SIGINT handler that calls it. */
 SK_API void sk_interrupt(sk_vm *vm);
+
+/* Withdraws an interrupt that sk_interrupt asked for and the code has not
+ * noticed yet (it ended first); returns whether there was one. A host
+ * calls it after a run so that a late Ctrl-C does not stop the next run
+ * at its first instruction; an interactive host then reports it as
+ * "KeyboardInterrupt", as CPython's prompt does. Call it from the thread
+ * that runs the VM, once the signal handler no longer calls sk_interrupt. */
+SK_API bool sk_interrupt_cancel(sk_vm *vm);
 
 #ifdef __cplusplus
 }

@@ -201,6 +201,7 @@ static bool bootstrap(sk_vm *vm) {
     vm->next_type_version = 1;
     init_hash_key(vm);
     sk_buf_init_vm(vm, &vm->error_text);
+    sk_buf_init_vm(vm, &vm->prompt_text);
 
     return alloc_types(vm) && init_constants(vm) && init_types(vm) &&
            (vm->linecache = sk_dict_new(vm)) && (vm->modules = sk_dict_new(vm)) &&
@@ -276,6 +277,7 @@ void sk_vm_free(sk_vm *vm) {
     sk_framestack_free(vm);
     if (vm->attr_cache) sk_mem_free(vm, vm->attr_cache, SK_ATTR_CACHE_SIZE * sizeof(sk_attr_cache_entry));
     sk_buf_free(&vm->error_text);
+    sk_buf_free(&vm->prompt_text);
     sk_alloc_fn alloc = vm->config.alloc;
     void *ud = vm->config.alloc_ud;
     alloc(ud, vm, sizeof *vm, 0);

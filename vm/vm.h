@@ -253,6 +253,7 @@ struct sk_vm {
     sk_value api_error;            /* the uncaught exception of the last run */
     int exit_code;                 /* what sk_exit_code reports */
     sk_buf error_text;             /* the last error, formatted */
+    sk_buf prompt_text;            /* sk_interactive_prompt's answer */
 };
 
 /* vm.c: what the collector needs from the VM as a whole; and emptying the
