@@ -1,7 +1,7 @@
 """BaseEventLoop: the event loop skein runs.
 
-The loop keeps a FIFO queue of ready callbacks (call_soon order) and a heap
-of timers (call_at/call_later). One iteration (_run_once):
+The loop's core keeps a FIFO queue of ready callbacks (call_soon order)
+and a heap of timers (call_at/call_later). One iteration (_run_once):
 
   1. drop cancelled timers from the top of the heap;
   2. if nothing is ready, sleep until the first timer is due;
@@ -12,8 +12,13 @@ of timers (call_at/call_later). One iteration (_run_once):
 
 The heap holds TimerHandles ordered by deadline alone, as CPython's does,
 so timers with equal deadlines come out in the order CPython's heap gives
-(scheduling order for up to three of them). The clock is time.monotonic(). There is no I/O selector: the socket, pipe,
-subprocess, signal and executor APIs raise NotImplementedError.
+(scheduling order for up to three of them). The clock is time.monotonic().
+
+The core is _asyncio._LoopCore (vm/loop.c) when the C module is there, and
+_PyLoopCore below otherwise; BaseEventLoop adds the rest: running until a
+future is done, exception handlers, shutdown, async generators. There is
+no I/O selector: the socket, pipe, subprocess, signal and executor APIs
+raise NotImplementedError.
 """
 
 __all__ = ('BaseEventLoop', 'Server')
@@ -80,14 +85,153 @@ class Server(events.AbstractServer):
         raise _not_supported('asyncio servers')
 
 
-class BaseEventLoop(events.AbstractEventLoop):
+class _PyLoopCore:
+    """The loop's core in Python: the ready queue, the timer heap, the clock
+    and one iteration. _asyncio._LoopCore replaces it when the C module is
+    there; BaseEventLoop keeps the rest."""
 
     def __init__(self):
-        self._timer_cancelled_count = 0
-        self._closed = False
-        self._stopping = False
         self._ready = collections.deque()
         self._scheduled = []  # heap of TimerHandles
+        self._stopping = False
+        self._closed = False
+        self._debug = False
+        self._timer_cancelled_count = 0
+        self._clock_resolution = _CLOCK_RESOLUTION
+        self._unretrieved = 0
+
+    def time(self):
+        return time.monotonic()
+
+    def call_later(self, delay, callback, *args, context=None):
+        """Calls callback(*args) after `delay` seconds."""
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        """Calls callback(*args) at loop time `when`."""
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_at')
+        timer = events.TimerHandle(when, callback, args, self, context)
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def call_soon(self, callback, *args, context=None):
+        """Calls callback(*args) on the next iteration, in FIFO order."""
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
+        return self._call_soon(callback, args, context)
+
+    def _call_soon(self, callback, args, context):
+        handle = events.Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        # One thread: the same as call_soon().
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        return self._call_soon(callback, args, context)
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
+
+    def _add_callback(self, handle):
+        if not handle._cancelled:
+            self._ready.append(handle)
+
+    # ---- one iteration
+
+    def _run_once(self):
+        scheduled = self._scheduled
+        count = len(scheduled)
+        if (count > _MIN_SCHEDULED_TIMER_HANDLES and
+                self._timer_cancelled_count / count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
+            kept = []
+            for handle in scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
+                else:
+                    kept.append(handle)
+            heapq.heapify(kept)
+            self._scheduled = scheduled = kept
+            self._timer_cancelled_count = 0
+        else:
+            while scheduled and scheduled[0]._cancelled:
+                self._timer_cancelled_count -= 1
+                heapq.heappop(scheduled)._scheduled = False
+
+        ready = self._ready
+        if not ready and not self._stopping:
+            self._wait_for_timer()
+
+        end_time = self.time() + self._clock_resolution
+        while scheduled:
+            if scheduled[0]._when >= end_time:
+                break
+            handle = heapq.heappop(scheduled)
+            handle._scheduled = False
+            ready.append(handle)
+
+        # Only what is ready now runs; callbacks these schedule wait for
+        # the next iteration.
+        for _ in range(len(ready)):
+            handle = ready.popleft()
+            if handle._cancelled:
+                continue
+            if self._debug:
+                self._run_handle_debug(handle)
+            else:
+                handle._run()
+        handle = None  # no cycle through a traceback
+        if self._unretrieved:
+            self._collect_abandoned()
+
+    def _wait_for_timer(self):
+        scheduled = self._scheduled
+        if not scheduled:
+            # Nothing can ever become ready: no I/O, no other thread. Sleep
+            # as CPython's selector would (forever, until interrupted).
+            while True:
+                time.sleep(MAXIMUM_SELECT_TIMEOUT)
+        timeout = scheduled[0]._when - self.time()
+        if timeout > 0:
+            time.sleep(min(timeout, MAXIMUM_SELECT_TIMEOUT))
+
+    # ---- failed futures nobody looked at
+
+    def _note_unretrieved(self):
+        self._unretrieved += 1
+
+    def _note_retrieved(self):
+        if self._unretrieved > 0:
+            self._unretrieved -= 1
+
+    def _clear_callbacks(self):
+        self._ready.clear()
+        self._scheduled.clear()
+        self._timer_cancelled_count = 0
+
+
+try:
+    from _asyncio import _LoopCore
+except ImportError:
+    _LoopCore = _PyLoopCore
+
+
+class BaseEventLoop(_LoopCore, events.AbstractEventLoop):
+
+    def __init__(self):
+        if _LoopCore is _PyLoopCore:
+            _PyLoopCore.__init__(self)
         self._default_executor = None
         self._running = False
         self._clock_resolution = _CLOCK_RESOLUTION
@@ -99,11 +243,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens = _WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
-        # futures holding an exception nobody looked at yet, and when to
-        # look for abandoned ones next (see _collect_abandoned)
-        self._unretrieved = 0
+        # when to look for abandoned failed futures next (_collect_abandoned)
         self._abandoned_interval = 1
         self._abandoned_countdown = 0
+        self._abandoned_seen = 0
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -206,10 +349,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
-        self._ready.clear()
-        self._scheduled.clear()
+        self._clear_callbacks()
         self._executor_shutdown_called = True
-        self._collect_abandoned()
+        self._collect_garbage()
 
     def is_closed(self):
         return self._closed
@@ -217,153 +359,48 @@ class BaseEventLoop(events.AbstractEventLoop):
     def is_running(self):
         return self._running
 
-    def time(self):
-        return time.monotonic()
-
-    # ---- scheduling callbacks
-
-    def call_later(self, delay, callback, *args, context=None):
-        """Calls callback(*args) after `delay` seconds."""
-        if delay is None:
-            raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
-
-    def call_at(self, when, callback, *args, context=None):
-        """Calls callback(*args) at loop time `when`."""
-        if when is None:
-            raise TypeError('when cannot be None')
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, timer)
-        timer._scheduled = True
-        return timer
-
-    def call_soon(self, callback, *args, context=None):
-        """Calls callback(*args) on the next iteration, in FIFO order."""
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_soon')
-        return self._call_soon(callback, args, context)
-
     def _check_callback(self, callback, method):
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
             raise TypeError(f'coroutines cannot be used with {method}()')
         if not callable(callback):
             raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
 
-    def _call_soon(self, callback, args, context):
-        handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
-        return handle
-
-    def call_soon_threadsafe(self, callback, *args, context=None):
-        # One thread: the same as call_soon().
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_soon_threadsafe')
-        return self._call_soon(callback, args, context)
-
-    def _timer_handle_cancelled(self, handle):
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
-
-    def _add_callback(self, handle):
-        if not handle._cancelled:
-            self._ready.append(handle)
-
-    # ---- one iteration
-
-    def _run_once(self):
-        scheduled = self._scheduled
-        count = len(scheduled)
-        if (count > _MIN_SCHEDULED_TIMER_HANDLES and
-                self._timer_cancelled_count / count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            kept = []
-            for handle in scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
-                else:
-                    kept.append(handle)
-            heapq.heapify(kept)
-            self._scheduled = scheduled = kept
-            self._timer_cancelled_count = 0
-        else:
-            while scheduled and scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                heapq.heappop(scheduled)._scheduled = False
-
-        ready = self._ready
-        if not ready and not self._stopping:
-            self._wait_for_timer()
-
-        end_time = self.time() + self._clock_resolution
-        while scheduled:
-            if scheduled[0]._when >= end_time:
-                break
-            handle = heapq.heappop(scheduled)
-            handle._scheduled = False
-            ready.append(handle)
-
-        # Only what is ready now runs; callbacks these schedule wait for
-        # the next iteration.
-        for _ in range(len(ready)):
-            handle = ready.popleft()
-            if handle._cancelled:
-                continue
-            if self._debug:
-                try:
-                    self._current_handle = handle
-                    started = self.time()
-                    handle._run()
-                    took = self.time() - started
-                    if took >= self.slow_callback_duration:
-                        logger.warning('Executing %s took %.3f seconds',
-                                       _format_handle(handle), took)
-                finally:
-                    self._current_handle = None
-            else:
-                handle._run()
-        handle = None  # no cycle through a traceback
-        if self._unretrieved:
-            self._abandoned_countdown -= 1
-            if self._abandoned_countdown <= 0:
-                before = self._unretrieved
-                self._collect_abandoned()
-                # Those still around are being kept on purpose: look less
-                # and less often (a collection costs the whole heap).
-                if self._unretrieved >= before:
-                    self._abandoned_interval = min(self._abandoned_interval * 2, 64)
-                self._abandoned_countdown = self._abandoned_interval
-
-    def _wait_for_timer(self):
-        scheduled = self._scheduled
-        if not scheduled:
-            # Nothing can ever become ready: no I/O, no other thread. Sleep
-            # as CPython's selector would (forever, until interrupted).
-            while True:
-                time.sleep(MAXIMUM_SELECT_TIMEOUT)
-        timeout = scheduled[0]._when - self.time()
-        if timeout > 0:
-            time.sleep(min(timeout, MAXIMUM_SELECT_TIMEOUT))
-
-    # ---- failed futures nobody looked at
-
-    def _note_unretrieved(self):
-        self._unretrieved += 1
-        self._abandoned_interval = 1
-        self._abandoned_countdown = 0
-
-    def _note_retrieved(self):
-        if self._unretrieved > 0:
-            self._unretrieved -= 1
+    def _run_handle_debug(self, handle):
+        # debug mode: time each callback and report the slow ones
+        try:
+            self._current_handle = handle
+            started = self.time()
+            handle._run()
+            took = self.time() - started
+            if took >= self.slow_callback_duration:
+                logger.warning('Executing %s took %.3f seconds', _format_handle(handle), took)
+        finally:
+            self._current_handle = None
 
     def _collect_abandoned(self):
-        # CPython logs "... exception was never retrieved" when the last
-        # reference to such a future goes away. skein has no reference
-        # counts: while such futures exist, a collection after each
-        # iteration finds the abandoned ones (Future.__del__ logs).
+        # Called after each iteration while futures hold an exception nobody
+        # looked at. CPython logs "... exception was never retrieved" when
+        # the last reference to such a future goes away; skein has no
+        # reference counts, so a collection finds the abandoned ones. Those
+        # still around are kept on purpose: look less and less often (a
+        # collection costs the whole heap), and at once again when one more
+        # future fails.
+        if self._unretrieved > self._abandoned_seen:
+            self._abandoned_interval = 1
+            self._abandoned_countdown = 0
+        self._abandoned_countdown -= 1
+        if self._abandoned_countdown > 0:
+            return
+        before = self._unretrieved
+        self._collect_garbage()
+        if self._unretrieved >= before:
+            self._abandoned_interval = min(self._abandoned_interval * 2, 64)
+        self._abandoned_countdown = self._abandoned_interval
+        self._abandoned_seen = self._unretrieved
+
+    def _collect_garbage(self):
+        # What CPython would have freed by now: finalise it (futures log
+        # their unretrieved exceptions, async generators get closed).
         if _gc_collect is not None:
             _gc_collect()
 

@@ -474,8 +474,16 @@ def set_child_watcher(watcher):
 
 
 # The running loop lives in the VM when the C module is there (its futures
-# and tasks look it up too), as CPython's _asyncio keeps it.
+# and tasks look it up too), as CPython's _asyncio keeps it. The C loop
+# core makes C handles, so those replace the classes above.
 try:
     from _asyncio import _get_running_loop, _set_running_loop, get_running_loop
+except ImportError:
+    pass
+
+_PyHandle = Handle
+_PyTimerHandle = TimerHandle
+try:
+    from _asyncio import Handle, TimerHandle
 except ImportError:
     pass

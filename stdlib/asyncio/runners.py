@@ -52,7 +52,7 @@ class Runner:
             # What the finished coroutine dropped is gone by now in CPython
             # (reference counting): finalise it before the shutdown steps,
             # so that their view of async generators and tasks is the same.
-            collect = getattr(loop, '_collect_abandoned', None)
+            collect = getattr(loop, '_collect_garbage', None)
             if collect is not None:
                 collect()
             _cancel_all_tasks(loop)
