@@ -403,6 +403,11 @@ static void explain_token(driver *d) {
                    (int)prev->tok.len, prev->tok.s, (int)prev->tok.len, prev->tok.s);
         return;
     }
+    /* except*: with no type */
+    if (prev->code == TK_STAR && d->hist[2].code == TK_EXCEPT && (code == TK_COLON || code == TK_NEWLINE)) {
+        sk_b_error(p, ts, "expected one or more exception types");
+        return;
+    }
     /* Header lines missing their colon. */
     if ((code == TK_NEWLINE || code == TK_ENDMARKER) && accepts1(d, TK_COLON, t)) {
         int32_t c = prev->tok.end_col;

@@ -210,14 +210,17 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     }
     SK_ROOT_SCOPE(vm);
     sk_status st;
+    size_t mark = sk_gc_roots_save(vm);
     sk_value folder = script_folder(vm, path);
     SK_ROOT(vm, folder);
     sk_value file = folder ? sk_str_from_cstr(vm, path) : SK_NULL;
+    SK_ROOT(vm, file);
     if (!file || !sk_list_insert(vm, vm->path, 0, folder)) {
         st = finish_run(vm, false);
     } else {
         st = run_main(vm, src.data ? src.data : "", src.len, file, file);
     }
+    sk_gc_roots_restore(vm, mark);
     sk_buf_free(&src);
     return st;
 }

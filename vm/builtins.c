@@ -466,7 +466,17 @@ NATIVE(b_next) {
     return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, STOP_ITERATION), NULL, 0);
 }
 
-NATIVE(b_aiter) { return sk_get_aiter(vm, args[0]); }
+/* aiter() has its own messages (PyObject_GetAIter), not those of async for */
+NATIVE(b_aiter) {
+    sk_type *t = sk_typeof(vm, args[0]);
+    if (!t->aiter) return sk_exc_fmt(vm, SK_EXC_TYPE, "'%s' object is not an async iterable", sk_type_name(t));
+    sk_value it = t->aiter(vm, args[0]);
+    if (!it) return SK_NULL;
+    if (!sk_typeof(vm, it)->anext)
+        return sk_exc_fmt(vm, SK_EXC_TYPE, "aiter() returned not an async iterator of type '%s'",
+                          sk_type_name_of(vm, it));
+    return it;
+}
 
 NATIVE(b_anext) {
     sk_type *t = sk_typeof(vm, args[0]);

@@ -141,6 +141,9 @@ static sk_value builtin_qualname(sk_vm *vm, sk_value f) {
     sk_builtin *b = BI(f);
     if (!b->self || SK_IS(vm, b->self, MODULE)) return sk_str_from_cstr(vm, b->def->name);
     sk_type *t = sk_is_type(vm, b->self) ? sk_as_type(b->self) : sk_typeof(vm, b->self);
+    /* the type's __qualname__, not its module-qualified name (as CPython's
+     * meth_get__qualname__): a bound _asyncio.Task method is Task.name */
+    if (t->qualname && sk_is_str(vm, t->qualname)) return sk_str_fmt(vm, "%V.%s", t->qualname, b->def->name);
     return sk_str_fmt(vm, "%s.%s", sk_type_name(t), b->def->name);
 }
 static sk_value builtin_self(sk_vm *vm, sk_value f) { return BI(f)->self ? BI(f)->self : SK_NONE; }

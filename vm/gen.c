@@ -101,14 +101,13 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
         sk_exc_fmt(vm, SK_EXC_TYPE, "can't send non-None value to a just-started %s", kind_word(g));
         return NULL;
     }
-    /* a generator not started yet runs from its first instruction, even
-     * when that is a yield (a suspended one resumes after its yield) */
-    bool starting = g->state == SK_GEN_CREATED;
     /* link the chain: g, then whatever g delegates to */
     sk_gen *cur = g;
     sk_frame *below = caller;
     int n = 0;
+    bool leaf_fresh;
     for (;;) {
+        leaf_fresh = cur->state == SK_GEN_CREATED;
         cur->frame->prev = below;
         cur->state = SK_GEN_RUNNING;
         cur->exc_state.prev = vm->exc_info;
@@ -123,7 +122,9 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
     vm->depth += n;
     vm->frame = cur->frame;
     sk_frame *leaf = cur->frame;
-    if (!throwing && !starting && leaf->pc) {
+    /* A generator that has not started yet may well begin with a YIELD
+     * (`yield self` needs no load): that one must run, not be skipped. */
+    if (!throwing && leaf->pc && !leaf_fresh) {
         uint32_t ins = *leaf->pc;
         sk_opcode op = GET_OP(ins);
         if (op == SK_OP_YIELD) {

@@ -163,7 +163,7 @@
     OP(PUSHEXC, AB, 0, "R[B] := exception being handled; handled := R[A]")    \
     OP(POPEXC, A, 0, "exception being handled := R[A]")                        \
     OP(EXCMATCH, ABC, OPF_CL, "if isinstance(R[A], R[B]) != C then skip the next jump") \
-    OP(EGMATCH, ABC, OPF_CL, "except* split: R[A+1] := match of group R[A] against R[B]; R[A] := rest; skip the next jump unless matched") \
+    OP(EGMATCH, ABC, OPF_CL, "except* split: R[A+1] := match of group R[A] against R[B]; R[A] := rest; skip the next jump if matched") \
     OP(EGRERAISE, AB, OPF_CL, "R[A] := what to re-raise from except*: original group R[A], raised list R[B]") \
     OP(BEFOREWITH, AB, OPF_CL, "R[A] := R[B].__exit__; R[A+1] := R[B].__enter__()") \
     OP(BEFOREASYNCWITH, AB, OPF_CL, "R[A] := R[B].__aexit__; R[A+1] := R[B].__aenter__()") \

@@ -227,6 +227,10 @@ sk_vm *sk_vm_new(const sk_config *cfg) {
     vm->config = config;
     vm->gc_pause++;
     bool ok = bootstrap(vm);
+    /* Bootstrap runs with collection paused and roots C locals it never
+     * pops; those slots are dead now and must not be read by the first
+     * collection. */
+    sk_gc_roots_restore(vm, 0);
     vm->gc_pause--;
     if (!ok) {
         sk_vm_free(vm);

@@ -1,0 +1,107 @@
+"""asyncio.timeout(): cancel the enclosing task at a deadline and turn that
+cancellation into TimeoutError when leaving the block."""
+
+__all__ = ('Timeout', 'timeout', 'timeout_at')
+
+import enum
+
+from . import events
+from . import exceptions
+from . import tasks
+
+
+class _State(enum.Enum):
+    CREATED = 'created'
+    ENTERED = 'active'
+    EXPIRING = 'expiring'
+    EXPIRED = 'expired'
+    EXITED = 'finished'
+
+
+class Timeout:
+    """An async context manager that cancels the current task at loop time
+    `when` (None: never). Use timeout() or timeout_at() to make one."""
+
+    def __init__(self, when):
+        self._state = _State.CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        """The deadline, in loop time, or None."""
+        return self._when
+
+    def reschedule(self, when):
+        """Moves the deadline (None: no deadline)."""
+        if self._state is not _State.ENTERED:
+            if self._state is _State.CREATED:
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError(f'Cannot change state of {self._state.value} Timeout')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+            return
+        loop = events.get_running_loop()
+        if when <= loop.time():
+            self._timeout_handler = loop.call_soon(self._on_timeout)
+        else:
+            self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        """Whether the deadline passed while the block ran."""
+        return self._state in (_State.EXPIRING, _State.EXPIRED)
+
+    def __repr__(self):
+        when = ''
+        if self._state is _State.ENTERED:
+            shown = round(self._when, 3) if self._when is not None else None
+            when = f' when={shown}'
+        return f'<Timeout [{self._state.value}]{when}>'
+
+    async def __aenter__(self):
+        if self._state is not _State.CREATED:
+            raise RuntimeError('Timeout has already been entered')
+        task = tasks.current_task()
+        if task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._state = _State.ENTERED
+        self._task = task
+        # cancellations requested before us are not ours to absorb
+        self._cancelling = task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in (_State.ENTERED, _State.EXPIRING)
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state is _State.EXPIRING:
+            self._state = _State.EXPIRED
+            if (self._task.uncancel() <= self._cancelling and
+                    exc_type is exceptions.CancelledError):
+                # Our cancellation, and no other is pending: it was the timeout.
+                raise TimeoutError from exc_val
+        elif self._state is _State.ENTERED:
+            self._state = _State.EXITED
+        return None
+
+    def _on_timeout(self):
+        assert self._state is _State.ENTERED
+        self._task.cancel()
+        self._state = _State.EXPIRING
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """A Timeout `delay` seconds from now (None: no deadline)."""
+    loop = events.get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """A Timeout at loop time `when` (None: no deadline)."""
+    return Timeout(when)
