@@ -225,6 +225,33 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     return st;
 }
 
+sk_status sk_run_module(sk_vm *vm, const char *name) {
+    if (!vm) return SK_EBADARG;
+    if (!name) return bad_arg(vm, "sk_run_module", "name is NULL");
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    bool ok = false;
+    char cwd[PATH_MAX + 1];
+    sk_value here = sk_str_from_cstr(vm, getcwd(cwd, sizeof cwd) ? cwd : "");
+    if (!here) goto done;
+    SK_ROOT(vm, here);
+    sk_value mod_name = sk_str_from_cstr(vm, name);
+    if (!mod_name) goto done;
+    SK_ROOT(vm, mod_name);
+    if (!sk_list_insert(vm, vm->path, 0, here) || !main_module(vm, SK_NULL)) goto done;
+    /* the finding and running is Python (stdlib/runpy.py), whose frames
+     * then read in tracebacks as CPython's "<frozen runpy>" ones do */
+    sk_value runpy = sk_import_cstr(vm, "runpy");
+    if (!runpy) goto done;
+    SK_ROOT(vm, runpy);
+    sk_value run = sk_getattr_cstr(vm, runpy, "_run_module_as_main");
+    if (!run) goto done;
+    ok = sk_call1(vm, run, mod_name) != SK_NULL;
+done:
+    sk_gc_roots_restore(vm, mark);
+    return finish_run(vm, ok);
+}
+
 /* ---- interactive use ------------------------------------------------------------------ */
 
 static bool set_sys_default(sk_vm *vm, const char *name, const char *value) {

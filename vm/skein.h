@@ -70,6 +70,9 @@ typedef struct sk_config {
     const char *const *argv;
     bool virtual_time;        /* the event loop's clock jumps to the next
                                  timer when nothing is ready */
+    const char *executable;   /* sys.executable, read while the VM is
+                                 created; default: "" (as an embedded
+                                 CPython with none) */
 } sk_config;
 
 /* Fills *cfg with the defaults listed above. Always call it before setting
@@ -90,6 +93,14 @@ SK_API sk_status sk_run_string(sk_vm *vm, const char *source, const char *filena
  * to its folder. A file that cannot be read gives SK_ERROR with the
  * message CPython prints ("can't open file ..."), and sk_exit_code 2. */
 SK_API sk_status sk_run_file(sk_vm *vm, const char *path);
+
+/* Runs module `name` (dotted names allowed) as __main__, as `python -m`
+ * does: sys.path[0] becomes the current folder, the module's parent
+ * packages are imported, its source file (a package's __main__.py) runs
+ * in the __main__ module with sys.argv[0] set to that file. A module that
+ * cannot be found ends with SK_EXIT, status 1 and CPython's message
+ * ("<sys.executable>: No module named NAME") for sk_print_error. */
+SK_API sk_status sk_run_module(sk_vm *vm, const char *name);
 
 /* After SK_ERROR: prints the traceback of the uncaught exception to the
  * error hook exactly as CPython would, and clears it. After SK_EXIT with
