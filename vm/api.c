@@ -188,6 +188,18 @@ static sk_value script_folder(sk_vm *vm, const char *path) {
     return r;
 }
 
+/* `path` made absolute as CPython makes a script's path for __file__ and
+ * tracebacks: joined to the current folder, not normalised ("./a.py" is
+ * "/cwd/./a.py"). */
+static void absolute_path(const char *path, char *abs, size_t size) {
+    if (path[0] == '/' || !getcwd(abs, size)) {
+        snprintf(abs, size, "%s", path);
+    } else {
+        size_t n = strlen(abs);
+        snprintf(abs + n, size - n, "/%s", path);
+    }
+}
+
 sk_status sk_run_file(sk_vm *vm, const char *path) {
     if (!vm) return SK_EBADARG;
     if (!path) return bad_arg(vm, "sk_run_file", "path is NULL");
@@ -195,12 +207,7 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     if (!read_whole_file(vm, path, &src)) {
         int err = errno;
         char abs[PATH_MAX + 1];
-        if (path[0] == '/' || !getcwd(abs, sizeof abs)) {
-            snprintf(abs, sizeof abs, "%s", path);
-        } else {
-            size_t n = strlen(abs);
-            snprintf(abs + n, sizeof abs - n, "/%s", path);
-        }
+        absolute_path(path, abs, sizeof abs);
         char msg[PATH_MAX + 256];
         snprintf(msg, sizeof msg, "can't open file '%s': [Errno %d] %s", abs, err, strerror(err));
         set_error_text(vm, msg);
@@ -213,7 +220,9 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     size_t mark = sk_gc_roots_save(vm);
     sk_value folder = script_folder(vm, path);
     SK_ROOT(vm, folder);
-    sk_value file = folder ? sk_str_from_cstr(vm, path) : SK_NULL;
+    char abs[PATH_MAX + 1];
+    absolute_path(path, abs, sizeof abs);
+    sk_value file = folder ? sk_str_from_cstr(vm, abs) : SK_NULL;
     SK_ROOT(vm, file);
     if (!file || !sk_list_insert(vm, vm->path, 0, folder)) {
         st = finish_run(vm, false);
