@@ -234,6 +234,15 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     return st;
 }
 
+sk_status sk_prepend_path(sk_vm *vm, const char *folder) {
+    if (!vm) return SK_EBADARG;
+    if (!folder) return bad_arg(vm, "sk_prepend_path", "folder is NULL");
+    SK_ROOT_SCOPE(vm);
+    sk_value f = sk_str_from_cstr(vm, folder);
+    SK_ROOT(vm, f);
+    return finish_run(vm, f && sk_list_insert(vm, vm->path, 0, f));
+}
+
 sk_status sk_run_module(sk_vm *vm, const char *name) {
     if (!vm) return SK_EBADARG;
     if (!name) return bad_arg(vm, "sk_run_module", "name is NULL");

@@ -171,7 +171,8 @@ int main(int argc, char **argv) {
     if (module) {
         st = sk_run_module(vm, module);
     } else if (command) {
-        st = sk_run_string(vm, command, "<string>");
+        st = sk_prepend_path(vm, "");
+        if (st == SK_OK) st = sk_run_string(vm, command, "<string>");
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         st = dis ? sk_disassemble_file(vm, argv[i]) : sk_run_file(vm, argv[i]);
     } else if (isatty(STDIN_FILENO)) {
@@ -189,7 +190,8 @@ int main(int argc, char **argv) {
             sk_vm_free(vm);
             return 1;
         }
-        st = sk_run_string(vm, src, "<stdin>");
+        st = sk_prepend_path(vm, "");
+        if (st == SK_OK) st = sk_run_string(vm, src, "<stdin>");
         free(src);
     }
     free(args);

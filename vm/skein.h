@@ -94,6 +94,10 @@ SK_API sk_status sk_run_string(sk_vm *vm, const char *source, const char *filena
  * message CPython prints ("can't open file ..."), and sk_exit_code 2. */
 SK_API sk_status sk_run_file(sk_vm *vm, const char *path);
 
+/* Puts `folder` first on sys.path, where imports look first ("" is the
+ * current folder, as `python -c` has it). */
+SK_API sk_status sk_prepend_path(sk_vm *vm, const char *folder);
+
 /* Runs module `name` (dotted names allowed) as __main__, as `python -m`
  * does: sys.path[0] becomes the current folder, the module's parent
  * packages are imported, its source file (a package's __main__.py) runs
