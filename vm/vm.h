@@ -270,7 +270,7 @@ struct sk_vm {
     sk_loop *loop;
 
     /* ---- the embedding API (api.c) ---- */
-    sk_value api_slots;            /* list: values handed to the host */
+    struct sk_embed *embed;        /* host references, host futures (embed.c) */
     sk_value api_error;            /* the uncaught exception of the last run */
     int exit_code;                 /* what sk_exit_code reports */
     sk_buf error_text;             /* the last error, formatted */

@@ -1,0 +1,32 @@
+/* api.h — what the parts of the public API share (api.c, embed.c): the
+ * end of every API call that may run Python code, the __main__ module,
+ * and the report of a bad argument.
+ */
+#ifndef SK_API_H
+#define SK_API_H
+
+#include "vm.h"
+
+/* Ends an API call: on failure takes the raised exception and keeps it
+ * for sk_print_error / sk_error_message / sk_exit_code; on success clears
+ * the last error. Returns the status to give the host. */
+SK_INTERNAL sk_status sk_api_finish(sk_vm *vm, bool ok);
+/* sys.modules['__main__'], made (with `file` as __file__ unless SK_NULL)
+ * when there is none yet. */
+SK_INTERNAL sk_value sk_api_main_module(sk_vm *vm, sk_value file) SK_MUST_CHECK;
+/* SK_EBADARG, with "FN: WHAT" as sk_error_message's text. */
+SK_INTERNAL sk_status sk_api_bad_arg(sk_vm *vm, const char *fn, const char *what);
+
+/* embed.c: the host's references and queued future completions. */
+typedef struct sk_embed sk_embed;
+SK_INTERNAL void sk_embed_mark(sk_vm *vm);
+SK_INTERNAL void sk_embed_free(sk_vm *vm);
+/* The event loop's wait (vm/loop.c): sleeps up to `timeout` seconds (< 0:
+ * no limit) or until a host thread completes a future (*woken); false
+ * with KeyboardInterrupt raised when Ctrl-C interrupts it. */
+SK_INTERNAL bool sk_embed_wait(sk_vm *vm, double timeout, bool *woken) SK_MUST_CHECK;
+/* Sets the results of the futures host threads completed since the last
+ * call (on the VM's thread); false with an exception raised on failure. */
+SK_INTERNAL bool sk_embed_drain(sk_vm *vm) SK_MUST_CHECK;
+
+#endif
