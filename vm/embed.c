@@ -222,6 +222,13 @@ static sk_value arg_value(sk_vm *vm, const char *fn, sk_ref ref) {
     return v;
 }
 
+sk_ref sk_dup(sk_vm *vm, sk_ref ref) {
+    if (!vm) return 0;
+    sk_value v = arg_value(vm, "sk_dup", ref);
+    if (!v) return 0;
+    return finish_with(vm, v);
+}
+
 /* ---- making and reading values ----------------------------------------------------------- */
 
 sk_ref sk_new_int(sk_vm *vm, int64_t value) {
@@ -414,7 +421,8 @@ sk_ref sk_invoke(sk_vm *vm, sk_ref callable, size_t nargs, const sk_ref *args) {
     X(FLOAT, "float", &ffi_type_float)                                                         \
     X(STR, "const char*", &ffi_type_pointer)                                                   \
     X(PTR, "void*", &ffi_type_pointer)                                                         \
-    X(VM, "sk_vm*", &ffi_type_pointer)
+    X(VM, "sk_vm*", &ffi_type_pointer)                                                         \
+    X(REF, "sk_ref", &ffi_type_uint32)
 
 typedef enum ctype {
 #define X(id, spelling, ffi) CT_##id,
@@ -640,6 +648,12 @@ static sk_value from_c(sk_vm *vm, cfunc *f, ctype t, const void *r) {
     }
 }
 
+/* Gives back the references lent to the first n parameters. */
+static void release_lent(sk_vm *vm, const cfunc *f, const carg *storage, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (f->params[k] == CT_REF) sk_release(vm, storage[k].u32);
+}
+
 static sk_value cfunc_call(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
     cfunc *f = CFUNC(self);
     const char *name = sk_str_data(f->name);
@@ -655,7 +669,15 @@ static sk_value cfunc_call(sk_vm *vm, sk_value self, const sk_value *args, size_
         ctype t = (ctype)f->params[k];
         if (t == CT_VM) {
             storage[k].p = vm;
+        } else if (t == CT_REF) {
+            /* a reference lent for the call */
+            if (!(storage[k].u32 = ref_new(vm, args[next]))) {
+                release_lent(vm, f, storage, k);
+                return SK_NULL;
+            }
+            next++;
         } else if (!to_c(vm, f, next, args[next], t, &storage[k])) {
+            release_lent(vm, f, storage, k);
             return SK_NULL;
         } else {
             next++;
@@ -672,7 +694,20 @@ static sk_value cfunc_call(sk_vm *vm, sk_value self, const sk_value *args, size_
     memset(&result, 0, sizeof result);
     /* the arguments' strings stay alive: `args` is rooted by the caller */
     ffi_call(&f->cif, f->fn, &result, values);
+    release_lent(vm, f, storage, f->nparams);
     if (vm->exc) return SK_NULL;  /* (a callback into the VM left one raised) */
+    if (f->ret == CT_REF) {
+        /* the call takes the returned reference over; 0 passes on the
+         * failure of the API call that made none */
+        sk_ref r = (sk_ref)result.a;
+        sk_value v = ref_value(vm, r);
+        if (!v) {
+            if (vm->api_error) return sk_exc_raise(vm, vm->api_error);
+            return sk_exc_fmt(vm, SK_EXC_SYSTEM, "%s() returned no reference and no error", name);
+        }
+        sk_release(vm, r);
+        return v;
+    }
     return from_c(vm, f, (ctype)f->ret, &result);
 }
 

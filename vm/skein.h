@@ -212,6 +212,8 @@ SK_API const char *sk_read_str(sk_vm *vm, sk_ref ref, size_t *len);
 
 /* Gives a reference back; the value may then be collected. 0 is ignored. */
 SK_API void sk_release(sk_vm *vm, sk_ref ref);
+/* Another reference to the same value, released on its own. */
+SK_API sk_ref sk_dup(sk_vm *vm, sk_ref ref);
 
 /* The value of a dotted name: its first part is a global of __main__, a
  * builtin, or else a module to import ("json" or "asyncio.sleep"); each
@@ -235,8 +237,11 @@ SK_API sk_ref sk_invoke(sk_vm *vm, sk_ref callable, size_t nargs, const sk_ref *
  * int32_t, uint32_t, int64_t, uint64_t, size_t, double, float,
  * const char * (a str argument's UTF-8 text, valid during the call; a
  * returned one is copied into a str, NULL giving None), void * (an int
- * or None), and sk_vm * as a parameter that Python does not pass: the C
- * function receives the calling VM, to call back into it. Python callers
+ * or None), sk_ref (any Python value: as a parameter, a reference lent
+ * for the call; as the result, a reference the call takes over, 0 raising
+ * the error of the API call that failed to make it), and sk_vm * as a
+ * parameter that Python does not pass: the C function receives the
+ * calling VM, to call back into it. Python callers
  * get CPython's TypeError for a wrong number of arguments, TypeError for
  * a wrong type and OverflowError for an int that does not fit. A bad
  * signature fails with SK_EBADARG and a message saying what is wrong. */

@@ -101,6 +101,10 @@ static void values_and_calls(sk_vm *vm) {
     CHECK_STR(sk_error_message(vm), "sk_new_str: text is not valid UTF-8");
     sk_release(vm, 0);
     sk_release(vm, 99999);
+    sk_ref copy = sk_dup(vm, s);
+    CHECK(copy && copy != s);
+    sk_release(vm, copy);
+    CHECK(sk_dup(vm, copy) == 0);
 
     /* references keep their values alive through collections, and a
      * released slot is reused */
@@ -139,6 +143,17 @@ static int64_t sum_of(sk_vm *vm, const char *expression) {
     return n;
 }
 
+/* Takes any value and gives one back: [value, value] by way of Python. */
+static sk_ref twice(sk_vm *vm, sk_ref value) {
+    sk_ref list = sk_eval(vm, "lambda v: [v, v]");
+    sk_ref r = list ? sk_invoke(vm, list, 1, &value) : 0;
+    sk_release(vm, list);
+    return r;
+}
+
+/* Fails the way an API call fails: Python sees that call's exception. */
+static sk_ref broken(sk_vm *vm) { return sk_eval(vm, "undefined_name + 1"); }
+
 static void c_functions(sk_vm *vm) {
     CHECK_STATUS(vm, sk_define_function(vm, "add", "int64_t (int64_t, int64_t)", (void (*)(void))add), SK_OK);
     CHECK_STATUS(vm, sk_define_function(vm, "geometry.hypot2", "double(double,float)", (void (*)(void))hypot2),
@@ -152,18 +167,23 @@ static void c_functions(sk_vm *vm) {
     CHECK_STATUS(vm, sk_define_function(vm, "negate32", "int32_t(int32_t)", (void (*)(void))negate32), SK_OK);
     CHECK_STATUS(vm, sk_define_function(vm, "sum_of", "int64_t (sk_vm *, const char *)", (void (*)(void))sum_of),
                  SK_OK);
+    CHECK_STATUS(vm, sk_define_function(vm, "twice", "sk_ref (sk_vm *, sk_ref)", (void (*)(void))twice), SK_OK);
+    CHECK_STATUS(vm, sk_define_function(vm, "broken", "sk_ref (sk_vm *)", (void (*)(void))broken), SK_OK);
     run(vm,
         "import geometry\n"
         "print(add(2, 40), add(-5, True), geometry.hypot2(3, 4.0))\n"
         "print(pick(1, 'yes', 'no'), pick([], 'yes', 'no'), nothing())\n"
         "print(count_calls(), count_calls(), biggest(), negate32(-7))\n"
         "print(sum_of('[1, 2, 3, 4]'), sum_of('[x * x for x in range(10)]'))\n"
-        "print(add, type(add).__name__)\n",
+        "print(add, type(add).__name__)\n"
+        "print(twice({'k': 1}), twice(None))\n",
         "42 -4 25.0\n"
         "yes no None\n"
         "1 2 18446744073709551615 7\n"
         "10 285\n"
-        "<C function add: int64_t (int64_t, int64_t)> CFunction\n");
+        "<C function add: int64_t (int64_t, int64_t)> CFunction\n"
+        "[{'k': 1}, {'k': 1}] [None, None]\n");
+    run_fails(vm, "broken()", "NameError: name 'undefined_name' is not defined");
     run_fails(vm, "add(1)", "TypeError: add() takes exactly 2 arguments (1 given)");
     run_fails(vm, "add(1, 2, c=3)", "TypeError: add() takes no keyword arguments");
     run_fails(vm, "add(1, 'two')", "TypeError: add() argument 2 must be int, not str");
