@@ -5,6 +5,8 @@
 #ifndef SK_API_H
 #define SK_API_H
 
+#include <pthread.h>
+
 #include "vm.h"
 
 /* Ends an API call: on failure takes the raised exception and keeps it
@@ -26,7 +28,30 @@ SK_INTERNAL void sk_embed_free(sk_vm *vm);
  * with KeyboardInterrupt raised when Ctrl-C interrupts it. */
 SK_INTERNAL bool sk_embed_wait(sk_vm *vm, double timeout, bool *woken) SK_MUST_CHECK;
 /* Sets the results of the futures host threads completed since the last
- * call (on the VM's thread); false with an exception raised on failure. */
+ * call, and runs what worker threads posted (on the VM's thread); false
+ * with an exception raised on failure. */
 SK_INTERNAL bool sk_embed_drain(sk_vm *vm) SK_MUST_CHECK;
+
+/* References for C code inside the VM (cfunc.c): a new one (0 with
+ * MemoryError raised), and a live one's value (SK_NULL otherwise). */
+SK_INTERNAL sk_ref sk_embed_ref_new(sk_vm *vm, sk_value v);
+SK_INTERNAL sk_value sk_embed_ref_value(sk_vm *vm, sk_ref ref);
+/* A pending asyncio future on the running loop, or the session's. */
+SK_INTERNAL sk_value sk_embed_new_future(sk_vm *vm) SK_MUST_CHECK;
+
+/* Worker threads. sk_embed_prepare_post makes, on the VM's thread, the
+ * record a worker will post when done (NULL with MemoryError raised);
+ * sk_embed_start_thread starts `main(arg)` (false with an exception raised,
+ * the record freed, if it cannot); the thread's last act must be
+ * sk_embed_post of that record, which queues `apply(vm, data)` to run on
+ * the VM's thread at the loop's next turn, or `discard(vm, data)` instead
+ * if the VM is freed first (sk_vm_free waits for running workers to post).
+ * Posting allocates nothing, so it cannot fail. */
+typedef struct sk_post sk_post;
+typedef void (*sk_post_fn)(sk_vm *vm, void *data);
+SK_INTERNAL sk_post *sk_embed_prepare_post(sk_vm *vm, sk_post_fn apply, sk_post_fn discard, void *data);
+SK_INTERNAL bool sk_embed_start_thread(sk_vm *vm, sk_post *post, pthread_t *thread, void *(*main)(void *),
+                                       void *arg) SK_MUST_CHECK;
+SK_INTERNAL void sk_embed_post(sk_vm *vm, sk_post *post);
 
 #endif

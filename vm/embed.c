@@ -1,17 +1,16 @@
 /* embed.c — the embedding API beyond running source (skein.h): references
  * to Python values held by the host (sk_ref), making and reading values,
- * lookups and calls; C functions with plain C signatures made callable
- * from Python through libffi; futures the host completes, from any thread,
- * through a queue that wakes the event loop; and running awaitables on
- * the session's loop (stdlib/_session.py).
+ * lookups and calls; defining C functions (the calling is cfunc.c's);
+ * futures the host completes, from any thread, through a queue that wakes
+ * the event loop, which also carries the results of calls made on worker
+ * threads; and running awaitables on the session's loop
+ * (stdlib/_session.py).
  *
  * Threads: everything here runs on the VM's thread except the
- * sk_future_set_* functions, which only touch `lock`, the pending-future
- * list and the completion queue under it, and the wake-up pipe.
+ * sk_future_set_* functions and sk_embed_post, which only touch `lock`,
+ * what it guards, and the wake-up pipe.
  */
 #include <errno.h>
-#include <ffi.h>
-#include <tommath.h>
 #include <limits.h>
 #include <math.h>
 #include <poll.h>
@@ -25,6 +24,7 @@
 
 #include "api.h"
 #include "builtins.h"
+#include "cfunc.h"
 #include "compile.h"
 #include "dict.h"
 #include "exc.h"
@@ -55,9 +55,9 @@ typedef struct ref_slot {
 /* A completion a host thread queued: made with the allocator hook
  * directly (it may run on another thread, where the VM's accounting must
  * not be touched) and freed the same way once applied. */
-typedef enum completion_kind { DONE_INT, DONE_FLOAT, DONE_STR, DONE_NONE, DONE_ERROR } completion_kind;
-typedef struct completion {
-    struct completion *next;
+typedef enum completion_kind { DONE_INT, DONE_FLOAT, DONE_STR, DONE_NONE, DONE_ERROR, DONE_POST } completion_kind;
+struct sk_post {  /* (a completion: see api.h) */
+    struct sk_post *next;
     sk_ref future;
     uint64_t serial;
     completion_kind kind;
@@ -65,7 +65,11 @@ typedef struct completion {
     double d;
     char *text;               /* DONE_STR: the result; DONE_ERROR: the message */
     char *exc_type;           /* DONE_ERROR: the exception's name */
-} completion;
+    sk_post_fn apply, discard; /* DONE_POST: what to run, and what to run
+                                  instead when the VM goes away first */
+    void *data;
+};
+typedef struct sk_post completion;
 
 /* A host future not completed yet: what the completing thread checks. */
 typedef struct pending_future {
@@ -78,7 +82,6 @@ struct sk_embed {
     uint32_t nrefs, refs_cap;
     uint32_t *free_refs;      /* released slots, reused first */
     uint32_t nfree;
-    sk_type *cfunc_type;      /* C functions (sk_define_function) */
     uint64_t next_serial;
     /* the host-thread side */
     pthread_mutex_t lock;
@@ -86,6 +89,8 @@ struct sk_embed {
     size_t npending, pending_cap;
     completion *queue, *queue_tail; /* under lock */
     atomic_bool queued;       /* the queue is not empty: a lock-free test */
+    size_t threads_running;   /* worker threads that have not posted yet */
+    pthread_cond_t threads_done;
     int wake[2];              /* pipe: a byte per completion; -1 before the
                                  first host future */
 };
@@ -95,7 +100,7 @@ static sk_embed *embed_state(sk_vm *vm) {
     sk_embed *e = sk_mem_alloc(vm, sizeof *e);
     if (!e) return NULL;
     memset(e, 0, sizeof *e);
-    if (pthread_mutex_init(&e->lock, NULL) != 0) {
+    if (pthread_mutex_init(&e->lock, NULL) != 0 || pthread_cond_init(&e->threads_done, NULL) != 0) {
         sk_mem_free(vm, e, sizeof *e);
         sk_exc_msg(vm, SK_EXC_RUNTIME, "cannot create a mutex for host futures");
         return NULL;
@@ -111,7 +116,6 @@ void sk_embed_mark(sk_vm *vm) {
     sk_embed *e = vm->embed;
     if (!e) return;
     for (uint32_t i = 0; i < e->nrefs; i++) sk_gc_mark(vm, e->refs[i].value);
-    if (e->cfunc_type) sk_gc_mark_obj(vm, &e->cfunc_type->hdr);
 }
 
 static void free_completion(sk_vm *vm, completion *c) {
@@ -125,11 +129,17 @@ static void free_completion(sk_vm *vm, completion *c) {
 void sk_embed_free(sk_vm *vm) {
     sk_embed *e = vm->embed;
     if (!e) return;
+    /* calls still running on worker threads post their results first */
+    pthread_mutex_lock(&e->lock);
+    while (e->threads_running) pthread_cond_wait(&e->threads_done, &e->lock);
+    pthread_mutex_unlock(&e->lock);
     while (e->queue) {
         completion *c = e->queue;
         e->queue = c->next;
+        if (c->kind == DONE_POST) c->discard(vm, c->data);
         free_completion(vm, c);
     }
+    pthread_cond_destroy(&e->threads_done);
     if (e->wake[0] >= 0) close(e->wake[0]);
     if (e->wake[1] >= 0) close(e->wake[1]);
     pthread_mutex_destroy(&e->lock);
@@ -169,6 +179,8 @@ static sk_ref ref_new(sk_vm *vm, sk_value v) {
     return slot + 1;
 }
 
+sk_ref sk_embed_ref_new(sk_vm *vm, sk_value v) { return ref_new(vm, v); }
+
 /* The value of a live reference, or SK_NULL for 0, a released or an
  * unknown one. */
 static sk_value ref_value(sk_vm *vm, sk_ref ref) {
@@ -190,6 +202,8 @@ static uint64_t unpend(sk_embed *e, sk_ref ref) {
     }
     return serial;
 }
+
+sk_value sk_embed_ref_value(sk_vm *vm, sk_ref ref) { return ref_value(vm, ref); }
 
 void sk_release(sk_vm *vm, sk_ref ref) {
     if (!vm || !ref_value(vm, ref)) return;
@@ -401,401 +415,6 @@ sk_ref sk_invoke(sk_vm *vm, sk_ref callable, size_t nargs, const sk_ref *args) {
     return finish_with(vm, sk_call(vm, f, sk_list_items(argv), nargs, SK_NULL));
 }
 
-/* ---- C functions through libffi ---------------------------------------------------------- */
-
-/* The C types a signature may name: the spelling (spaces only between
- * words, none around '*') and libffi's type. */
-#define SK_CTYPES(X)                                                                          \
-    X(VOID, "void", &ffi_type_void)                                                            \
-    X(BOOL, "bool", &ffi_type_uint8)                                                           \
-    X(INT, "int", &ffi_type_sint)                                                              \
-    X(UINT, "unsigned", &ffi_type_uint)                                                        \
-    X(LONG, "long", &ffi_type_slong)                                                           \
-    X(ULONG, "unsigned long", &ffi_type_ulong)                                                 \
-    X(I32, "int32_t", &ffi_type_sint32)                                                        \
-    X(U32, "uint32_t", &ffi_type_uint32)                                                       \
-    X(I64, "int64_t", &ffi_type_sint64)                                                        \
-    X(U64, "uint64_t", &ffi_type_uint64)                                                       \
-    X(SIZE, "size_t", sizeof(size_t) == 8 ? &ffi_type_uint64 : &ffi_type_uint32)               \
-    X(DOUBLE, "double", &ffi_type_double)                                                      \
-    X(FLOAT, "float", &ffi_type_float)                                                         \
-    X(STR, "const char*", &ffi_type_pointer)                                                   \
-    X(PTR, "void*", &ffi_type_pointer)                                                         \
-    X(VM, "sk_vm*", &ffi_type_pointer)                                                         \
-    X(REF, "sk_ref", &ffi_type_uint32)
-
-typedef enum ctype {
-#define X(id, spelling, ffi) CT_##id,
-    SK_CTYPES(X)
-#undef X
-    CT_COUNT
-} ctype;
-
-static const char *const ctype_spelling[] = {
-#define X(id, spelling, ffi) spelling,
-    SK_CTYPES(X)
-#undef X
-};
-
-static ffi_type *ctype_ffi(ctype t) {
-    switch (t) {
-#define X(id, spelling, ffi) \
-    case CT_##id:                    \
-        return ffi;
-        SK_CTYPES(X)
-#undef X
-    default: return NULL;
-    }
-}
-
-static bool ctype_is_integer(ctype t) { return t >= CT_INT && t <= CT_SIZE; }
-
-/* An integer type's bounds, for the range check of an argument. */
-static void ctype_range(ctype t, int64_t *lo, uint64_t *hi) {
-    switch (t) {
-    case CT_INT: *lo = INT_MIN, *hi = INT_MAX; return;
-    case CT_UINT: *lo = 0, *hi = UINT_MAX; return;
-    case CT_LONG: *lo = LONG_MIN, *hi = LONG_MAX; return;
-    case CT_ULONG: *lo = 0, *hi = ULONG_MAX; return;
-    case CT_I32: *lo = INT32_MIN, *hi = INT32_MAX; return;
-    case CT_U32: *lo = 0, *hi = UINT32_MAX; return;
-    case CT_I64: *lo = INT64_MIN, *hi = INT64_MAX; return;
-    case CT_U64: *lo = 0, *hi = UINT64_MAX; return;
-    case CT_SIZE: *lo = 0, *hi = SIZE_MAX; return;
-    default: *lo = 0, *hi = 0; return;
-    }
-}
-
-/* A C function as a Python callable. */
-typedef struct cfunc {
-    sk_obj hdr;
-    void (*fn)(void);
-    ffi_cif cif;
-    ffi_type **ffi_args;      /* the C parameters' types (sk_mem_alloc) */
-    uint8_t *params;          /* their ctypes */
-    uint16_t nparams;         /* C parameters */
-    uint16_t npython;         /* of which Python passes (all but sk_vm *) */
-    uint8_t ret;
-    sk_value name;            /* str */
-    sk_value signature;       /* str, as given */
-} cfunc;
-
-#define CFUNC(v) ((cfunc *)sk_as_obj(v))
-
-static void cfunc_trace(sk_vm *vm, sk_obj *o) {
-    cfunc *f = (cfunc *)o;
-    sk_gc_mark(vm, f->name);
-    sk_gc_mark(vm, f->signature);
-}
-
-static void cfunc_finalize(sk_vm *vm, sk_obj *o) {
-    cfunc *f = (cfunc *)o;
-    if (f->ffi_args) sk_mem_free(vm, f->ffi_args, f->nparams * sizeof *f->ffi_args);
-    if (f->params) sk_mem_free(vm, f->params, f->nparams);
-    f->ffi_args = NULL;
-    f->params = NULL;
-}
-
-static sk_value cfunc_repr(sk_vm *vm, sk_value self) {
-    return sk_str_fmt(vm, "<C function %V: %V>", CFUNC(self)->name, CFUNC(self)->signature);
-}
-
-/* One argument's storage, big enough for any supported type. */
-typedef union carg {
-    uint8_t b;
-    int i;
-    unsigned u;
-    long l;
-    unsigned long ul;
-    int32_t i32;
-    uint32_t u32;
-    int64_t i64;
-    uint64_t u64;
-    size_t size;
-    double d;
-    float f;
-    const void *p;
-} carg;
-
-/* An int between 2**63 and 2**64 as a uint64_t; false if it is bigger. */
-static bool u64_of(sk_vm *vm, sk_value i, uint64_t *out) {
-    mp_int m;
-    if (mp_init(&m) != MP_OKAY) return false;
-    bool ok = sk_int_to_mp(vm, i, &m) && mp_count_bits(&m) <= 64;
-    if (ok) *out = mp_get_u64(&m);
-    else if (vm->exc) sk_exc_take(vm);
-    mp_clear(&m);
-    return ok;
-}
-
-/* Converts Python argument `v` (the index-th, for messages) to C type t. */
-static bool to_c(sk_vm *vm, cfunc *f, size_t index, sk_value v, ctype t, carg *out) {
-    const char *name = sk_str_data(f->name);
-    if (ctype_is_integer(t)) {
-        SK_ROOT_SCOPE(vm);
-        if (!sk_is_int(v) && !sk_typeof(vm, v)->index)
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() argument %zu must be int, not %T", name, index + 1, v), false;
-        sk_value i = sk_index(vm, v);
-        if (!i) return false;
-        SK_ROOT(vm, i);
-        int64_t lo;
-        uint64_t hi;
-        ctype_range(t, &lo, &hi);
-        int64_t n;
-        uint64_t big = 0;  /* an unsigned value past int64 */
-        bool fits;
-        if (sk_int_to_i64(vm, i, &n)) {
-            fits = n >= lo && (n < 0 || (uint64_t)n <= hi);
-        } else {
-            sk_exc_take(vm);
-            fits = hi == UINT64_MAX && sk_int_sign(i) > 0 && u64_of(vm, i, &big);
-            n = (int64_t)big;
-        }
-        if (!fits)
-            return sk_exc_fmt(vm, SK_EXC_OVERFLOW, "%s() argument %zu does not fit in C %s", name, index + 1,
-                              ctype_spelling[t]),
-                   false;
-        switch (t) {
-        case CT_INT: out->i = (int)n; break;
-        case CT_UINT: out->u = (unsigned)n; break;
-        case CT_LONG: out->l = (long)n; break;
-        case CT_ULONG: out->ul = (unsigned long)n; break;
-        case CT_I32: out->i32 = (int32_t)n; break;
-        case CT_U32: out->u32 = (uint32_t)n; break;
-        case CT_I64: out->i64 = n; break;
-        case CT_U64: out->u64 = (uint64_t)n; break;
-        case CT_SIZE: out->size = (size_t)n; break;
-        default: break;
-        }
-        return true;
-    }
-    switch (t) {
-    case CT_BOOL: {
-        int truth = sk_truth(vm, v);
-        if (truth < 0) return false;
-        out->b = (uint8_t)truth;
-        return true;
-    }
-    case CT_DOUBLE:
-    case CT_FLOAT: {
-        double d;
-        if (!sk_is_float(vm, v) && !sk_is_int(v) && !sk_is_bool(v) && !sk_typeof(vm, v)->index &&
-            !sk_is_float_like(vm, v))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() argument %zu must be float, not %T", name, index + 1, v), false;
-        if (!sk_number_to_double(vm, v, &d)) return false;
-        if (t == CT_DOUBLE) out->d = d;
-        else out->f = (float)d;
-        return true;
-    }
-    case CT_STR:
-        if (!sk_is_str(vm, v))
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() argument %zu must be str, not %T", name, index + 1, v), false;
-        if (strlen(sk_str_data(v)) != sk_str_size(v))
-            return sk_exc_msg(vm, SK_EXC_VALUE, "embedded null character"), false;
-        out->p = sk_str_data(v);
-        return true;
-    case CT_PTR: {
-        if (v == SK_NONE) {
-            out->p = NULL;
-            return true;
-        }
-        int64_t n;
-        if (!sk_is_int(v) || !sk_int_to_i64(vm, v, &n) || n < 0) {
-            if (vm->exc) sk_exc_take(vm);
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() argument %zu must be an address (an int) or None, not %T",
-                              name, index + 1, v),
-                   false;
-        }
-        out->p = (const void *)(uintptr_t)n;
-        return true;
-    }
-    default:
-        return sk_exc_fmt(vm, SK_EXC_SYSTEM, "%s(): unsupported C type", name), false;
-    }
-}
-
-/* The Python value of a C result of type t held in `r` (libffi widens
- * small integer results to ffi_arg). */
-static sk_value from_c(sk_vm *vm, cfunc *f, ctype t, const void *r) {
-    ffi_arg a = *(const ffi_arg *)r;
-    switch (t) {
-    case CT_VOID: return SK_NONE;
-    case CT_BOOL: return sk_from_bool((uint8_t)a != 0);
-    case CT_INT: return sk_int_from_i64(vm, (int)a);
-    case CT_UINT: return sk_int_from_u64(vm, (unsigned)a);
-    case CT_LONG: return sk_int_from_i64(vm, *(const long *)r);
-    case CT_ULONG: return sk_int_from_u64(vm, *(const unsigned long *)r);
-    case CT_I32: return sk_int_from_i64(vm, (int32_t)a);
-    case CT_U32: return sk_int_from_u64(vm, (uint32_t)a);
-    case CT_I64: return sk_int_from_i64(vm, *(const int64_t *)r);
-    case CT_U64: return sk_int_from_u64(vm, *(const uint64_t *)r);
-    case CT_SIZE: return sk_int_from_u64(vm, *(const size_t *)r);
-    case CT_DOUBLE: return sk_float_new(vm, *(const double *)r);
-    case CT_FLOAT: return sk_float_new(vm, *(const float *)r);
-    case CT_PTR: {
-        const void *p = *(const void *const *)r;
-        return p ? sk_int_from_u64(vm, (uint64_t)(uintptr_t)p) : SK_NONE;
-    }
-    case CT_STR: {
-        const char *s = *(const char *const *)r;
-        if (!s) return SK_NONE;
-        size_t n = strlen(s);
-        if (sk_utf8_valid_prefix(s, n, false) != n)
-            return sk_exc_fmt(vm, SK_EXC_VALUE, "%s() returned text that is not valid UTF-8", sk_str_data(f->name));
-        return sk_str_new(vm, s, n);
-    }
-    default: return sk_exc_fmt(vm, SK_EXC_SYSTEM, "%s(): unsupported C type", sk_str_data(f->name));
-    }
-}
-
-/* Gives back the references lent to the first n parameters. */
-static void release_lent(sk_vm *vm, const cfunc *f, const carg *storage, size_t n) {
-    for (size_t k = 0; k < n; k++)
-        if (f->params[k] == CT_REF) sk_release(vm, storage[k].u32);
-}
-
-static sk_value cfunc_call(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
-    cfunc *f = CFUNC(self);
-    const char *name = sk_str_data(f->name);
-    if (kwnames && sk_tuple_len(kwnames))
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", name);
-    if (nargs != f->npython)
-        return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes exactly %u argument%s (%zu given)", name,
-                          (unsigned)f->npython, f->npython == 1 ? "" : "s", nargs);
-    carg storage[16];
-    void *values[16];
-    size_t next = 0;
-    for (uint16_t k = 0; k < f->nparams; k++) {
-        ctype t = (ctype)f->params[k];
-        if (t == CT_VM) {
-            storage[k].p = vm;
-        } else if (t == CT_REF) {
-            /* a reference lent for the call */
-            if (!(storage[k].u32 = ref_new(vm, args[next]))) {
-                release_lent(vm, f, storage, k);
-                return SK_NULL;
-            }
-            next++;
-        } else if (!to_c(vm, f, next, args[next], t, &storage[k])) {
-            release_lent(vm, f, storage, k);
-            return SK_NULL;
-        } else {
-            next++;
-        }
-        values[k] = &storage[k];
-    }
-    union {
-        ffi_arg a;
-        int64_t i64;
-        double d;
-        float fl;
-        void *p;
-    } result;
-    memset(&result, 0, sizeof result);
-    /* the arguments' strings stay alive: `args` is rooted by the caller */
-    ffi_call(&f->cif, f->fn, &result, values);
-    release_lent(vm, f, storage, f->nparams);
-    if (vm->exc) return SK_NULL;  /* (a callback into the VM left one raised) */
-    if (f->ret == CT_REF) {
-        /* the call takes the returned reference over; 0 passes on the
-         * failure of the API call that made none */
-        sk_ref r = (sk_ref)result.a;
-        sk_value v = ref_value(vm, r);
-        if (!v) {
-            if (vm->api_error) return sk_exc_raise(vm, vm->api_error);
-            return sk_exc_fmt(vm, SK_EXC_SYSTEM, "%s() returned no reference and no error", name);
-        }
-        sk_release(vm, r);
-        return v;
-    }
-    return from_c(vm, f, (ctype)f->ret, &result);
-}
-
-static sk_type *cfunc_type(sk_vm *vm, sk_embed *e) {
-    if (e->cfunc_type) return e->cfunc_type;
-    sk_type *t = sk_type_new_builtin(vm, "CFunction", "skein", SK_TYPE(vm, OBJECT), sizeof(cfunc), 0);
-    if (!t) return NULL;
-    t->trace = cfunc_trace;
-    t->finalize = cfunc_finalize;
-    t->call = cfunc_call;
-    t->repr = cfunc_repr;
-    if (!sk_type_ready(vm, t)) return NULL;
-    e->cfunc_type = t;
-    return t;
-}
-
-/* One type of a signature, `len` bytes at s, as a ctype; CT_COUNT when it
- * names none. Spaces are dropped around '*' and collapsed elsewhere. */
-static ctype parse_ctype(const char *s, size_t len) {
-    char norm[64];
-    size_t n = 0;
-    bool space = false;
-    for (size_t i = 0; i < len; i++) {
-        char ch = s[i];
-        if (ch == ' ' || ch == '\t' || ch == '\n') {
-            space = n > 0;
-            continue;
-        }
-        if (space && ch != '*' && norm[n - 1] != '*') {
-            if (n + 1 >= sizeof norm) return CT_COUNT;
-            norm[n++] = ' ';
-        }
-        space = false;
-        if (n + 1 >= sizeof norm) return CT_COUNT;
-        norm[n++] = ch;
-    }
-    norm[n] = '\0';
-    if (strcmp(norm, "unsigned int") == 0) return CT_UINT;
-    if (strcmp(norm, "_Bool") == 0) return CT_BOOL;
-    for (int t = 0; t < CT_COUNT; t++)
-        if (strcmp(norm, ctype_spelling[t]) == 0) return (ctype)t;
-    return CT_COUNT;
-}
-
-/* Parses "RET (T1, T2...)" into f's types; false with *why set. */
-static bool parse_signature(sk_vm *vm, const char *sig, cfunc *f, const char **why) {
-    const char *open = strchr(sig, '('), *close = strrchr(sig, ')');
-    if (!open || !close || close < open) return *why = "the signature must read like \"int (int, double)\"", false;
-    for (const char *p = close + 1; *p; p++)
-        if (*p != ' ' && *p != '\t') return *why = "text after the parameter list", false;
-    ctype ret = parse_ctype(sig, (size_t)(open - sig));
-    if (ret == CT_COUNT || ret == CT_VM) return *why = "unknown return type", false;
-    f->ret = (uint8_t)ret;
-    /* count the parameters: commas + 1, or none for "()" and "(void)" */
-    uint8_t params[16];
-    size_t np = 0;
-    const char *p = open + 1;
-    ctype only = parse_ctype(p, (size_t)(close - p));
-    bool empty = true;
-    for (const char *q = p; q < close; q++)
-        if (*q != ' ' && *q != '\t') empty = false;
-    if (!empty && only != CT_VOID) {
-        for (;;) {
-            const char *comma = memchr(p, ',', (size_t)(close - p));
-            const char *end = comma ? comma : close;
-            ctype t = parse_ctype(p, (size_t)(end - p));
-            if (t == CT_COUNT || t == CT_VOID) return *why = "unknown parameter type", false;
-            if (np == 16) return *why = "more than 16 parameters", false;
-            params[np++] = (uint8_t)t;
-            if (!comma) break;
-            p = comma + 1;
-        }
-    }
-    f->ffi_args = sk_mem_alloc(vm, (np ? np : 1) * sizeof *f->ffi_args);
-    f->params = sk_mem_alloc(vm, np ? np : 1);
-    if (!f->ffi_args || !f->params) return *why = NULL, false;
-    f->nparams = (uint16_t)np;
-    f->npython = 0;
-    for (size_t k = 0; k < np; k++) {
-        f->params[k] = params[k];
-        f->ffi_args[k] = ctype_ffi((ctype)params[k]);
-        if (params[k] != CT_VM) f->npython++;
-    }
-    if (ffi_prep_cif(&f->cif, FFI_DEFAULT_ABI, (unsigned)np, ctype_ffi(ret), f->ffi_args) != FFI_OK)
-        return *why = "libffi cannot call a function of this type", false;
-    return true;
-}
-
 /* The namespace `name` goes into: __main__'s, or module `mod`'s for
  * "mod.fn" (made and put in sys.modules when there is none). */
 static sk_value target_namespace(sk_vm *vm, const char *name, const char **leaf) {
@@ -836,30 +455,20 @@ sk_status sk_define_function(sk_vm *vm, const char *name, const char *signature,
     if (!signature) return sk_api_bad_arg(vm, "sk_define_function", "signature is NULL");
     if (!fn) return sk_api_bad_arg(vm, "sk_define_function", "fn is NULL");
     SK_ROOT_SCOPE(vm);
-    sk_embed *e = embed_state(vm);
-    sk_type *t = e ? cfunc_type(vm, e) : NULL;
-    if (!t) return sk_api_finish(vm, false);
-    cfunc *f = (cfunc *)sk_gc_new(vm, t, sizeof(cfunc));
-    if (!f) return sk_api_finish(vm, false);
-    sk_value fv = sk_from_obj(f);
-    SK_ROOT(vm, fv);
-    f->fn = fn;
-    const char *why = NULL;
-    if (!parse_signature(vm, signature, f, &why)) {
-        if (!why) return sk_api_finish(vm, false);
-        char msg[256];
-        snprintf(msg, sizeof msg, "%s in \"%.120s\"", why, signature);
-        return sk_api_bad_arg(vm, "sk_define_function", msg);
-    }
     const char *leaf;
     sk_value ns = target_namespace(vm, name, &leaf);
     if (!ns) return sk_api_finish(vm, false);
     SK_ROOT(vm, ns);
-    f->name = sk_str_from_cstr(vm, leaf);
-    if (!f->name) return sk_api_finish(vm, false);
-    f->signature = sk_str_from_cstr(vm, signature);
-    if (!f->signature) return sk_api_finish(vm, false);
-    return sk_api_finish(vm, sk_dict_set_cstr(vm, ns, leaf, fv));
+    const char *why;
+    sk_value f = sk_cfunc_new(vm, leaf, signature, fn, SK_NULL, &why);
+    if (!f && why) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "%s in \"%.120s\"", why, signature);
+        sk_exc_take(vm);
+        return sk_api_bad_arg(vm, "sk_define_function", msg);
+    }
+    SK_ROOT(vm, f);
+    return sk_api_finish(vm, f && sk_dict_set_cstr(vm, ns, leaf, f));
 }
 
 /* ---- host futures ---------------------------------------------------------------------------- */
@@ -878,16 +487,21 @@ static bool open_wake_pipe(sk_vm *vm, sk_embed *e) {
     return true;
 }
 
+sk_value sk_embed_new_future(sk_vm *vm) {
+    SK_ROOT_SCOPE(vm);
+    sk_value session = sk_import_cstr(vm, "_session");
+    SK_ROOT(vm, session);
+    sk_value make = session ? sk_getattr_cstr(vm, session, "future") : SK_NULL;
+    SK_ROOT(vm, make);
+    return make ? sk_call(vm, make, NULL, 0, SK_NULL) : SK_NULL;
+}
+
 sk_ref sk_future_new(sk_vm *vm) {
     if (!vm) return 0;
     SK_ROOT_SCOPE(vm);
     sk_embed *e = embed_state(vm);
     if (!e || !open_wake_pipe(vm, e)) return finish_with(vm, SK_NULL);
-    sk_value session = sk_import_cstr(vm, "_session");
-    SK_ROOT(vm, session);
-    sk_value make = session ? sk_getattr_cstr(vm, session, "future") : SK_NULL;
-    SK_ROOT(vm, make);
-    sk_value fut = make ? sk_call(vm, make, NULL, 0, SK_NULL) : SK_NULL;
+    sk_value fut = sk_embed_new_future(vm);
     SK_ROOT(vm, fut);
     if (!fut) return finish_with(vm, SK_NULL);
     if (e->npending == e->pending_cap) {
@@ -922,6 +536,20 @@ static char *host_strdup(sk_vm *vm, const char *s) {
     return copy;
 }
 
+/* Appends c to the queue; the caller holds the lock. */
+static void enqueue(sk_embed *e, completion *c) {
+    if (e->queue_tail) e->queue_tail->next = c;
+    else e->queue = c;
+    e->queue_tail = c;
+    atomic_store(&e->queued, true);
+}
+
+static void wake(sk_embed *e) {
+    char byte = 1;
+    ssize_t w = write(e->wake[1], &byte, 1);
+    (void)w;  /* a full pipe already wakes the loop */
+}
+
 /* Queues a completion (any thread) and wakes the loop. */
 static sk_status complete(sk_vm *vm, sk_ref future, completion_kind kind, int64_t i, double d, const char *text,
                           const char *exc_type) {
@@ -940,20 +568,13 @@ static sk_status complete(sk_vm *vm, sk_ref future, completion_kind kind, int64_
     }
     pthread_mutex_lock(&e->lock);
     c->serial = unpend(e, future);
-    if (c->serial) {
-        if (e->queue_tail) e->queue_tail->next = c;
-        else e->queue = c;
-        e->queue_tail = c;
-        atomic_store(&e->queued, true);
-    }
+    if (c->serial) enqueue(e, c);
     pthread_mutex_unlock(&e->lock);
     if (!c->serial) {
         free_completion(vm, c);
         return SK_EBADARG;
     }
-    char byte = 1;
-    ssize_t w = write(e->wake[1], &byte, 1);
-    (void)w;  /* a full pipe already wakes the loop */
+    wake(e);
     return SK_OK;
 }
 
@@ -975,6 +596,46 @@ sk_status sk_future_set_none(sk_vm *vm, sk_ref future) { return complete(vm, fut
 sk_status sk_future_set_error(sk_vm *vm, sk_ref future, const char *exc_type, const char *message) {
     if (!exc_type || !message) return SK_EBADARG;
     return complete(vm, future, DONE_ERROR, 0, 0, message, exc_type);
+}
+
+sk_post *sk_embed_prepare_post(sk_vm *vm, sk_post_fn apply, sk_post_fn discard, void *data) {
+    sk_embed *e = embed_state(vm);
+    if (!e || !open_wake_pipe(vm, e)) return NULL;
+    /* made with the hook alone, like the records host threads make,
+     * since free_completion frees them all the same way */
+    completion *c = vm->config.alloc(vm->config.alloc_ud, NULL, 0, sizeof *c);
+    if (!c) return (sk_post *)sk_exc_no_memory(vm);
+    memset(c, 0, sizeof *c);
+    c->kind = DONE_POST;
+    c->apply = apply;
+    c->discard = discard;
+    c->data = data;
+    return (sk_post *)c;
+}
+
+bool sk_embed_start_thread(sk_vm *vm, sk_post *post, pthread_t *thread, void *(*main)(void *), void *arg) {
+    sk_embed *e = vm->embed;
+    pthread_mutex_lock(&e->lock);
+    e->threads_running++;
+    pthread_mutex_unlock(&e->lock);
+    int err = pthread_create(thread, NULL, main, arg);
+    if (err == 0) return true;
+    pthread_mutex_lock(&e->lock);
+    e->threads_running--;
+    pthread_mutex_unlock(&e->lock);
+    free_completion(vm, (completion *)post);
+    sk_exc_fmt(vm, SK_EXC_RUNTIME, "can't start new thread: %s", strerror(err));
+    return false;
+}
+
+void sk_embed_post(sk_vm *vm, sk_post *post) {
+    sk_embed *e = vm->embed;
+    pthread_mutex_lock(&e->lock);
+    enqueue(e, (completion *)post);
+    e->threads_running--;
+    pthread_cond_broadcast(&e->threads_done);
+    pthread_mutex_unlock(&e->lock);
+    wake(e);
 }
 
 /* The exception a DONE_ERROR completion names: a built-in exception class
@@ -1029,7 +690,8 @@ bool sk_embed_drain(sk_vm *vm) {
     bool ok = true;
     while (c) {
         completion *next = c->next;
-        if (ok && !apply(vm, e, c)) ok = false;
+        if (c->kind == DONE_POST) c->apply(vm, c->data);
+        else if (ok && !apply(vm, e, c)) ok = false;
         free_completion(vm, c);
         c = next;
     }

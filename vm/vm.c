@@ -300,7 +300,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
                         vm->long_range_iter_type, vm->asend_type,  vm->athrow_type,
                         vm->agen_value_type,      vm->anext_awaitable_type, vm->unraisable_args_type,
                         vm->context_type,         vm->contextvar_type,      vm->token_type,
-                        vm->memory_iter_type};
+                        vm->memory_iter_type,     vm->cfunc_type,           vm->ffi_library_type};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) sk_gc_mark_obj(vm, &extra[i]->hdr);
     sk_value singles[] = {
