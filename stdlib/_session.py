@@ -49,3 +49,31 @@ def run(awaitable):
         elif not task.cancelled():
             task.exception()
         raise
+
+
+def spawn(awaitable):
+    """Wraps a coroutine (or future) in a task on the session's loop, to
+    run as the host steps the loop; returns the task."""
+    return asyncio.ensure_future(awaitable, loop=loop())
+
+
+def step():
+    """One turn of the session's loop that does not wait: the timers that
+    are due and the callbacks that are ready run (asyncio's documented
+    idiom: stop() before run_forever() polls once and returns)."""
+    session = loop()
+    asyncio.set_event_loop(session)
+    session.stop()
+    session.run_forever()
+
+
+def next_wakeup():
+    """Seconds until the session's loop has something to do: 0 when a
+    callback is ready, -1 when nothing at all is scheduled."""
+    session = loop()
+    if session._ready:
+        return 0.0
+    timers = [h for h in session._scheduled if not h.cancelled()]
+    if not timers:
+        return -1.0
+    return max(0.0, min(h.when() for h in timers) - session.time())

@@ -471,6 +471,16 @@ sk_status sk_define_function(sk_vm *vm, const char *name, const char *signature,
     return sk_api_finish(vm, f && sk_dict_set_cstr(vm, ns, leaf, f));
 }
 
+/* _session.NAME(*args) */
+static sk_value session_call(sk_vm *vm, const char *name, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
+    sk_value session = sk_import_cstr(vm, "_session");
+    SK_ROOT(vm, session);
+    sk_value fn = session ? sk_getattr_cstr(vm, session, name) : SK_NULL;
+    SK_ROOT(vm, fn);
+    return fn ? sk_call(vm, fn, args, nargs, SK_NULL) : SK_NULL;
+}
+
 /* ---- host futures ---------------------------------------------------------------------------- */
 
 /* The wake-up pipe, made with the first host future. */
@@ -487,14 +497,7 @@ static bool open_wake_pipe(sk_vm *vm, sk_embed *e) {
     return true;
 }
 
-sk_value sk_embed_new_future(sk_vm *vm) {
-    SK_ROOT_SCOPE(vm);
-    sk_value session = sk_import_cstr(vm, "_session");
-    SK_ROOT(vm, session);
-    sk_value make = session ? sk_getattr_cstr(vm, session, "future") : SK_NULL;
-    SK_ROOT(vm, make);
-    return make ? sk_call(vm, make, NULL, 0, SK_NULL) : SK_NULL;
-}
+sk_value sk_embed_new_future(sk_vm *vm) { return session_call(vm, "future", NULL, 0); }
 
 sk_ref sk_future_new(sk_vm *vm) {
     if (!vm) return 0;
@@ -741,21 +744,56 @@ bool sk_embed_wait(sk_vm *vm, double timeout, bool *woken) {
     return true;
 }
 
-/* ---- running awaitables ------------------------------------------------------------------------ */
+/* ---- running awaitables and driving the loop ------------------------------------------------------------------------ */
+
+/* Whether a loop is running: the host may not drive it then. */
+static bool loop_running(sk_vm *vm, const char *fn) {
+    if (!vm->running_loop || vm->running_loop == SK_NONE) return false;
+    sk_api_bad_arg(vm, fn, "an event loop is already running (call it from the host, not from Python code)");
+    return true;
+}
+
+sk_ref sk_spawn(sk_vm *vm, sk_ref awaitable) {
+    if (!vm) return 0;
+    sk_value aw = arg_value(vm, "sk_spawn", awaitable);
+    if (!aw) return 0;
+    return finish_with(vm, session_call(vm, "spawn", &aw, 1));
+}
+
+sk_status sk_loop_step(sk_vm *vm) {
+    if (!vm) return SK_EBADARG;
+    if (loop_running(vm, "sk_loop_step")) return SK_EBADARG;
+    /* the host polled the pipe: empty it, or it stays readable */
+    if (vm->embed && vm->embed->wake[0] >= 0) drain_pipe(vm->embed);
+    return sk_api_finish(vm, session_call(vm, "step", NULL, 0) != SK_NULL);
+}
+
+sk_status sk_loop_next_wakeup(sk_vm *vm, double *seconds) {
+    if (!vm) return SK_EBADARG;
+    if (!seconds) return sk_api_bad_arg(vm, "sk_loop_next_wakeup", "seconds is NULL");
+    if (vm->embed && atomic_load(&vm->embed->queued)) {
+        *seconds = 0;
+        return sk_api_finish(vm, true);
+    }
+    SK_ROOT_SCOPE(vm);
+    sk_value v = session_call(vm, "next_wakeup", NULL, 0);
+    SK_ROOT(vm, v);
+    return sk_api_finish(vm, v && sk_number_to_double(vm, v, seconds));
+}
+
+int sk_loop_fd(sk_vm *vm) {
+    if (!vm) return -1;
+    sk_embed *e = embed_state(vm);
+    if (!e || !open_wake_pipe(vm, e)) {
+        sk_api_finish(vm, false);
+        return -1;
+    }
+    return e->wake[0];
+}
 
 sk_ref sk_await(sk_vm *vm, sk_ref awaitable) {
     if (!vm) return 0;
     sk_value aw = arg_value(vm, "sk_await", awaitable);
-    if (!aw) return 0;
-    if (vm->running_loop && vm->running_loop != SK_NONE) {
-        sk_api_bad_arg(vm, "sk_await", "an event loop is already running (call it from the host, not from Python code)");
-        return 0;
-    }
-    SK_ROOT_SCOPE(vm);
-    SK_ROOT(vm, aw);
-    sk_value session = sk_import_cstr(vm, "_session");
-    SK_ROOT(vm, session);
-    sk_value run = session ? sk_getattr_cstr(vm, session, "run") : SK_NULL;
-    SK_ROOT(vm, run);
-    return finish_with(vm, run ? sk_call1(vm, run, aw) : SK_NULL);
+    if (!aw || loop_running(vm, "sk_await")) return 0;
+    return finish_with(vm, session_call(vm, "run", &aw, 1));
 }

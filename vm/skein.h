@@ -270,6 +270,20 @@ SK_API sk_status sk_future_set_str(sk_vm *vm, sk_ref future, const char *utf8);
 SK_API sk_status sk_future_set_none(sk_vm *vm, sk_ref future);
 SK_API sk_status sk_future_set_error(sk_vm *vm, sk_ref future, const char *exc_type, const char *message);
 
+/* Driving the loop from the host's own event loop, instead of sk_await:
+ * sk_spawn starts an awaitable as a task on the VM's event loop (it runs
+ * as the loop turns) and returns the task; sk_loop_step runs one turn
+ * that does not wait (due timers, ready callbacks, completed futures);
+ * sk_loop_next_wakeup tells how long the host may sleep before the next
+ * step is due (0: at once; -1: until sk_loop_fd is readable); sk_loop_fd
+ * is a file descriptor that becomes readable when a thread completes a
+ * future, for the host's poll() or epoll. A task's outcome is read with
+ * sk_invoke of its result method, as in Python. */
+SK_API sk_ref sk_spawn(sk_vm *vm, sk_ref awaitable);
+SK_API sk_status sk_loop_step(sk_vm *vm);
+SK_API sk_status sk_loop_next_wakeup(sk_vm *vm, double *seconds);
+SK_API int sk_loop_fd(sk_vm *vm);
+
 /* Runs an awaitable (a coroutine, task or future) to its end on the VM's
  * event loop, which persists between calls (tasks started by one call go
  * on running in the next), and returns its result. Fails if a loop is

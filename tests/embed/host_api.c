@@ -4,6 +4,7 @@
  * from a worker thread while Python code awaits them on the loop that
  * sk_await drives; and the errors each of these reports.
  */
+#include <poll.h>
 #include <pthread.h>
 #include <unistd.h>
 
@@ -291,6 +292,67 @@ static void host_futures(sk_vm *vm) {
     for (size_t k = 0; k < sizeof all / sizeof all[0]; k++) sk_release(vm, all[k]);
 }
 
+/* ---- the host drives the loop ---- */
+
+static void *late_answer(void *arg) {
+    job *j = arg;
+    usleep(30000);
+    CHECK(sk_future_set_str(j->vm, j->futures[0], "answer") == SK_OK);
+    return NULL;
+}
+
+static void host_driven_loop(sk_vm *vm) {
+    run(vm,
+        "import asyncio\n"
+        "log = []\n"
+        "async def worker(fut):\n"
+        "    log.append('start')\n"
+        "    await asyncio.sleep(0.02)\n"
+        "    log.append('slept')\n"
+        "    log.append(await fut)\n"
+        "    return len(log)\n",
+        "");
+    job j = {.vm = vm};
+    j.futures[0] = sk_future_new(vm);
+    sk_ref worker = sk_lookup(vm, "worker");
+    sk_ref coro = sk_invoke(vm, worker, 1, &j.futures[0]);
+    sk_ref task = sk_spawn(vm, coro);
+    CHECK(task);
+    sk_ref done = sk_lookup(vm, "asyncio.Task.done");
+    int fd = sk_loop_fd(vm);
+    CHECK(fd >= 0);
+    pthread_t t;
+    CHECK(pthread_create(&t, NULL, late_answer, &j) == 0);
+    int steps = 0;
+    for (;;) {
+        sk_ref finished = sk_invoke(vm, done, 1, &task);
+        int64_t yes;
+        CHECK_STATUS(vm, sk_read_int(vm, finished, &yes), SK_OK);
+        sk_release(vm, finished);
+        if (yes) break;
+        double wait;
+        CHECK_STATUS(vm, sk_loop_next_wakeup(vm, &wait), SK_OK);
+        /* the host's own poll: the pipe, with the loop's timeout */
+        struct pollfd p = {.fd = fd, .events = POLLIN};
+        poll(&p, 1, wait < 0 ? 1000 : (int)(wait * 1000) + 1);
+        CHECK_STATUS(vm, sk_loop_step(vm), SK_OK);
+        CHECK(++steps < 1000);
+    }
+    CHECK(pthread_join(t, NULL) == 0);
+    sk_ref result = sk_lookup(vm, "asyncio.Task.result");
+    sk_ref n = sk_invoke(vm, result, 1, &task);
+    int64_t count;
+    CHECK_STATUS(vm, sk_read_int(vm, n, &count), SK_OK);
+    CHECK(count == 3);
+    run(vm, "print(log)\n", "['start', 'slept', 'answer']\n");
+    /* a step from inside the loop is refused */
+    CHECK_STATUS(vm, sk_define_function(vm, "step_inside", "int (sk_vm *)", (void (*)(void))sk_loop_step), SK_OK);
+    run(vm, "async def inner():\n    return step_inside()\nprint(asyncio.run(inner()))\n", "3\n");
+    CHECK_STR(sk_error_message(vm), "");
+    sk_ref all[] = {j.futures[0], worker, coro, task, done, result, n};
+    for (size_t k = 0; k < sizeof all / sizeof all[0]; k++) sk_release(vm, all[k]);
+}
+
 int main(void) {
     sk_config cfg;
     sk_config_init(&cfg);
@@ -301,6 +363,7 @@ int main(void) {
     values_and_calls(vm);
     c_functions(vm);
     host_futures(vm);
+    host_driven_loop(vm);
     sk_vm_free(vm);
     CHECK(sk_new_int(NULL, 1) == 0);
     CHECK(sk_await(NULL, 1) == 0);
