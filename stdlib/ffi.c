@@ -119,10 +119,12 @@ bool sk_ffi_module_init(sk_vm *vm, sk_value module) {
         t->trace = library_trace;
         t->finalize = library_finalize;
         t->repr = library_repr;
+        vm->ffi_library_type = t;  /* (a root while it is filled in) */
         if (!sk_type_add_methods(vm, t, library_methods) || !sk_type_add_getsets(vm, t, library_getsets) ||
-            !sk_type_ready(vm, t))
+            !sk_type_ready(vm, t)) {
+            vm->ffi_library_type = NULL;
             return false;
-        vm->ffi_library_type = t;
+        }
     }
     return sk_module_add(vm, module, "Library", sk_from_obj(t)) && sk_module_add_functions(vm, module, ffi_functions);
 }

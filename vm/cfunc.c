@@ -461,8 +461,11 @@ static sk_type *cfunc_type(sk_vm *vm) {
     t->finalize = cfunc_finalize;
     t->call = cfunc_call;
     t->repr = cfunc_repr;
-    if (!sk_type_add_methods(vm, t, cfunc_methods) || !sk_type_ready(vm, t)) return NULL;
-    vm->cfunc_type = t;
+    vm->cfunc_type = t;  /* (a root while its methods are added) */
+    if (!sk_type_add_methods(vm, t, cfunc_methods) || !sk_type_ready(vm, t)) {
+        vm->cfunc_type = NULL;
+        return NULL;
+    }
     return t;
 }
 
