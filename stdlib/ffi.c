@@ -8,8 +8,11 @@
  *     await cos.in_thread(0.0)               # on a worker thread; the loop runs on
  *
  * Signatures, conversions and errors are those of CFunction (vm/cfunc.c),
- * which a host's sk_define_function makes too. A library stays loaded
- * while it or one of its functions is alive.
+ * which a host's sk_define_function makes too: numbers, str as
+ * const char *, buffers (bytes-like objects as const void *, bytearrays
+ * and writable memoryviews as void *) and addresses. A library stays
+ * loaded while it or one of its functions is alive. C callbacks (function
+ * pointer parameters) raise NotImplementedError.
  */
 #include <dlfcn.h>
 #include <string.h>
