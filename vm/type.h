@@ -64,6 +64,9 @@ typedef struct sk_member_def {
 
 /* Initialises the built-in type vm->types[id] (allocated by the VM's
  * bootstrap) with its name, base, instance size and flags. */
+/* True when instances of t compare equal only to themselves: its richcmp
+ * is object's own, not an __eq__ of its own or of a base. */
+SK_INTERNAL bool sk_type_eq_is_identity(const sk_type *t);
 SK_INTERNAL sk_type *sk_type_init_builtin(sk_vm *vm, sk_type_id id, sk_type *base, size_t size,
                                           uint32_t flags);
 /* Creates a further built-in type (one not in SK_BUILTIN_TYPES: a module's
