@@ -852,10 +852,10 @@ NATIVE(f_unregister_eager_task) {
 NATIVE(f_current_task) {
     sk_value loop = nargs ? args[0] : SK_NONE;
     if (loop == SK_NONE) {
-        sk_value grl = sk_getattr_cstr(vm, sk_import_cstr(vm, "asyncio.events"), "get_running_loop");
-        if (!grl) return SK_NULL;
-        loop = sk_call0(vm, grl);
-        if (!loop) return SK_NULL;
+        /* what get_running_loop() answers, as CPython's accelerator asks
+         * it: not through the asyncio.events module attribute */
+        if (!vm->running_loop) return sk_exc_msg(vm, SK_EXC_RUNTIME, "no running event loop");
+        loop = vm->running_loop;
     }
     sk_value t = sk_dict_get(vm, ST(vm)->current_tasks, loop);
     if (vm->exc) return SK_NULL;
@@ -927,16 +927,7 @@ static int task_tp_init(sk_vm *vm, sk_value self, const sk_value *args, size_t n
     }
     TASK(self)->coro = a[0];
     if (!a[3] || a[3] == SK_NONE) {
-        sk_value cur = vm->context;
-        if (!cur) {
-            /* no context yet: contextvars makes one */
-            sk_value copy = sk_getattr_cstr(vm, sk_import_cstr(vm, "contextvars"), "copy_context");
-            if (!copy) return -1;
-            a[3] = sk_call0(vm, copy);
-        } else {
-            sk_value copy = sk_call_method(vm, cur, SK_NAME(vm, copy), NULL, 0);
-            a[3] = copy;
-        }
+        a[3] = sk_context_copy_current(vm);
         if (!a[3]) return -1;
     }
     TASK(self)->context = a[3];

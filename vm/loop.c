@@ -68,6 +68,7 @@ void sk_loop_mark(sk_vm *vm) {
     sk_type *types[] = {l->handle_type, l->timer_type, l->core_type};
     for (size_t i = 0; i < 3; i++)
         if (types[i]) sk_gc_mark_obj(vm, &types[i]->hdr);
+    if (l->get_debug_name) sk_gc_mark(vm, l->get_debug_name);
 }
 
 /* ---- handles ------------------------------------------------------------------------------ */
@@ -573,10 +574,13 @@ static bool plain_get_debug(sk_vm *vm, sk_value loop) {
     if (!sk_is_loop_core(vm, loop)) return false;
     sk_type *t = sk_as_obj(loop)->type;
     if (!t->version) return false;
-    sk_value name = sk_str_intern_cstr(vm, "get_debug");
+    sk_value name = vm->loop->get_debug_name;
     if (!name) {
-        sk_exc_take(vm);
-        return false;
+        if (!(name = sk_str_intern_cstr(vm, "get_debug"))) {
+            sk_exc_take(vm);
+            return false;
+        }
+        vm->loop->get_debug_name = name;
     }
     if (t->version != vm->loop->plain_debug_version) {
         sk_value f = sk_type_lookup(vm, t, name);

@@ -15,6 +15,7 @@ struct sk_loop {
     /* the version of the loop class last seen to keep BaseEventLoop's
      * get_debug and the core's _debug (see sk_loop_get_debug) */
     uint64_t plain_debug_version;
+    sk_value get_debug_name;   /* "get_debug", interned once */
 };
 
 SK_INTERNAL bool sk_loop_init(sk_vm *vm) SK_MUST_CHECK;
