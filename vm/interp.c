@@ -390,16 +390,20 @@ static int setattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w, sk
             return 0;
         }
     }
-    int r = sk_generic_setattr(vm, obj, name, v);
-    if (r < 0) return r;
-    uint64_t version = t->version;
+    /* object.__setattr__, remembering where the value went */
     sk_value descr = sk_type_lookup(vm, t, name);
-    slot = sk_instance_dict_slot(vm, obj);
-    if (version == t->version && (!descr || !sk_is_ptr(descr) || !sk_as_obj(descr)->type->descr_set) && slot &&
-        *slot) {
+    if (!slot || (descr && sk_is_ptr(descr) && sk_as_obj(descr)->type->descr_set))
+        return sk_generic_setattr(vm, obj, name, v);
+    sk_value dict = sk_instance_dict(vm, obj);
+    if (!dict) return -1;
+    uint64_t version = t->version;
+    if (!sk_dict_set(vm, dict, name, v)) return -1;
+    if (version == t->version) {
+        sk_dict *d = sk_dict_ptr(dict);
         c->guard = version;
         c->value = SK_NULL;
-        c->index = sk_dict_find_str_index(vm, *slot, name);
+        c->index = d->nentries && d->entries[d->nentries - 1].key == name ? (int64_t)d->nentries - 1
+                                                                          : sk_dict_find_str_index(vm, dict, name);
     }
     return 0;
 }
