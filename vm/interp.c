@@ -338,7 +338,7 @@ static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t 
     sk_inline_cache *c = &code->caches[W_CACHE(w)];
     if (c->guard == t->version) {
         if (c->index >= 0) {
-            sk_value *slot = sk_instance_dict_slot(vm, obj);
+            sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
             if (slot && *slot) {
                 sk_dict *d = sk_dict_ptr(*slot);
                 if ((size_t)c->index < d->nentries && d->entries[c->index].key == name)
@@ -350,7 +350,7 @@ static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t 
              * the instance dict: call it without looking it up again */
             if (dt->descr_get && dt->descr_set) return dt->descr_get(vm, c->value, obj, sk_from_obj(t));
             if (!dt->descr_get) {
-                sk_value *slot = sk_instance_dict_slot(vm, obj);
+                sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
                 if (!slot || !*slot || !sk_dict_len(*slot)) return c->value;
             }
         }
@@ -361,7 +361,7 @@ static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t 
     c->value = d;
     c->index = -1;
     if (!d || !sk_typeof(vm, d)->descr_set) {
-        sk_value *slot = sk_instance_dict_slot(vm, obj);
+        sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
         if (slot && *slot) {
             int64_t ix = sk_dict_find_str_index(vm, *slot, name);
             if (ix >= 0) {
@@ -381,7 +381,7 @@ static int setattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w, sk
     sk_type *t = sk_typeof(vm, obj);
     if (!sk_is_ptr(obj) || t->setattr != sk_generic_setattr || !t->version) return sk_setattr(vm, obj, name, v);
     sk_inline_cache *c = &code->caches[W_CACHE(w)];
-    sk_value *slot = sk_instance_dict_slot(vm, obj);
+    sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
     if (c->guard == t->version && c->index >= 0 && slot && *slot) {
         sk_dict *d = sk_dict_ptr(*slot);
         if ((size_t)c->index < d->nentries && d->entries[c->index].key == name) {
@@ -434,7 +434,7 @@ static bool load_method(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w, sk_v
         if (d) {
             sk_type *dt = sk_typeof(vm, d);
             if (dt == SK_TYPE(vm, FUNCTION) || dt == SK_TYPE(vm, METHOD_DESCR)) {
-                sk_value *slot = sk_instance_dict_slot(vm, obj);
+                sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
                 if (!slot || !*slot || !sk_dict_len(*slot) || !sk_dict_get_str(vm, *slot, name)) {
                     out[0] = d;
                     out[1] = obj;
