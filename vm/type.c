@@ -1310,6 +1310,8 @@ static sk_value object_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
     }
 }
 
+bool sk_type_eq_is_identity(const sk_type *t) { return t->richcmp == object_richcmp; }
+
 static sk_value m_object_format(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     if (!sk_is_str(vm, args[1]))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "__format__() argument must be str, not %T", args[1]);
