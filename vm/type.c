@@ -1586,6 +1586,14 @@ sk_value sk_generic_alias(sk_vm *vm, sk_value origin, sk_value args) {
     return sk_from_obj(a);
 }
 
+/* types.GenericAlias(origin, args), as cls.__class_getitem__ builds it
+ * (collections' pure-Python classes among them). */
+static sk_value alias_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    if (kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "GenericAlias() takes no keyword arguments");
+    if (nargs != 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "GenericAlias expected 2 arguments, got %zu", nargs);
+    return sk_generic_alias(vm, args[0], args[1]);
+}
+
 sk_value sk_class_getitem(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
     return sk_generic_alias(vm, args[0], args[1]);
 }
@@ -1708,6 +1716,7 @@ void sk_type_init_types(sk_vm *vm) {
         ga->richcmp = alias_richcmp;
         ga->hash = alias_hash;
         ga->nb[SK_NB_OR] = type_or;
+        ga->tp_new = alias_tp_new;
         vm->alias_type = ga;
     }
 }
