@@ -380,7 +380,8 @@ class deque(_deque):
 
     def __reduce__(self):
         state = getattr(self, '__dict__', None) or None
-        return type(self), ((), self._maxlen), state, iter(self)
+        args = ((), self._maxlen) if self._maxlen is not None else ()
+        return type(self), args, state, iter(self)
 
     __class_getitem__ = classmethod(_class_getitem)
 
