@@ -49,6 +49,10 @@ import sys
 # Seconds a program may run; slow builds (GC stress, sanitizers) raise it
 # with GOLDEN_TIMEOUT.
 TIMEOUT = float(os.environ.get("GOLDEN_TIMEOUT", "60"))
+# Options for skein on every program (not for CPython): a build too slow
+# for real-time sleeps (GC stress) runs with GOLDEN_OPTIONS=--virtual-time,
+# under which what a program sees of time does not depend on its speed.
+EXTRA_OPTIONS = os.environ.get("GOLDEN_OPTIONS", "")
 # What a crash of the interpreter leaves on stderr: a sanitizer's report.
 SANITIZER = re.compile(r"ERROR: (Address|Leak|Thread|Memory)Sanitizer|AddressSanitizer:DEADLYSIGNAL|"
                        r"^\S+:\d+:\d+: runtime error: ", re.M)
@@ -99,7 +103,7 @@ def run_one(cmd, script, timeout=TIMEOUT, interp_options=True):
     folder = os.path.dirname(os.path.abspath(script))
     args = shlex.split(d.get("args", ""))
     if interp_options:
-        cmd = cmd + shlex.split(d.get("skein_options", ""))
+        cmd = cmd + shlex.split(EXTRA_OPTIONS) + shlex.split(d.get("skein_options", ""))
     stdin = d.get("stdin", "").replace("\\n", "\n")
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONASYNCIODEBUG", None)

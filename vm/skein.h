@@ -68,8 +68,9 @@ typedef struct sk_config {
     int recursion_limit;      /* sys.getrecursionlimit(); default 1000 */
     int argc;                 /* sys.argv; default: [''] */
     const char *const *argv;
-    bool virtual_time;        /* the event loop's clock jumps to the next
-                                 timer when nothing is ready */
+    bool virtual_time;        /* the clocks stand still but for jumps: the
+                                 event loop's to the next timer when nothing
+                                 is ready, time.sleep's by its length */
     const char *executable;   /* sys.executable, read while the VM is
                                  created; default: "" (as an embedded
                                  CPython with none) */
