@@ -33,6 +33,10 @@ reads them:   # pydiff: args=A B    # pydiff: stdin=TEXT (\\n for newline)
               # pydiff: skip=REASON
 and, for skein alone (not for CPython when writing expected files):
               # skein: options=--max-memory=64M   (before the program's name)
+              # skein: gc_stress_interval=N   (in a -Dgc_stress=true build,
+                collect at every Nth allocation instead of every one: for a
+                program that fills the heap on purpose, where a collection
+                per allocation makes the run quadratic in the heap's size)
 """
 import concurrent.futures
 import difflib
@@ -63,6 +67,9 @@ def directives(path):
             m = re.match(r"#\s*skein:\s*options=(.*)$", line.strip())
             if m:
                 found["skein_options"] = m.group(1).strip()
+            m = re.match(r"#\s*skein:\s*gc_stress_interval=(\d+)$", line.strip())
+            if m:
+                found["gc_stress_interval"] = m.group(1)
     return found
 
 
@@ -97,6 +104,8 @@ def run_one(cmd, script, timeout=TIMEOUT, interp_options=True):
     stdin = d.get("stdin", "").replace("\\n", "\n")
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONASYNCIODEBUG", None)
+    if interp_options and "gc_stress_interval" in d:
+        env["SKEIN_GC_STRESS_INTERVAL"] = d["gc_stress_interval"]
     try:
         p = subprocess.run(cmd + [os.path.basename(script)] + args, cwd=folder,
                            input=stdin.encode(), capture_output=True, timeout=timeout, env=env)
