@@ -37,6 +37,9 @@ and, for skein alone (not for CPython when writing expected files):
                 collect at every Nth allocation instead of every one: for a
                 program that fills the heap on purpose, where a collection
                 per allocation makes the run quadratic in the heap's size)
+and, for both interpreters, to run a module as `python -m` does instead of
+the program itself (the program then only carries the directive):
+              # golden: module=NAME
 """
 import concurrent.futures
 import difflib
@@ -70,6 +73,9 @@ def directives(path):
             m = re.match(r"#\s*skein:\s*gc_stress_interval=(\d+)$", line.strip())
             if m:
                 found["gc_stress_interval"] = m.group(1)
+            m = re.match(r"#\s*golden:\s*module=(\S+)$", line.strip())
+            if m:
+                found["module"] = m.group(1)
     return found
 
 
@@ -107,7 +113,8 @@ def run_one(cmd, script, timeout=TIMEOUT, interp_options=True):
     if interp_options and "gc_stress_interval" in d:
         env["SKEIN_GC_STRESS_INTERVAL"] = d["gc_stress_interval"]
     try:
-        p = subprocess.run(cmd + [os.path.basename(script)] + args, cwd=folder,
+        target = ["-m", d["module"]] if "module" in d else [os.path.basename(script)]
+        p = subprocess.run(cmd + target + args, cwd=folder,
                            input=stdin.encode(), capture_output=True, timeout=timeout, env=env)
         out = p.stdout.decode("utf-8", "replace")
         err = p.stderr.decode("utf-8", "replace")
