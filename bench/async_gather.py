@@ -15,7 +15,7 @@ async def main():
     for _ in range(5):
         results = await asyncio.gather(*[work(i) for i in range(N)])
         total += sum(results)
-    print(len(results), total)
+    print(len(results), total, results[:3], results[-3:])
 
 
 asyncio.run(main())

@@ -10,11 +10,12 @@ async def value(i):
 
 
 async def main():
-    total = 0
+    total = expired = 0
     for i in range(N):
-        async with asyncio.timeout(10):
+        async with asyncio.timeout(10) as cm:
             total += await value(i)
-    print(total)
+        expired += cm.expired()
+    print(total, expired)
 
 
 asyncio.run(main())

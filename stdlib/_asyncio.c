@@ -46,7 +46,12 @@ typedef struct future_obj {
     sk_obj hdr;
     sk_value dict;             /* instance __dict__ */
     sk_value loop;
-    sk_value callbacks;        /* list of (callback, context) tuples, or SK_NULL */
+    /* Done callbacks in the order they run: the first one inline (cb0 with
+     * its context ctx0; nearly every future has exactly one, the task
+     * awaiting it), then a list of (callback, context) tuples. cb0 is only
+     * filled while the list is empty, which keeps the order. */
+    sk_value cb0, ctx0;
+    sk_value callbacks;        /* list, or SK_NULL */
     sk_value result;
     sk_value exception;
     sk_value exception_tb;     /* the traceback set_exception() saw: used once */
@@ -188,7 +193,7 @@ static sk_value get_loop_of(sk_vm *vm, sk_value fut) {
 
 static void future_trace(sk_vm *vm, sk_obj *o) {
     future_obj *f = (future_obj *)o;
-    sk_value v[] = {f->dict,   f->loop,      f->callbacks,  f->result,       f->exception,
+    sk_value v[] = {f->dict,   f->loop,      f->cb0, f->ctx0, f->callbacks,  f->result,       f->exception,
                     f->exception_tb, f->source_tb, f->cancel_msg, f->cancelled_exc};
     sk_gc_mark_array(vm, v, sizeof v / sizeof v[0]);
 }
@@ -218,12 +223,13 @@ static bool schedule_callbacks(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, self);
     future_obj *f = FUT(self);
-    sk_value cbs = f->callbacks;
-    if (!cbs || sk_list_len(cbs) == 0) return true;
+    sk_value cb0 = f->cb0, ctx0 = f->ctx0, cbs = f->callbacks;
+    f->cb0 = f->ctx0 = f->callbacks = SK_NULL;
+    SK_ROOT(vm, cb0);
+    SK_ROOT(vm, ctx0);
     SK_ROOT(vm, cbs);
-    f->callbacks = sk_list_new(vm, 0);
-    if (!f->callbacks) return false;
-    for (size_t i = 0; i < sk_list_len(cbs); i++) {
+    if (cb0 && !call_soon(vm, f->loop, cb0, self, ctx0)) return false;
+    for (size_t i = 0; cbs && i < sk_list_len(cbs); i++) {
         sk_value entry = sk_list_items(cbs)[i];
         if (!call_soon(vm, f->loop, sk_tuple_get(entry, 0), self, sk_tuple_get(entry, 1))) return false;
     }
@@ -242,11 +248,8 @@ static bool future_init_fields(sk_vm *vm, sk_value self, sk_value loop) {
     }
     f->loop = loop;
     f->state = FUT_PENDING;
-    if (!(f->callbacks = sk_list_new(vm, 0))) return false;
-    sk_value debug = sk_call_method(vm, loop, sk_str_intern_cstr(vm, "get_debug"), NULL, 0);
-    if (!debug) return false;
-    int t = sk_truth(vm, debug);
-    if (t < 0) return false;
+    bool t;
+    if (!sk_loop_get_debug(vm, loop, &t)) return false;
     if (t) {
         SK_ROOT_SCOPE(vm);
         sk_value fh = sk_import_cstr(vm, "asyncio.format_helpers");
@@ -378,12 +381,16 @@ static sk_value add_done_callback_impl(sk_vm *vm, sk_value self, sk_value fn, sk
         return SK_NONE;
     }
     if (!ctx || ctx == SK_NONE) {
-        sk_value copy = sk_getattr_cstr(vm, sk_import_cstr(vm, "contextvars"), "copy_context");
-        if (!copy) return SK_NULL;
-        ctx = sk_call0(vm, copy);
+        ctx = sk_context_copy_current(vm);
         if (!ctx) return SK_NULL;
     }
     SK_ROOT(vm, ctx);
+    f = FUT(self);
+    if (!f->cb0 && (!f->callbacks || sk_list_len(f->callbacks) == 0)) {
+        f->cb0 = fn;
+        f->ctx0 = ctx;
+        return SK_NONE;
+    }
     sk_value entry = sk_tuple_pack2(vm, fn, ctx);
     if (!entry) return SK_NULL;
     SK_ROOT(vm, entry);
@@ -408,21 +415,32 @@ NATIVE(fut_add_done_callback) {
 NATIVE(fut_remove_done_callback) {
     SK_ROOT_SCOPE(vm);
     future_obj *f = FUT(args[0]);
-    sk_value cbs = f->callbacks;
-    if (!cbs) return sk_from_int(0);
+    int64_t removed = 0;
+    if (f->cb0) {
+        int eq = sk_richcmp_bool(vm, f->cb0, args[1], SK_EQ);
+        if (eq < 0) return SK_NULL;
+        if (eq) {
+            removed++;
+            f = FUT(args[0]);
+            f->cb0 = f->ctx0 = SK_NULL;
+        }
+    }
+    sk_value cbs = FUT(args[0])->callbacks;
+    if (!cbs) return sk_int_from_i64(vm, removed);
     SK_ROOT(vm, cbs);
     sk_value kept = sk_list_new(vm, 0);
     if (!kept) return SK_NULL;
     SK_ROOT(vm, kept);
-    int64_t removed = 0;
+    int64_t in_list = 0;
     for (size_t i = 0; i < sk_list_len(cbs); i++) {
         sk_value entry = sk_list_items(cbs)[i];
         int eq = sk_richcmp_bool(vm, sk_tuple_get(entry, 0), args[1], SK_EQ);
         if (eq < 0) return SK_NULL;
-        if (eq) removed++;
+        if (eq) in_list++;
         else if (!sk_list_append(vm, kept, entry)) return SK_NULL;
     }
-    if (removed) FUT(args[0])->callbacks = kept;
+    if (in_list) FUT(args[0])->callbacks = kept;
+    removed += in_list;
     return sk_int_from_i64(vm, removed);
 }
 
@@ -557,8 +575,19 @@ static sk_value g_state(sk_vm *vm, sk_value self) {
 }
 static sk_value g_loop(sk_vm *vm, sk_value self) { return FUT(self)->loop ? FUT(self)->loop : SK_NONE; }
 static sk_value g_callbacks(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, self);
     sk_value c = FUT(self)->callbacks;
-    return c && sk_list_len(c) ? c : SK_NONE;
+    if (!FUT(self)->cb0) return c && sk_list_len(c) ? c : SK_NONE;
+    sk_value all = sk_list_new(vm, 0);
+    if (!all) return SK_NULL;
+    SK_ROOT(vm, all);
+    sk_value first = sk_tuple_pack2(vm, FUT(self)->cb0, FUT(self)->ctx0);
+    if (!first || !sk_list_append(vm, all, first)) return SK_NULL;
+    c = FUT(self)->callbacks;
+    for (size_t i = 0; c && i < sk_list_len(c); i++)
+        if (!sk_list_append(vm, all, sk_list_items(c)[i])) return SK_NULL;
+    return all;
 }
 static sk_value g_result(sk_vm *vm, sk_value self) { return FUT(self)->result ? FUT(self)->result : SK_NONE; }
 static sk_value g_exception(sk_vm *vm, sk_value self) { return FUT(self)->exception ? FUT(self)->exception : SK_NONE; }
@@ -823,10 +852,10 @@ NATIVE(f_unregister_eager_task) {
 NATIVE(f_current_task) {
     sk_value loop = nargs ? args[0] : SK_NONE;
     if (loop == SK_NONE) {
-        sk_value grl = sk_getattr_cstr(vm, sk_import_cstr(vm, "asyncio.events"), "get_running_loop");
-        if (!grl) return SK_NULL;
-        loop = sk_call0(vm, grl);
-        if (!loop) return SK_NULL;
+        /* what get_running_loop() answers, as CPython's accelerator asks
+         * it: not through the asyncio.events module attribute */
+        if (!vm->running_loop) return sk_exc_msg(vm, SK_EXC_RUNTIME, "no running event loop");
+        loop = vm->running_loop;
     }
     sk_value t = sk_dict_get(vm, ST(vm)->current_tasks, loop);
     if (vm->exc) return SK_NULL;
@@ -898,16 +927,7 @@ static int task_tp_init(sk_vm *vm, sk_value self, const sk_value *args, size_t n
     }
     TASK(self)->coro = a[0];
     if (!a[3] || a[3] == SK_NONE) {
-        sk_value cur = vm->context;
-        if (!cur) {
-            /* no context yet: contextvars makes one */
-            sk_value copy = sk_getattr_cstr(vm, sk_import_cstr(vm, "contextvars"), "copy_context");
-            if (!copy) return -1;
-            a[3] = sk_call0(vm, copy);
-        } else {
-            sk_value copy = sk_call_method(vm, cur, SK_NAME(vm, copy), NULL, 0);
-            a[3] = copy;
-        }
+        a[3] = sk_context_copy_current(vm);
         if (!a[3]) return -1;
     }
     TASK(self)->context = a[3];

@@ -8,8 +8,11 @@
  *     await cos.in_thread(0.0)               # on a worker thread; the loop runs on
  *
  * Signatures, conversions and errors are those of CFunction (vm/cfunc.c),
- * which a host's sk_define_function makes too. A library stays loaded
- * while it or one of its functions is alive.
+ * which a host's sk_define_function makes too: numbers, str as
+ * const char *, buffers (bytes-like objects as const void *, bytearrays
+ * and writable memoryviews as void *) and addresses. A library stays
+ * loaded while it or one of its functions is alive. C callbacks (function
+ * pointer parameters) raise NotImplementedError.
  */
 #include <dlfcn.h>
 #include <string.h>
@@ -119,10 +122,12 @@ bool sk_ffi_module_init(sk_vm *vm, sk_value module) {
         t->trace = library_trace;
         t->finalize = library_finalize;
         t->repr = library_repr;
+        vm->ffi_library_type = t;  /* (a root while it is filled in) */
         if (!sk_type_add_methods(vm, t, library_methods) || !sk_type_add_getsets(vm, t, library_getsets) ||
-            !sk_type_ready(vm, t))
+            !sk_type_ready(vm, t)) {
+            vm->ffi_library_type = NULL;
             return false;
-        vm->ffi_library_type = t;
+        }
     }
     return sk_module_add(vm, module, "Library", sk_from_obj(t)) && sk_module_add_functions(vm, module, ffi_functions);
 }

@@ -75,6 +75,7 @@ SK_INTERNAL bool sk_sys_module_init(sk_vm *vm, sk_value module) SK_MUST_CHECK;
 SK_INTERNAL bool sk_sitebuiltins_install(sk_vm *vm) SK_MUST_CHECK;
 #define SK_NATIVE_MODULES(X)                                          \
     X("_asyncio", sk_asyncio_module_init)                             \
+    X("_collections", sk_collections_module_init)                     \
     X("_contextvars", sk_contextvars_module_init)                     \
     X("_io", sk_io_module_init)                                       \
     X("_traceback", sk_traceback_module_init)                         \

@@ -23,6 +23,9 @@ SK_INTERNAL sk_status sk_api_bad_arg(sk_vm *vm, const char *fn, const char *what
 typedef struct sk_embed sk_embed;
 SK_INTERNAL void sk_embed_mark(sk_vm *vm);
 SK_INTERNAL void sk_embed_free(sk_vm *vm);
+/* Waits until every worker thread has posted: sk_vm_free calls it before
+ * freeing the objects a worker's C call may still be reading. */
+SK_INTERNAL void sk_embed_wait_for_workers(sk_vm *vm);
 /* The event loop's wait (vm/loop.c): sleeps up to `timeout` seconds (< 0:
  * no limit) or until a host thread completes a future (*woken); false
  * with KeyboardInterrupt raised when Ctrl-C interrupts it. */

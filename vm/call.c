@@ -418,6 +418,26 @@ sk_value sk_call_bound(sk_vm *vm, sk_value f, sk_value self, const sk_value *arg
 
 sk_value sk_call_method(sk_vm *vm, sk_value obj, sk_value name, const sk_value *args, size_t nargs) {
     SK_ROOT_SCOPE(vm);
+    sk_type *t = sk_typeof(vm, obj);
+    if (t->getattr == sk_generic_getattr && nargs < 8) {
+        SK_ROOT_SCOPE(vm);
+        /* a plain function or C method on the type, not shadowed by the
+         * instance: call it with obj first, without a bound method (as the
+         * interpreter's LOADMETHOD does) */
+        sk_value d = sk_type_lookup(vm, t, name);
+        sk_type *dt = d ? sk_typeof(vm, d) : NULL;
+        if (dt == SK_TYPE(vm, FUNCTION) || dt == SK_TYPE(vm, METHOD_DESCR)) {
+            sk_value *slot = sk_instance_dict_slot(vm, obj);
+            if (!slot || !*slot || !sk_dict_len(*slot) || !sk_dict_get_str(vm, *slot, name)) {
+                sk_value argv[8];
+                argv[0] = obj;
+                for (size_t i = 0; i < nargs; i++) argv[i + 1] = args[i];
+                for (size_t i = 0; i <= nargs; i++) sk_gc_root(vm, &argv[i]);
+                SK_ROOT(vm, d);
+                return sk_call(vm, d, argv, nargs + 1, SK_NULL);
+            }
+        }
+    }
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = sk_getattr(vm, obj, name);
     if (!m) return SK_NULL;

@@ -18,8 +18,10 @@
 #include "api.h"
 #include "exc.h"
 #include "floatobj.h"
+#include "bytes.h"
 #include "gc.h"
 #include "int.h"
+#include "memoryview.h"
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
@@ -45,6 +47,7 @@
     X(FLOAT, "float", &ffi_type_float)                                                         \
     X(STR, "const char*", &ffi_type_pointer)                                                   \
     X(PTR, "void*", &ffi_type_pointer)                                                         \
+    X(CPTR, "const void*", &ffi_type_pointer)                                                  \
     X(VM, "sk_vm*", &ffi_type_pointer)                                                         \
     X(REF, "sk_ref", &ffi_type_uint32)
 
@@ -165,8 +168,13 @@ typedef union cresult {
     void *p;
 } cresult;
 
-/* Converts Python argument `v` (the index-th, for messages) to C type t. */
-static bool to_c(sk_vm *vm, cfunc *f, size_t index, sk_value v, ctype t, carg *out) {
+static bool is_bytearray(sk_vm *vm, sk_value v) { return sk_isinstance_type(vm, v, SK_TYPE(vm, BYTEARRAY)); }
+
+/* Converts Python argument `v` (the index-th, for messages) to C type t;
+ * `lend` says the C call runs on another thread, where a bytearray's
+ * buffer must not move: it is then exported (resizing it raises
+ * BufferError) until unlend_buffers. */
+static bool to_c(sk_vm *vm, cfunc *f, size_t index, sk_value v, ctype t, carg *out, bool lend) {
     const char *name = sk_str_data(f->name);
     if (ctype_is_integer(t)) {
         SK_ROOT_SCOPE(vm);
@@ -231,16 +239,30 @@ static bool to_c(sk_vm *vm, cfunc *f, size_t index, sk_value v, ctype t, carg *o
             return sk_exc_msg(vm, SK_EXC_VALUE, "embedded null character"), false;
         out->p = sk_str_data(v);
         return true;
-    case CT_PTR: {
+    case CT_PTR:
+    case CT_CPTR: {
         if (v == SK_NONE) {
             out->p = NULL;
+            return true;
+        }
+        /* a buffer: its bytes, writable ones for void * */
+        bool writable = is_bytearray(vm, v) ||
+                        (SK_IS(vm, v, MEMORYVIEW) && sk_memoryview_contiguous(vm, v) && !((sk_memoryview *)sk_as_obj(v))->readonly);
+        if (writable || (t == CT_CPTR && sk_is_bytes_like(vm, v))) {
+            if (lend && SK_IS(vm, v, MEMORYVIEW))
+                return sk_exc_fmt(vm, SK_EXC_TYPE,
+                                  "%s() argument %zu: a memoryview cannot be lent to another thread (pass the "
+                                  "bytearray or bytes itself)", name, index + 1),
+                       false;
+            if (lend && is_bytearray(vm, v)) ((sk_bytearray *)sk_as_obj(v))->exports++;
+            out->p = writable && SK_IS(vm, v, MEMORYVIEW) ? sk_memoryview_data(v) : sk_bytes_data(v);
             return true;
         }
         int64_t n;
         if (!sk_is_int(v) || !sk_int_to_i64(vm, v, &n) || n < 0) {
             if (vm->exc) sk_exc_take(vm);
-            return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() argument %zu must be an address (an int) or None, not %T",
-                              name, index + 1, v),
+            return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() argument %zu must be %s, an address (an int) or None, not %T",
+                              name, index + 1, t == CT_PTR ? "a writable buffer" : "a bytes-like object", v),
                    false;
         }
         out->p = (const void *)(uintptr_t)n;
@@ -291,9 +313,20 @@ static void release_lent(sk_vm *vm, const cfunc *f, const carg *storage, size_t 
         if (f->params[k] == CT_REF) sk_release(vm, storage[k].u32);
 }
 
+/* Gives back the buffers of the first n arguments that to_c lent to a
+ * worker thread (a call with no sk_vm * or sk_ref parameter: argument k
+ * is parameter k). */
+static void unlend_buffers(sk_vm *vm, const cfunc *f, const sk_value *args, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if ((f->params[k] == CT_PTR || f->params[k] == CT_CPTR) && is_bytearray(vm, args[k]))
+            ((sk_bytearray *)sk_as_obj(args[k]))->exports--;
+}
+
 /* Converts a call's Python arguments into f's C arguments (lending
- * references for sk_ref parameters); false, with nothing lent, on error. */
-static bool convert_args(sk_vm *vm, cfunc *f, const sk_value *args, size_t nargs, sk_value kwnames, carg *storage) {
+ * references for sk_ref parameters, and with `lend` buffers to a worker
+ * thread); false, with nothing lent, on error. */
+static bool convert_args(sk_vm *vm, cfunc *f, const sk_value *args, size_t nargs, sk_value kwnames, carg *storage,
+                         bool lend) {
     const char *name = sk_str_data(f->name);
     if (kwnames && sk_tuple_len(kwnames))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "%s() takes no keyword arguments", name), false;
@@ -310,9 +343,10 @@ static bool convert_args(sk_vm *vm, cfunc *f, const sk_value *args, size_t nargs
             continue;
         }
         if (t == CT_REF) ok = (storage[k].u32 = sk_embed_ref_new(vm, args[next])) != 0;
-        else ok = to_c(vm, f, next, args[next], t, &storage[k]);
+        else ok = to_c(vm, f, next, args[next], t, &storage[k], lend);
         if (!ok) {
             release_lent(vm, f, storage, k);
+            if (lend) unlend_buffers(vm, f, args, next);
             return false;
         }
         next++;
@@ -349,7 +383,7 @@ static void call_now(cfunc *f, carg *storage, cresult *result) {
 static sk_value cfunc_call(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kwnames) {
     cfunc *f = CFUNC(self);
     carg storage[SK_CFUNC_MAX_PARAMS];
-    if (!convert_args(vm, f, args, nargs, kwnames, storage)) return SK_NULL;
+    if (!convert_args(vm, f, args, nargs, kwnames, storage, false)) return SK_NULL;
     cresult result;
     /* the arguments' strings stay alive: `args` is rooted by the caller */
     call_now(f, storage, &result);
@@ -378,6 +412,8 @@ static void finish_thread_call(sk_vm *vm, void *data) {
     pthread_join(job->thread, NULL);
     sk_value fut = sk_embed_ref_value(vm, job->future);
     SK_ROOT(vm, fut);
+    sk_value keep = sk_embed_ref_value(vm, job->keep);  /* (self, *args) */
+    unlend_buffers(vm, job->f, sk_tuple_items(keep) + 1, sk_tuple_len(keep) - 1);
     sk_value outcome = call_result(vm, job->f, job->storage, &job->result);
     SK_ROOT(vm, outcome);
     bool ok = outcome != SK_NULL;
@@ -430,15 +466,17 @@ NATIVE(cfunc_in_thread) {
     memset(job, 0, sizeof *job);
     job->vm = vm;
     job->f = f;
-    if (!convert_args(vm, f, args + 1, nargs - 1, kwnames, job->storage) ||
-        !(job->future = sk_embed_ref_new(vm, fut)) || !(job->keep = sk_embed_ref_new(vm, keep))) {
-        sk_release(vm, job->future);
+    if (!convert_args(vm, f, args + 1, nargs - 1, kwnames, job->storage, true)) {
         sk_mem_free(vm, job, sizeof *job);
         return SK_NULL;
     }
-    job->post = sk_embed_prepare_post(vm, finish_thread_call, discard_thread_call, job);
-    if (!job->post || !sk_embed_start_thread(vm, job->post, &job->thread, thread_main, job)) {
+    /* from here, a failure gives back what the conversion lent */
+    bool started = (job->future = sk_embed_ref_new(vm, fut)) && (job->keep = sk_embed_ref_new(vm, keep)) &&
+                   (job->post = sk_embed_prepare_post(vm, finish_thread_call, discard_thread_call, job)) &&
+                   sk_embed_start_thread(vm, job->post, &job->thread, thread_main, job);
+    if (!started) {
         release_lent(vm, f, job->storage, f->nparams);
+        unlend_buffers(vm, f, args + 1, nargs - 1);
         sk_release(vm, job->future);
         sk_release(vm, job->keep);
         sk_mem_free(vm, job, sizeof *job);
@@ -461,8 +499,11 @@ static sk_type *cfunc_type(sk_vm *vm) {
     t->finalize = cfunc_finalize;
     t->call = cfunc_call;
     t->repr = cfunc_repr;
-    if (!sk_type_add_methods(vm, t, cfunc_methods) || !sk_type_ready(vm, t)) return NULL;
-    vm->cfunc_type = t;
+    vm->cfunc_type = t;  /* (a root while its methods are added) */
+    if (!sk_type_add_methods(vm, t, cfunc_methods) || !sk_type_ready(vm, t)) {
+        vm->cfunc_type = NULL;
+        return NULL;
+    }
     return t;
 }
 
@@ -496,6 +537,10 @@ static ctype parse_ctype(const char *s, size_t len) {
 
 /* Parses "RET (T1, T2...)" into f's types; false with *why set. */
 static bool parse_signature(sk_vm *vm, const char *sig, cfunc *f, const char **why) {
+    if (strstr(sig, "(*")) {
+        *why = NULL;
+        return sk_exc_msg(vm, SK_EXC_NOT_IMPLEMENTED, "C callbacks (function pointer types in a signature)"), false;
+    }
     const char *open = strchr(sig, '('), *close = strrchr(sig, ')');
     if (!open || !close || close < open) return *why = "the signature must read like \"int (int, double)\"", false;
     for (const char *p = close + 1; *p; p++)

@@ -19,6 +19,14 @@
 
 /* ---- argument checks for native calls --------------------------------------- */
 
+/* True when check_args would accept the call: tried first so that the
+ * success path formats no qualified name. */
+static inline bool args_fit(const sk_method_def *def, size_t nargs, sk_value kwnames) {
+    size_t nkw = kwnames ? sk_tuple_len(kwnames) : 0;
+    if (nkw) return false;
+    return (int)nargs >= def->min_args && (def->max_args < 0 || (int)nargs <= def->max_args);
+}
+
 /* `qual` (may be NULL) is what the messages that name the callable "f()"
  * put before the name: "math." for a module's functions, as CPython says
  * "math.sqrt() takes exactly one argument". */
@@ -57,6 +65,7 @@ bool sk_check_native_args(sk_vm *vm, const sk_method_def *def, size_t nargs, sk_
 /* check_args for a method of type t: its messages say "list.append()",
  * as CPython names methods by their qualified name. */
 static bool check_method_args(sk_vm *vm, const sk_method_def *def, sk_type *t, size_t nargs, sk_value kwnames) {
+    if (args_fit(def, nargs, kwnames)) return true;
     char qual[128];
     snprintf(qual, sizeof qual, "%.100s.", sk_type_name(t));
     return check_args(vm, def, qual, nargs, kwnames, true);
@@ -118,6 +127,7 @@ static sk_value builtin_call(sk_vm *vm, sk_value f, const sk_value *args, size_t
     sk_value self = b->self && !SK_IS(vm, b->self, MODULE) ? b->self : SK_NULL;
     if (!self && b->module && sk_is_str(vm, b->module) && !sk_str_eq_cstr(b->module, "builtins")) {
         /* a module's function: its messages name it "module.f()" */
+        if (args_fit(b->def, nargs, kwnames)) return b->def->fn(vm, args, nargs, kwnames);
         char qual[128];
         snprintf(qual, sizeof qual, "%.*s.", (int)(sk_str_size(b->module) < 100 ? sk_str_size(b->module) : 100),
                  sk_str_data(b->module));

@@ -100,7 +100,9 @@ static sk_embed *embed_state(sk_vm *vm) {
     sk_embed *e = sk_mem_alloc(vm, sizeof *e);
     if (!e) return NULL;
     memset(e, 0, sizeof *e);
-    if (pthread_mutex_init(&e->lock, NULL) != 0 || pthread_cond_init(&e->threads_done, NULL) != 0) {
+    bool locked = pthread_mutex_init(&e->lock, NULL) == 0;
+    if (!locked || pthread_cond_init(&e->threads_done, NULL) != 0) {
+        if (locked) pthread_mutex_destroy(&e->lock);
         sk_mem_free(vm, e, sizeof *e);
         sk_exc_msg(vm, SK_EXC_RUNTIME, "cannot create a mutex for host futures");
         return NULL;
@@ -126,13 +128,18 @@ static void free_completion(sk_vm *vm, completion *c) {
     alloc(ud, c, sizeof *c, 0);
 }
 
-void sk_embed_free(sk_vm *vm) {
+void sk_embed_wait_for_workers(sk_vm *vm) {
     sk_embed *e = vm->embed;
     if (!e) return;
-    /* calls still running on worker threads post their results first */
     pthread_mutex_lock(&e->lock);
     while (e->threads_running) pthread_cond_wait(&e->threads_done, &e->lock);
     pthread_mutex_unlock(&e->lock);
+}
+
+void sk_embed_free(sk_vm *vm) {
+    sk_embed *e = vm->embed;
+    if (!e) return;
+    sk_embed_wait_for_workers(vm);
     while (e->queue) {
         completion *c = e->queue;
         e->queue = c->next;

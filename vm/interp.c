@@ -338,15 +338,21 @@ static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t 
     sk_inline_cache *c = &code->caches[W_CACHE(w)];
     if (c->guard == t->version) {
         if (c->index >= 0) {
-            sk_value *slot = sk_instance_dict_slot(vm, obj);
+            sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
             if (slot && *slot) {
                 sk_dict *d = sk_dict_ptr(*slot);
                 if ((size_t)c->index < d->nentries && d->entries[c->index].key == name)
                     return d->entries[c->index].value;
             }
-        } else if (c->value && !sk_typeof(vm, c->value)->descr_get) {
-            sk_value *slot = sk_instance_dict_slot(vm, obj);
-            if (!slot || !*slot || !sk_dict_len(*slot)) return c->value;
+        } else if (c->value && c->index == -1) {
+            sk_type *dt = sk_typeof(vm, c->value);
+            /* a data descriptor (a __slots__ member, a property) wins over
+             * the instance dict: call it without looking it up again */
+            if (dt->descr_get && dt->descr_set) return dt->descr_get(vm, c->value, obj, sk_from_obj(t));
+            if (!dt->descr_get) {
+                sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
+                if (!slot || !*slot || !sk_dict_len(*slot)) return c->value;
+            }
         }
     }
     /* fill the cache */
@@ -355,7 +361,7 @@ static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t 
     c->value = d;
     c->index = -1;
     if (!d || !sk_typeof(vm, d)->descr_set) {
-        sk_value *slot = sk_instance_dict_slot(vm, obj);
+        sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
         if (slot && *slot) {
             int64_t ix = sk_dict_find_str_index(vm, *slot, name);
             if (ix >= 0) {
@@ -367,18 +373,69 @@ static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t 
     return sk_generic_getattr(vm, obj, name);
 }
 
+/* SETATTR with the inline cache: storing to an instance dict entry at the
+ * same position as last time, while the type (so the absence of a data
+ * descriptor for the name) is unchanged, writes the entry in place. */
+static int setattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w, sk_value v) {
+    sk_value name = name_of(code, w);
+    sk_type *t = sk_typeof(vm, obj);
+    if (!sk_is_ptr(obj) || t->setattr != sk_generic_setattr || !t->version) return sk_setattr(vm, obj, name, v);
+    sk_inline_cache *c = &code->caches[W_CACHE(w)];
+    sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
+    if (c->guard == t->version && c->index >= 0 && slot && *slot) {
+        sk_dict *d = sk_dict_ptr(*slot);
+        if ((size_t)c->index < d->nentries && d->entries[c->index].key == name) {
+            d->entries[c->index].value = v;
+            d->version = ++vm->dict_version;
+            return 0;
+        }
+    }
+    /* object.__setattr__, remembering where the value went */
+    sk_value descr = sk_type_lookup(vm, t, name);
+    if (!slot || (descr && sk_is_ptr(descr) && sk_as_obj(descr)->type->descr_set))
+        return sk_generic_setattr(vm, obj, name, v);
+    sk_value dict = sk_instance_dict(vm, obj);
+    if (!dict) return -1;
+    uint64_t version = t->version;
+    if (!sk_dict_set(vm, dict, name, v)) return -1;
+    if (version == t->version) {
+        sk_dict *d = sk_dict_ptr(dict);
+        c->guard = version;
+        c->value = SK_NULL;
+        c->index = d->nentries && d->entries[d->nentries - 1].key == name ? (int64_t)d->nentries - 1
+                                                                          : sk_dict_find_str_index(vm, dict, name);
+    }
+    return 0;
+}
+
 /* LOADMETHOD: R[A] = function, R[A+1] = self when obj.name is a plain
  * method found on the type; otherwise R[A] = obj.name, R[A+1] = NULL. */
 static bool load_method(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w, sk_value *out) {
     sk_value name = name_of(code, w);
     sk_type *t = sk_typeof(vm, obj);
     if (t->getattr == sk_generic_getattr) {
-        sk_value d = sk_type_lookup(vm, t, name);
+        /* the inline cache remembers a plain method found on the type
+         * (index -2) for as long as the type's version holds */
+        sk_inline_cache *c = &code->caches[W_CACHE(w)];
+        sk_value d;
+        if (t->version && c->guard == t->version && c->index == -2) {
+            d = c->value;
+        } else {
+            d = sk_type_lookup(vm, t, name);
+            if (d && t->version) {
+                sk_type *dt = sk_typeof(vm, d);
+                if (dt == SK_TYPE(vm, FUNCTION) || dt == SK_TYPE(vm, METHOD_DESCR)) {
+                    c->guard = t->version;
+                    c->value = d;
+                    c->index = -2;
+                }
+            }
+        }
         if (d) {
             sk_type *dt = sk_typeof(vm, d);
             if (dt == SK_TYPE(vm, FUNCTION) || dt == SK_TYPE(vm, METHOD_DESCR)) {
-                sk_value *slot = sk_instance_dict_slot(vm, obj);
-                if (!slot || !*slot || !sk_dict_get_str(vm, *slot, name)) {
+                sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
+                if (!slot || !*slot || !sk_dict_len(*slot) || !sk_dict_get_str(vm, *slot, name)) {
                     out[0] = d;
                     out[1] = obj;
                     return true;
@@ -872,7 +929,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             vmcase(SETATTR) {
                 uint32_t w = FETCH_W();
                 SAVEPC();
-                int r = sk_setattr(vm, RA, name_of(code, w), RB);
+                int r = setattr_cached(vm, code, RA, w, RB);
                 RESET_ROOTS();
                 if (r < 0) goto error;
                 vmbreak;

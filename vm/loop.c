@@ -31,6 +31,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "floatobj.h"
+#include "func.h"
 #include "gc.h"
 #include "import.h"
 #include "int.h"
@@ -68,6 +69,7 @@ void sk_loop_mark(sk_vm *vm) {
     sk_type *types[] = {l->handle_type, l->timer_type, l->core_type};
     for (size_t i = 0; i < 3; i++)
         if (types[i]) sk_gc_mark_obj(vm, &types[i]->hdr);
+    if (l->get_debug_name) sk_gc_mark(vm, l->get_debug_name);
 }
 
 /* ---- handles ------------------------------------------------------------------------------ */
@@ -123,7 +125,14 @@ static sk_value new_handle(sk_vm *vm, sk_type *type, sk_value callback, sk_value
     return sk_from_obj(h);
 }
 
+static bool plain_get_debug(sk_vm *vm, sk_value loop);
+static bool loop_debug_flag(sk_value loop);
+
 static bool loop_get_debug(sk_vm *vm, sk_value loop, bool *debug) {
+    if (plain_get_debug(vm, loop)) {
+        *debug = loop_debug_flag(loop);
+        return true;
+    }
     sk_value r = sk_call_method(vm, loop, sk_str_intern_cstr(vm, "get_debug"), NULL, 0);
     if (!r) return false;
     int t = sk_truth(vm, r);
@@ -554,6 +563,47 @@ sk_value sk_loop_call_soon(sk_vm *vm, sk_value loop, sk_value callback, const sk
 bool sk_is_loop_core(sk_vm *vm, sk_value v) {
     return vm->loop && sk_is_ptr(v) && sk_type_is_subtype(sk_as_obj(v)->type, vm->loop->core_type);
 }
+
+static bool loop_debug_flag(sk_value loop) { return CORE(loop)->debug; }
+
+/* Does loop.get_debug() just return the core's debug flag? True when the
+ * loop's class keeps asyncio's BaseEventLoop.get_debug (`return
+ * self._debug`) and the core's _debug descriptor, and the instance does not
+ * shadow get_debug: then the Python call can be skipped, as nothing it does
+ * can be observed. The answer is kept for the class's current version. */
+static bool plain_get_debug(sk_vm *vm, sk_value loop) {
+    if (!sk_is_loop_core(vm, loop)) return false;
+    sk_type *t = sk_as_obj(loop)->type;
+    if (!t->version) return false;
+    sk_value name = vm->loop->get_debug_name;
+    if (!name) {
+        if (!(name = sk_str_intern_cstr(vm, "get_debug"))) {
+            sk_exc_take(vm);
+            return false;
+        }
+        vm->loop->get_debug_name = name;
+    }
+    if (t->version != vm->loop->plain_debug_version) {
+        sk_value f = sk_type_lookup(vm, t, name);
+        if (!f || !SK_IS(vm, f, FUNCTION)) return false;
+        sk_function *fn = (sk_function *)sk_as_obj(f);
+        if (!sk_is_str(vm, fn->qualname) || !sk_str_eq_cstr(fn->qualname, "BaseEventLoop.get_debug") ||
+            !sk_is_str(vm, fn->module) || !sk_str_eq_cstr(fn->module, "asyncio.base_events"))
+            return false;
+        sk_value dname = sk_str_intern_cstr(vm, "_debug");
+        if (!dname) {
+            sk_exc_take(vm);
+            return false;
+        }
+        sk_value mine = sk_type_lookup(vm, t, dname);
+        if (!mine || mine != sk_type_lookup(vm, vm->loop->core_type, dname)) return false;
+        vm->loop->plain_debug_version = t->version;
+    }
+    sk_value d = CORE(loop)->dict;
+    return !d || !sk_dict_len(d) || !sk_dict_get_str(vm, d, name);
+}
+
+bool sk_loop_get_debug(sk_vm *vm, sk_value loop, bool *debug) { return loop_get_debug(vm, loop, debug); }
 
 static sk_value call_soon_common(sk_vm *vm, const char *fname, const sk_value *args, size_t nargs,
                                  sk_value kwnames) {

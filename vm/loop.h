@@ -12,6 +12,10 @@
 /* The loop's types, made when _asyncio is first imported. */
 struct sk_loop {
     sk_type *handle_type, *timer_type, *core_type;
+    /* the version of the loop class last seen to keep BaseEventLoop's
+     * get_debug and the core's _debug (see sk_loop_get_debug) */
+    uint64_t plain_debug_version;
+    sk_value get_debug_name;   /* "get_debug", interned once */
 };
 
 SK_INTERNAL bool sk_loop_init(sk_vm *vm) SK_MUST_CHECK;
@@ -23,6 +27,8 @@ SK_INTERNAL bool sk_is_loop_core(sk_vm *vm, sk_value v);
  * going through the method; context SK_NULL: a copy of the current one. */
 SK_INTERNAL sk_value sk_loop_call_soon(sk_vm *vm, sk_value loop, sk_value callback, const sk_value *args,
                                        size_t nargs, sk_value context) SK_MUST_CHECK;
+/* loop.get_debug(), as futures and handles ask at every creation. */
+SK_INTERNAL bool sk_loop_get_debug(sk_vm *vm, sk_value loop, bool *debug) SK_MUST_CHECK;
 SK_INTERNAL void sk_loop_free(sk_vm *vm);
 SK_INTERNAL void sk_loop_mark(sk_vm *vm);
 

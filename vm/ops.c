@@ -19,6 +19,7 @@
 #include "slots.h"
 #include "str.h"
 #include "tuple.h"
+#include "type.h"
 
 /* ---- text ---------------------------------------------------------------- */
 
@@ -275,6 +276,13 @@ int sk_richcmp_bool(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
         }
     }
     if (op == SK_EQ && SK_IS(vm, a, STR) && SK_IS(vm, b, STR)) return sk_str_eq(a, b);
+    if ((op == SK_EQ || op == SK_NE) && sk_is_ptr(a) && sk_is_ptr(b)) {
+        /* two objects of one type that keeps object's ==: both __eq__ calls
+         * would return NotImplemented and == falls back to identity (the
+         * common case of list.index/remove over futures and tasks) */
+        sk_type *t = sk_as_obj(a)->type;
+        if (t == sk_as_obj(b)->type && sk_type_eq_is_identity(t)) return op == SK_NE;
+    }
     sk_value r = sk_richcmp(vm, a, b, op);
     if (!r) return -1;
     if (sk_is_bool(r)) return r == SK_TRUE;

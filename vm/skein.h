@@ -236,8 +236,9 @@ SK_API sk_ref sk_invoke(sk_vm *vm, sk_ref callable, size_t nargs, const sk_ref *
  * only; Python sees None), bool, int, unsigned, long, unsigned long,
  * int32_t, uint32_t, int64_t, uint64_t, size_t, double, float,
  * const char * (a str argument's UTF-8 text, valid during the call; a
- * returned one is copied into a str, NULL giving None), void * (an int
- * or None), sk_ref (any Python value: as a parameter, a reference lent
+ * returned one is copied into a str, NULL giving None), void * (a
+ * writable buffer such as a bytearray, an address as an int, or None),
+ * const void * (any bytes-like object, an int or None), sk_ref (any Python value: as a parameter, a reference lent
  * for the call; as the result, a reference the call takes over, 0 raising
  * the error of the API call that failed to make it), and sk_vm * as a
  * parameter that Python does not pass: the C function receives the

@@ -12,6 +12,7 @@
 #include "exc.h"
 #include "func.h"
 #include "gc.h"
+#include "import.h"
 #include "interp.h"
 #include "list.h"
 #include "ops.h"
@@ -1310,6 +1311,8 @@ static sk_value object_richcmp(sk_vm *vm, sk_value a, sk_value b, sk_cmpop op) {
     }
 }
 
+bool sk_type_eq_is_identity(const sk_type *t) { return t->richcmp == object_richcmp; }
+
 static sk_value m_object_format(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
     if (!sk_is_str(vm, args[1]))
         return sk_exc_fmt(vm, SK_EXC_TYPE, "__format__() argument must be str, not %T", args[1]);
@@ -1352,8 +1355,64 @@ static sk_value m_object_sizeof(sk_vm *vm, const sk_value *args, size_t nargs, s
     return sk_from_int((int64_t)(o->type->size_of ? o->type->size_of(o) : o->type->size));
 }
 
+/* ---- object's pickling protocol: the generic part is Python's
+ * (stdlib/copyreg.py); what only C knows is decided here ---- */
+
+/* The first built-in (non-heap) class in the MRO of v's type. */
+static sk_type *native_base(sk_vm *vm, sk_value v) {
+    sk_type *t = sk_typeof(vm, v);
+    for (size_t i = 0; i < sk_tuple_len(t->mro); i++) {
+        sk_type *b = sk_as_type(sk_tuple_get(t->mro, i));
+        if (!(b->flags & SK_TF_HEAP)) return b;
+    }
+    return SK_TYPE(vm, OBJECT);
+}
+
+/* copyreg.NAME(*args) */
+static sk_value copyreg_call(sk_vm *vm, const char *name, const sk_value *args, size_t nargs) {
+    SK_ROOT_SCOPE(vm);
+    sk_value m = sk_import_cstr(vm, "copyreg");
+    SK_ROOT(vm, m);
+    sk_value fn = m ? sk_getattr_cstr(vm, m, name) : SK_NULL;
+    SK_ROOT(vm, fn);
+    return fn ? sk_call(vm, fn, args, nargs, SK_NULL) : SK_NULL;
+}
+
+/* An instance of a built-in type whose value lives in C (a Future, a
+ * code object…) has no generic state to save, unless the type says how
+ * to make a new one (__getnewargs__). */
+static bool check_picklable(sk_vm *vm, sk_value self) {
+    sk_type *t = sk_typeof(vm, self);
+    if ((t->flags & SK_TF_HEAP) || t == SK_TYPE(vm, OBJECT) || sk_type_lookup_cstr(vm, t, "__getnewargs__") ||
+        sk_type_lookup_cstr(vm, t, "__getnewargs_ex__"))
+        return true;
+    sk_exc_fmt(vm, SK_EXC_TYPE, "cannot pickle '%T' object", self);
+    return false;
+}
+
+static sk_value m_object_getstate(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    if (!check_picklable(vm, args[0])) return SK_NULL;
+    return copyreg_call(vm, "_object_getstate", args, 1);
+}
+
+static sk_value object_reduce(sk_vm *vm, sk_value self, sk_value protocol) {
+    if (!check_picklable(vm, self)) return SK_NULL;
+    sk_value a[3] = {self, protocol, sk_from_obj(native_base(vm, self))};
+    return copyreg_call(vm, "_object_reduce", a, 3);
+}
+
+static sk_value m_object_reduce(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
+    return object_reduce(vm, args[0], sk_from_int(0));
+}
+
+/* A class's own __reduce__ wins over the generic protocol. */
 static sk_value m_object_reduce_ex(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kw) {
-    return sk_exc_fmt(vm, SK_EXC_TYPE, "cannot pickle '%T' object", args[0]);
+    sk_value self = args[0];
+    sk_value own = sk_type_lookup_cstr(vm, sk_typeof(vm, self), "__reduce__");
+    sk_value generic = sk_type_lookup_cstr(vm, SK_TYPE(vm, OBJECT), "__reduce__");
+    if (own && own != generic) return sk_call_method(vm, self, sk_str_intern_cstr(vm, "__reduce__"), NULL, 0);
+    if (!sk_is_int(args[1])) return sk_exc_fmt(vm, SK_EXC_TYPE, "'%T' object cannot be interpreted as an integer", args[1]);
+    return object_reduce(vm, self, args[1]);
 }
 
 static sk_value g_class(sk_vm *vm, sk_value self) { return sk_from_obj(sk_typeof(vm, self)); }
@@ -1442,7 +1501,9 @@ static const sk_method_def object_methods[] = {
     {"__subclasshook__", m_object_subclasshook, 1, -1, SK_METH_CLASS, NULL},
     {"__dir__", m_object_dir, 1, 1, 0, NULL},
     {"__sizeof__", m_object_sizeof, 1, 1, 0, NULL},
-    {"__reduce_ex__", m_object_reduce_ex, 2, 2, 0, NULL},
+    {"__reduce_ex__", m_object_reduce_ex, 2, 2, 0, "Helper for pickle."},
+    {"__reduce__", m_object_reduce, 1, 1, 0, "Helper for pickle."},
+    {"__getstate__", m_object_getstate, 1, 1, 0, "Helper for pickle."},
     {NULL},
 };
 
@@ -1584,6 +1645,14 @@ sk_value sk_generic_alias(sk_vm *vm, sk_value origin, sk_value args) {
     return sk_from_obj(a);
 }
 
+/* types.GenericAlias(origin, args), as cls.__class_getitem__ builds it
+ * (collections' pure-Python classes among them). */
+static sk_value alias_tp_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t nargs, sk_value kwnames) {
+    if (kwnames && sk_tuple_len(kwnames)) return sk_exc_msg(vm, SK_EXC_TYPE, "GenericAlias() takes no keyword arguments");
+    if (nargs != 2) return sk_exc_fmt(vm, SK_EXC_TYPE, "GenericAlias expected 2 arguments, got %zu", nargs);
+    return sk_generic_alias(vm, args[0], args[1]);
+}
+
 sk_value sk_class_getitem(sk_vm *vm, const sk_value *args, size_t nargs, sk_value kwnames) {
     return sk_generic_alias(vm, args[0], args[1]);
 }
@@ -1706,6 +1775,7 @@ void sk_type_init_types(sk_vm *vm) {
         ga->richcmp = alias_richcmp;
         ga->hash = alias_hash;
         ga->nb[SK_NB_OR] = type_or;
+        ga->tp_new = alias_tp_new;
         vm->alias_type = ga;
     }
 }

@@ -64,6 +64,9 @@ typedef struct sk_member_def {
 
 /* Initialises the built-in type vm->types[id] (allocated by the VM's
  * bootstrap) with its name, base, instance size and flags. */
+/* True when instances of t compare equal only to themselves: its richcmp
+ * is object's own, not an __eq__ of its own or of a base. */
+SK_INTERNAL bool sk_type_eq_is_identity(const sk_type *t);
 SK_INTERNAL sk_type *sk_type_init_builtin(sk_vm *vm, sk_type_id id, sk_type *base, size_t size,
                                           uint32_t flags);
 /* Creates a further built-in type (one not in SK_BUILTIN_TYPES: a module's
@@ -119,6 +122,16 @@ SK_INTERNAL sk_value sk_generic_getattr_opt(sk_vm *vm, sk_value obj, sk_value na
 SK_INTERNAL int sk_generic_setattr(sk_vm *vm, sk_value obj, sk_value name, sk_value v);
 /* The instance __dict__ slot of obj, or NULL when its type has none. */
 SK_INTERNAL sk_value *sk_instance_dict_slot(sk_vm *vm, sk_value obj);
+/* The same, with the common layouts (no dict, or one at a fixed offset)
+ * answered inline: for the interpreter's attribute caches. */
+static inline sk_value *sk_instance_dict_slot_fast(sk_vm *vm, sk_value obj) {
+    if (!sk_is_ptr(obj)) return NULL;
+    sk_obj *o = sk_as_obj(obj);
+    int32_t off = o->type->dict_offset;
+    if (off > 0) return (sk_value *)((char *)o + off);
+    if (off == 0) return NULL;
+    return sk_instance_dict_slot(vm, obj);
+}
 /* obj's __dict__, created on first use; SK_NULL if obj has none. */
 SK_INTERNAL sk_value sk_instance_dict(sk_vm *vm, sk_value obj);
 

@@ -271,6 +271,7 @@ static void finalize_program(sk_vm *vm) {
 void sk_vm_free(sk_vm *vm) {
     if (!vm) return;
     finalize_program(vm);
+    sk_embed_wait_for_workers(vm);
     sk_type_drop_boot_tables(vm);
     sk_io_shutdown(vm);
     sk_loop_free(vm);

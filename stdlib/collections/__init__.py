@@ -47,22 +47,107 @@ def _guarded_repr(self, make):
 
 # ---------------------------------------------------------------- deque
 
-class deque:
+try:
+    from _collections import _deque
+except ImportError:
+    _deque = None
+
+if _deque is None:
+    class _deque:
+        """The storage deque is built on, in Python where _collections (the
+        C ring buffer) is missing: a list with the same primitives."""
+
+        __slots__ = ('_list', '_maxlen', '_state')
+
+        def __new__(cls, *args, **kwargs):
+            self = object.__new__(cls)
+            self._list = []
+            self._maxlen = None
+            self._state = 0
+            return self
+
+        def append(self, x, /):
+            """Add an element to the right side of the deque."""
+            if self._maxlen is not None:
+                if self._maxlen == 0:
+                    return
+                if len(self._list) == self._maxlen:
+                    del self._list[0]
+            self._list.append(x)
+            self._state += 1
+
+        def appendleft(self, x, /):
+            """Add an element to the left side of the deque."""
+            if self._maxlen is not None:
+                if self._maxlen == 0:
+                    return
+                if len(self._list) == self._maxlen:
+                    self._list.pop()
+            self._list.insert(0, x)
+            self._state += 1
+
+        def pop(self):
+            """Remove and return the rightmost element."""
+            if not self._list:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            return self._list.pop()
+
+        def popleft(self):
+            """Remove and return the leftmost element."""
+            if not self._list:
+                raise IndexError('pop from an empty deque')
+            self._state += 1
+            return self._list.pop(0)
+
+        def clear(self):
+            """Remove all elements from the deque."""
+            self._list = []
+            self._state += 1
+
+        def remove(self, value, /):
+            """Remove first occurrence of value."""
+            state = self._state
+            for i, x in enumerate(self._list):
+                eq = x is value or x == value
+                if state != self._state:
+                    raise IndexError('deque mutated during iteration')
+                if eq:
+                    del self._list[i]
+                    self._state += 1
+                    return
+            raise ValueError(f'{value!r} is not in deque')
+
+        def __len__(self):
+            return len(self._list)
+
+        def _get(self, i):
+            return self._list[i]
+
+        def _set(self, i, v):
+            self._list[i] = v
+
+        def _del(self, i):
+            del self._list[i]
+            self._state += 1
+
+        def _items(self):
+            return list(self._list)
+
+        def _store(self, items):
+            self._list = list(items)
+            self._state += 1
+
+
+class deque(_deque):
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_buf', '_head', '_size', '_maxlen', '_state', '__weakref__')
+    # The ring buffer and the end operations are _collections._deque's
+    # (stdlib/_collections.c); what is here is built on its primitives:
+    # _get/_set/_del at a checked index, _items() (a list), _store(list)
+    # and _state, which every mutation changes.
 
-    # The items live in a ring buffer: _buf has a power-of-two length and the
-    # item at logical index i is _buf[(_head + i) & (len(_buf) - 1)].
-
-    def __new__(cls, *args, **kwargs):
-        self = object.__new__(cls)
-        self._buf = [None] * 8
-        self._head = 0
-        self._size = 0
-        self._maxlen = None
-        self._state = 0
-        return self
+    __slots__ = ('__weakref__',)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -70,7 +155,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
-        if self._size:
+        if len(self):
             self.clear()
         if iterable is not self:
             self.extend(iterable)
@@ -82,98 +167,32 @@ class deque:
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
-    # -- internal helpers
-
-    def _grow(self):
-        buf = self._buf
-        n = len(buf)
-        head = self._head
-        self._buf = buf[head:] + buf[:head] + [None] * n
-        self._head = 0
-
-    def _at(self, i):
-        return (self._head + i) & (len(self._buf) - 1)
-
     def _norm_index(self, i):
         i = _index(i)
+        size = len(self)
         if i < 0:
-            i += self._size
-        if not 0 <= i < self._size:
+            i += size
+        if not 0 <= i < size:
             raise IndexError('deque index out of range')
         return i
 
-    # -- adding and removing at the ends
-
-    def append(self, x, /):
-        """Add an element to the right side of the deque."""
-        if self._maxlen is not None:
-            if self._maxlen == 0:
-                return
-            if self._size == self._maxlen:
-                self.popleft()
-        if self._size == len(self._buf):
-            self._grow()
-        self._buf[self._at(self._size)] = x
-        self._size += 1
-        self._state += 1
-
-    def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
-        if self._maxlen is not None:
-            if self._maxlen == 0:
-                return
-            if self._size == self._maxlen:
-                self.pop()
-        if self._size == len(self._buf):
-            self._grow()
-        self._head = (self._head - 1) & (len(self._buf) - 1)
-        self._buf[self._head] = x
-        self._size += 1
-        self._state += 1
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        if not self._size:
-            raise IndexError('pop from an empty deque')
-        self._size -= 1
-        pos = self._at(self._size)
-        x = self._buf[pos]
-        self._buf[pos] = None
-        self._state += 1
-        return x
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        if not self._size:
-            raise IndexError('pop from an empty deque')
-        pos = self._head
-        x = self._buf[pos]
-        self._buf[pos] = None
-        self._head = (pos + 1) & (len(self._buf) - 1)
-        self._size -= 1
-        self._state += 1
-        return x
+    # -- adding and removing
 
     def extend(self, iterable, /):
         """Extend the right side of the deque with elements from the iterable."""
         if iterable is self:
             iterable = list(iterable)
+        append = self.append
         for x in iterable:
-            self.append(x)
+            append(x)
 
     def extendleft(self, iterable, /):
         """Extend the left side of the deque with elements from the iterable."""
         if iterable is self:
             iterable = list(iterable)
+        appendleft = self.appendleft
         for x in iterable:
-            self.appendleft(x)
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        self._buf = [None] * 8
-        self._head = 0
-        self._size = 0
-        self._state += 1
+            appendleft(x)
 
     def copy(self):
         """Return a shallow copy of a deque."""
@@ -189,8 +208,8 @@ class deque:
         """Return number of occurrences of value."""
         state = self._state
         n = 0
-        for i in range(self._size):
-            x = self._buf[self._at(i)]
+        for i in range(len(self)):
+            x = self._get(i)
             if x is value or x == value:
                 n += 1
             if state != self._state:
@@ -199,7 +218,7 @@ class deque:
 
     def index(self, value, start=0, stop=None, /):
         """Return first index of value."""
-        size = self._size
+        size = len(self)
         start = _index(start)
         if start < 0:
             start = max(start + size, 0)
@@ -209,7 +228,7 @@ class deque:
         stop = min(stop, size)
         state = self._state
         for i in range(start, stop):
-            x = self._buf[self._at(i)]
+            x = self._get(i)
             if x is value or x == value:
                 return i
             if state != self._state:
@@ -218,90 +237,61 @@ class deque:
 
     def insert(self, index, value, /):
         """Insert value before index."""
-        if self._maxlen is not None and self._size >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         index = _index(index)
-        size = self._size
+        items = self._items()
+        size = len(items)
         if index < 0:
             index = max(index + size, 0)
         index = min(index, size)
-        self.rotate(-index)
-        self.appendleft(value)
-        self.rotate(index)
-
-    def remove(self, value, /):
-        """Remove first occurrence of value."""
-        for i in range(self._size):
-            x = self._buf[self._at(i)]
-            if x is value or x == value:
-                del self[i]
-                return
-        raise ValueError(f'{value!r} is not in deque')
+        items.insert(index, value)
+        self._store(items)
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        items = list(self)
+        items = self._items()
         items.reverse()
         self._store(items)
-
-    def _store(self, items):
-        n = 8
-        while n < len(items):
-            n *= 2
-        self._buf = items + [None] * (n - len(items))
-        self._head = 0
-        self._size = len(items)
-        self._state += 1
 
     def rotate(self, n=1, /):
         """Rotate the deque n steps to the right (default n=1).  If n is
         negative, rotates left."""
-        size = self._size
+        size = len(self)
         if size <= 1:
             return
         n = _index(n) % size
         if not n:
             return
-        if n <= size // 2:
-            for _ in range(n):
-                self.appendleft(self.pop())
-        else:
-            for _ in range(size - n):
-                self.append(self.popleft())
+        items = self._items()
+        self._store(items[-n:] + items[:-n])
 
     # -- sequence protocol
 
-    def __len__(self):
-        return self._size
-
-    def __bool__(self):
-        return self._size > 0
-
     def __iter__(self):
         state = self._state
-        buf_of = self
         i = 0
-        while i < buf_of._size:
-            if state != buf_of._state:
+        while i < len(self):
+            if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
-            yield buf_of._buf[buf_of._at(i)]
+            yield self._get(i)
             i += 1
-        if state != buf_of._state:
+        if state != self._state:
             raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
         state = self._state
-        i = self._size - 1
+        i = len(self) - 1
         while i >= 0:
             if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
-            yield self._buf[self._at(i)]
+            yield self._get(i)
             i -= 1
 
     def __contains__(self, value):
         state = self._state
-        for i in range(self._size):
-            x = self._buf[self._at(i)]
+        for i in range(len(self)):
+            x = self._get(i)
             if x is value or x == value:
                 return True
             if state != self._state:
@@ -314,16 +304,13 @@ class deque:
         return self._norm_index(i)
 
     def __getitem__(self, i):
-        return self._buf[self._at(self._check_index(i))]
+        return self._get(self._check_index(i))
 
     def __setitem__(self, i, value):
-        self._buf[self._at(self._check_index(i))] = value
+        self._set(self._check_index(i), value)
 
     def __delitem__(self, i):
-        i = self._check_index(i)
-        self.rotate(-i)
-        self.popleft()
-        self.rotate(i)
+        self._del(self._check_index(i))
 
     # -- comparisons and arithmetic
 
@@ -393,7 +380,8 @@ class deque:
 
     def __reduce__(self):
         state = getattr(self, '__dict__', None) or None
-        return type(self), ((), self._maxlen), state, iter(self)
+        args = ((), self._maxlen) if self._maxlen is not None else ()
+        return type(self), args, state, iter(self)
 
     __class_getitem__ = classmethod(_class_getitem)
 

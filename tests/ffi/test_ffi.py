@@ -41,6 +41,20 @@ assert strchr("abc", ord("z")) is None
 getenv = libc.function("getenv", "const char*(const char*)")
 assert getenv("SKEIN_FFI_TEST_UNSET_VARIABLE") is None
 
+# buffers: bytes-like objects for const void *, writable ones for void *
+memcpy = libc.function("memcpy", "void * (void *, const void *, size_t)")
+memset = libc.function("memset", "void *(void *, int, size_t)")
+dst = bytearray(8)
+memcpy(dst, b"abcd", 4)
+memset(memoryview(dst)[4:], ord("z"), 4)
+assert dst == bytearray(b"abcdzzzz"), dst
+memcmp = libc.function("memcmp", "int (const void *, const void *, size_t)")
+assert memcmp(b"same", bytearray(b"same"), 4) == 0 and memcmp(b"a", memoryview(b"b"), 1) < 0
+raises(TypeError, "memset() argument 1 must be a writable buffer, an address (an int) or None, not bytes",
+       memset, b"read-only", 0, 1)
+raises(TypeError, "memcmp() argument 1 must be a bytes-like object, an address (an int) or None, not str",
+       memcmp, "text", b"", 0)
+
 # errors, as for every CFunction
 raises(TypeError, "cos() takes exactly 1 argument (2 given)", cos, 1.0, 2.0)
 raises(TypeError, "cos() argument 1 must be float, not str", cos, "x")
@@ -62,6 +76,8 @@ else:
     raise AssertionError("no AttributeError")
 raises(ValueError, 'unknown parameter type in "double (complex)"', libm.function, "cos", "double (complex)")
 raises(TypeError, "load() argument 'path' must be str or None, not int", ffi.load, 3)
+raises(NotImplementedError, "C callbacks (function pointer types in a signature)",
+       libc.function, "qsort", "void (void *, size_t, size_t, int (*)(const void *, const void *))")
 
 # a function keeps its library loaded
 sqrt = ffi.load("libm.so.6").function("sqrt", "double (double)")
@@ -89,6 +105,22 @@ async def main():
         await strlen.in_thread(None)
     except TypeError as e:
         assert str(e) == "strlen() argument 1 must be str, not NoneType"
+    # a buffer lent to a worker cannot be resized until the call is done
+    buf = bytearray(b"....")
+    pending = memset.in_thread(buf, ord("x"), 4)
+    try:
+        buf.extend(b"more")
+    except BufferError:
+        pass
+    else:
+        raise AssertionError("a lent bytearray was resized")
+    await pending
+    assert buf == bytearray(b"xxxx")
+    buf.extend(b"!")  # given back
+    try:
+        memset.in_thread(memoryview(buf), 0, 1)
+    except TypeError as e:
+        assert "cannot be lent to another thread" in str(e), e
     # a cancelled caller: the worker finishes, its result is dropped
     waiter = asyncio.ensure_future(usleep.in_thread(20_000))
     await asyncio.sleep(0)
