@@ -33,6 +33,10 @@ reads them:   # pydiff: args=A B    # pydiff: stdin=TEXT (\\n for newline)
               # pydiff: skip=REASON
 and, for skein alone (not for CPython when writing expected files):
               # skein: options=--max-memory=64M   (before the program's name)
+              # skein: gc_stress_interval=N   (in a -Dgc_stress=true build,
+                collect at every Nth allocation instead of every one: for a
+                program that fills the heap on purpose, where a collection
+                per allocation makes the run quadratic in the heap's size)
 and, for both interpreters, to run a module as `python -m` does instead of
 the program itself (the program then only carries the directive):
               # golden: module=NAME
@@ -70,6 +74,9 @@ def directives(path):
             m = re.match(r"#\s*skein:\s*options=(.*)$", line.strip())
             if m:
                 found["skein_options"] = m.group(1).strip()
+            m = re.match(r"#\s*skein:\s*gc_stress_interval=(\d+)$", line.strip())
+            if m:
+                found["gc_stress_interval"] = m.group(1)
             m = re.match(r"#\s*golden:\s*module=(\S+)$", line.strip())
             if m:
                 found["module"] = m.group(1)
@@ -107,6 +114,8 @@ def run_one(cmd, script, timeout=TIMEOUT, interp_options=True):
     stdin = d.get("stdin", "").replace("\\n", "\n")
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONASYNCIODEBUG", None)
+    if interp_options and "gc_stress_interval" in d:
+        env["SKEIN_GC_STRESS_INTERVAL"] = d["gc_stress_interval"]
     try:
         target = ["-m", d["module"]] if "module" in d else [os.path.basename(script)]
         p = subprocess.run(cmd + target + args, cwd=folder,
