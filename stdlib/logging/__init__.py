@@ -633,7 +633,9 @@ class Handler(Filterer):
             sys.stderr.write('--- Logging error ---\n')
             traceback.print_exception(t, v, tb, None, sys.stderr)
             sys.stderr.write('Call stack:\n')
-            frame = tb.tb_frame if tb is not None else None
+            # The frames outside logging that led to the failed emit
+            # (still on the stack: handleError runs inside emit).
+            frame = sys._getframe(0)
             while frame is not None and _is_internal_frame(frame):
                 frame = frame.f_back
             if frame is not None:
