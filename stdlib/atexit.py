@@ -49,4 +49,34 @@ def _run_exitfuncs():
         try:
             func(*args, **kwargs)
         except BaseException as exc:
-            sys.unraisablehook(_UnraisableArgs(exc, func))
+            _report(exc, func)
+
+
+def _report(exc, func):
+    # CPython runs the callbacks from C: the traceback starts in the
+    # callback, without this module's frame.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is _run_exitfuncs.__code__:
+        exc.__traceback__ = tb.tb_next
+    args = _UnraisableArgs(exc, func)
+    hook = sys.unraisablehook
+    # sys.unraisablehook and sys.__unraisablehook__ are two function
+    # objects around the VM's default hook: a builtin under either name
+    # is that default.
+    is_default = (type(hook) is type(len) and
+                  getattr(hook, '__name__', None) in ('unraisablehook', '__unraisablehook__'))
+    if not is_default:
+        hook(args)
+        return
+    # The default hook accepts only the VM's own argument type; write
+    # what it would.
+    stream = sys.stderr
+    if stream is None:
+        return
+    import traceback
+    try:
+        stream.write(f"{args.err_msg}: {func!r}\n")
+    except Exception:
+        stream.write(f"{args.err_msg}: <object repr() failed>\n")
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=stream)
+    stream.flush()
