@@ -348,6 +348,8 @@ class BaseEventLoop(_LoopCore, events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        if self._debug:
+            logger.debug("Close %r", self)
         self._closed = True
         self._clear_callbacks()
         self._executor_shutdown_called = True
