@@ -651,6 +651,17 @@ static void gen_exit_exception(sk_vm *vm, sk_gen *g) {
 /* After a call into C that may have left roots pushed (gc.h rule 5). */
 #define RESET_ROOTS() (vm->nroots = roots_base)
 
+/* A call's argument registers are dead once the callee has them. Clearing
+ * them does what CPython's popping of its value stack does: a temporary
+ * passed as an argument (an exception, a coroutine) does not stay reachable
+ * from the caller's frame, so it is collected, and finalised, when CPython
+ * would collect it. `first` is the lowest argument register; a method's self
+ * may sit below it in R[A], which holds the call's pending result. */
+static inline void drop_call_args(sk_value *first, sk_value *argv, unsigned nargs) {
+    sk_value *end = argv + nargs; /* nargs counts the keyword arguments too */
+    for (sk_value *p = argv < first ? first : argv; p < end; p++) *p = SK_NULL;
+}
+
 sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
     sk_frame *frame = entry;
     sk_code *code;
@@ -1438,6 +1449,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             call_generic: {
                 sk_value r = sk_call(vm, callee, argv, nargs, kwnames);
                 RESET_ROOTS();
+                drop_call_args(base + a + 1, argv, nargs);
                 if (!r) goto error;
                 base[a] = r;
                 vmbreak;
@@ -1467,6 +1479,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                         goto error;
                     }
                 }
+                drop_call_args(base + a + 1, argv, nargs);
                 frame = nf;
                 code = fc;
                 base = regs;
