@@ -192,15 +192,18 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     if (!vm) return SK_EBADARG;
     if (!path) return bad_arg(vm, "sk_run_file", "path is NULL");
     sk_buf src;
+    /* CPython (3.9 on) names the script by its absolute path, the working
+     * folder joined to the path as given (not normalised): that is the
+     * __file__, the code's file name in tracebacks and warnings */
+    char abs[PATH_MAX + 1];
+    if (path[0] == '/' || !getcwd(abs, sizeof abs)) {
+        snprintf(abs, sizeof abs, "%s", path);
+    } else {
+        size_t n = strlen(abs);
+        snprintf(abs + n, sizeof abs - n, "/%s", path);
+    }
     if (!read_whole_file(vm, path, &src)) {
         int err = errno;
-        char abs[PATH_MAX + 1];
-        if (path[0] == '/' || !getcwd(abs, sizeof abs)) {
-            snprintf(abs, sizeof abs, "%s", path);
-        } else {
-            size_t n = strlen(abs);
-            snprintf(abs + n, sizeof abs - n, "/%s", path);
-        }
         char msg[PATH_MAX + 256];
         snprintf(msg, sizeof msg, "can't open file '%s': [Errno %d] %s", abs, err, strerror(err));
         set_error_text(vm, msg);
@@ -213,7 +216,7 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     size_t mark = sk_gc_roots_save(vm);
     sk_value folder = script_folder(vm, path);
     SK_ROOT(vm, folder);
-    sk_value file = folder ? sk_str_from_cstr(vm, path) : SK_NULL;
+    sk_value file = folder ? sk_str_from_cstr(vm, abs) : SK_NULL;
     SK_ROOT(vm, file);
     if (!file || !sk_list_insert(vm, vm->path, 0, folder)) {
         st = finish_run(vm, false);
