@@ -3270,7 +3270,7 @@ static bool expr_stmt(unit *u, ast_stmt *s) {
     /* The value is discarded: a temp must not keep it alive, or an object
      * dropped here (a coroutine never awaited, an object with __del__)
      * would outlive the statement as it does not in CPython. */
-    if (r >= save && v->kind != AST_CONSTANT && EMIT_A(LOADNONE, r) < 0) return false;
+    if (r >= save && v->kind != AST_CONSTANT && EMIT_AB(DISCARD, r, save) < 0) return false;
     u->freereg = save;
     return true;
 }

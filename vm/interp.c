@@ -1973,6 +1973,28 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 RA = w;
                 vmbreak;
             }
+            vmcase(DISCARD) {
+                /* An expression statement's value is dropped. A coroutine
+                 * that was never started dies here in CPython (its last
+                 * reference goes), which warns "never awaited" at this
+                 * line: the statement's temporaries are cleared and the
+                 * collector runs, so skein warns here too. Any other
+                 * value just stops being held. */
+                sk_value v = RA;
+                RA = SK_NONE;
+                if (SK_UNLIKELY(sk_is_ptr(v) && sk_as_obj(v)->type == SK_TYPE(vm, COROUTINE) &&
+                                sk_gen_ptr(v)->state == SK_GEN_CREATED)) {
+                    v = SK_NULL;
+                    for (unsigned r = GETARG_B(i); r < code->nregs; r++)
+                        if (r != GETARG_A(i)) base[r] = SK_NULL;
+                    SAVEPC();
+                    sk_gc_collect(vm);
+                    sk_gc_run_finalizers(vm);
+                    RESET_ROOTS();
+                    if (vm->exc) goto error;
+                }
+                vmbreak;
+            }
             vmcase(PRINTEXPR) {
                 SAVEPC();
                 if (!sk_displayhook(vm, RA)) goto error;

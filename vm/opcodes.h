@@ -177,6 +177,7 @@
     OP(ENDASYNCFOR, AB, OPF_R, "end async for if R[A] is StopAsyncIteration, else re-raise; jumps via next") \
     OP(ASYNCGENWRAP, AB, 0, "R[A] := R[B] wrapped as an async generator's yielded value") \
     OP(PRINTEXPR, A, OPF_CL, "sys.displayhook(R[A])")                              \
+    OP(DISCARD, AB, OPF_CL, "R[A] := None, dropping an expression statement's value; R[B..] are dead") \
     OP(EXTRAARG, NONE, 0, "data for the previous instruction")
 
 
