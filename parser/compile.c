@@ -2179,8 +2179,13 @@ static bool for_stmt(unit *u, ast_stmt *s) {
 
 static bool return_stmt(unit *u, ast_stmt *s) {
     if (u->ste->kind != ST_FUNCTION) return cerror(u, s->span, "'return' outside function");
-    if (inside_except_star_before(u, NULL))
-        return cerror(u, s->span, "'break', 'continue' and 'return' cannot appear in an except* block");
+    if (inside_except_star_before(u, NULL)) {
+        /* CPython reports it at a constant return value, where it has
+         * already moved its location, else at the statement */
+        ast_expr *v = s->u.ret.value;
+        return cerror(u, v && v->kind == AST_CONSTANT ? v->span : s->span,
+                      "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     if (s->u.ret.value && (u->flags & SK_CO_ASYNC_GENERATOR))
         return cerror(u, s->span, "'return' with value in async generator");
     int32_t r = -1;
@@ -2198,9 +2203,11 @@ static bool return_stmt(unit *u, ast_stmt *s) {
 
 static bool break_continue(unit *u, ast_stmt *s, bool is_break) {
     fblock *loop = innermost_loop(u);
-    if (!loop) return cerror(u, s->span, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    /* CPython finds the except* while unwinding, before it notices that
+     * there is no loop */
     if (inside_except_star_before(u, loop))
         return cerror(u, s->span, "'break', 'continue' and 'return' cannot appear in an except* block");
+    if (!loop) return cerror(u, s->span, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     if (!unwind_to(u, loop, -1)) return false;
     set_pos(u, s->span);
     if (is_break) {
