@@ -651,6 +651,34 @@ static void gen_exit_exception(sk_vm *vm, sk_gen *g) {
 /* After a call into C that may have left roots pushed (gc.h rule 5). */
 #define RESET_ROOTS() (vm->nroots = roots_base)
 
+/* A coroutine object that has never run. CPython frees one the moment its
+ * last reference goes, warning "never awaited" at that line; skein's
+ * collector would find it later. The places where a program typically
+ * drops the last reference (an expression statement, `del`, returning
+ * from the function whose local held it) collect at once when such a
+ * coroutine is involved, so the warning names the same line. */
+static inline bool is_unstarted_coroutine(sk_vm *vm, sk_value v) {
+    return sk_is_ptr(v) && sk_as_obj(v)->type == SK_TYPE(vm, COROUTINE) && sk_gen_ptr(v)->state == SK_GEN_CREATED;
+}
+
+static void collect_dropped_coroutine(sk_vm *vm) {
+    sk_gc_collect(vm);
+    sk_gc_run_finalizers(vm);
+}
+
+/* Does the frame, returning `retval`, leave an unstarted coroutine in one
+ * of its locals (the registers live across statements at its pc)? */
+static bool leaves_unstarted_coroutine(sk_vm *vm, const sk_frame *f, const uint32_t *at, sk_value retval) {
+    const sk_code *c = f->code;
+    uint32_t pc = (uint32_t)(at - c->insns);
+    if (pc >= c->ninsns) return false;
+    uint32_t live = c->positions[pc].stmt_live;
+    if (live > f->nregs) live = f->nregs;
+    for (uint32_t r = 0; r < live; r++)
+        if (f->regs[r] != retval && is_unstarted_coroutine(vm, f->regs[r])) return true;
+    return false;
+}
+
 /* A call's argument registers are dead once the callee has them. Clearing
  * them does what CPython's popping of its value stack does: a temporary
  * passed as an argument (an exception, a coroutine) does not stay reachable
@@ -752,7 +780,20 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     unbound_local(vm, code, GETARG_A(i));
                     goto error;
                 }
+                sk_value gone = RA;
                 RA = SK_NULL;
+                if (SK_UNLIKELY(is_unstarted_coroutine(vm, gone))) {
+                    /* the temporaries of earlier statements are dead (a
+                     * `del` of names writes none), and one may still hold
+                     * the coroutine, as the call that made it left it */
+                    gone = SK_NULL;
+                    uint32_t live = code->positions[ipc - code->insns].stmt_live;
+                    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+                    SAVEPC();
+                    collect_dropped_coroutine(vm);
+                    RESET_ROOTS();
+                    if (vm->exc) goto error;
+                }
                 vmbreak;
             }
             vmcase(GETGLOBAL) {
@@ -812,7 +853,18 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             vmcase(DELNAME) {
                 uint32_t w = FETCH_W();
                 SAVEPC();
+                sk_value ns = frame->locals ? frame->locals : frame->globals;
+                bool coro = SK_IS(vm, ns, DICT) &&
+                            is_unstarted_coroutine(vm, sk_dict_get_str(vm, ns, name_of(code, w)));
                 if (!name_delete(vm, frame, name_of(code, w))) goto error;
+                if (SK_UNLIKELY(coro)) {
+                    /* as DELLOCAL: the coroutine may die here */
+                    uint32_t live = code->positions[ipc - code->insns].stmt_live;
+                    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+                    collect_dropped_coroutine(vm);
+                    RESET_ROOTS();
+                    if (vm->exc) goto error;
+                }
                 vmbreak;
             }
             vmcase(GETCLASSCELL) {
@@ -1452,6 +1504,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 drop_call_args(base + a + 1, argv, nargs);
                 if (!r) goto error;
                 base[a] = r;
+                if (SK_UNLIKELY(is_unstarted_coroutine(vm, r))) frame->flags |= SK_FRAME_MADE_CORO;
                 vmbreak;
             }
             push_python_frame: {
@@ -2015,6 +2068,8 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
         sk_frame *caller = frame->prev;
         uint16_t flags = frame->flags;
         uint8_t mode = frame->ret_mode, reg = frame->ret_reg;
+        bool dropped_coro = SK_UNLIKELY(flags & SK_FRAME_MADE_CORO) && !(flags & SK_FRAME_ENTRY) &&
+                            leaves_unstarted_coroutine(vm, frame, ipc, retval);
         vm->depth--;
         if (frame->owner) sk_gen_finish(vm, (sk_gen *)frame->owner);
         vm->frame = caller;
@@ -2045,6 +2100,13 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             sk_gen *g = (sk_gen *)frame->owner;
             if (g) g->yieldfrom = SK_NULL;
             base[reg] = retval;
+        }
+        if (SK_UNLIKELY(dropped_coro)) {
+            /* the warning names the caller's line, as CPython's does */
+            SAVEPC();
+            collect_dropped_coroutine(vm);
+            RESET_ROOTS();
+            if (vm->exc) goto error;
         }
         continue;
     }
