@@ -2327,10 +2327,9 @@ static bool try_except(unit *u, ast_stmt *s) {
             if (!stmts(u, h->body)) return false;
         }
         restore_assigned(u, &hb);
-        if (EMIT_A(POPEXC, saved_exc) < 0) return false;
         /* the handled exception is dead after the clause: its register must
          * not keep it (and the frames of its traceback) alive */
-        if (EMIT_A(LOADNULL, exc) < 0) return false;
+        if (EMIT_AB(ENDEXCEPT, saved_exc, exc) < 0) return false;
         int32_t j = emit_jump(u);
         if (j < 0) return false;
         concat_jumps(u, &end_list, j);

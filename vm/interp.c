@@ -39,6 +39,7 @@
 #include "slots.h"
 #include "builtins.h"
 #include "str.h"
+#include "traceback.h"
 #include "tuple.h"
 #include "type.h"
 
@@ -676,6 +677,52 @@ static bool leaves_unstarted_coroutine(sk_vm *vm, const sk_frame *f, const uint3
     if (live > f->nregs) live = f->nregs;
     for (uint32_t r = 0; r < live; r++)
         if (f->regs[r] != retval && is_unstarted_coroutine(vm, f->regs[r])) return true;
+    return false;
+}
+
+/* A short list, tuple or set of awaitables, as passed to wait() or gather(). */
+static bool list_holds_unstarted_coroutine(sk_vm *vm, sk_value v) {
+    const sk_value *items;
+    size_t len;
+    if (SK_IS(vm, v, LIST)) {
+        items = sk_list_items(v);
+        len = sk_list_len(v);
+    } else if (SK_IS(vm, v, TUPLE)) {
+        items = sk_tuple_items(v);
+        len = sk_tuple_len(v);
+    } else if (SK_IS(vm, v, SET)) {
+        size_t pos = 0, seen = 0;
+        sk_value key;
+        while (seen++ < 32 && sk_set_next(v, &pos, &key))
+            if (is_unstarted_coroutine(vm, key)) return true;
+        return false;
+    } else {
+        return false;
+    }
+    for (size_t k = 0; k < len && k < 32; k++)
+        if (is_unstarted_coroutine(vm, items[k])) return true;
+    return false;
+}
+
+/* Does the exception's traceback hold, in the variables of a frame it
+ * went through, a coroutine that never ran (one passed to a function that
+ * raised)? When the exception dies at the end of an except clause, so may
+ * the coroutine. Only the first entries are looked at: the check runs for
+ * every handled exception and must stay cheap. */
+static bool traceback_keeps_unstarted_coroutine(sk_vm *vm, sk_value exc) {
+    if (!sk_is_ptr(exc) || !sk_is_exception(vm, exc)) return false;
+    sk_value tbv = ((sk_exception *)sk_as_obj(exc))->traceback;
+    for (int n = 0; n < 16 && tbv && tbv != SK_NONE; n++) {
+        const sk_traceback *tb = (const sk_traceback *)sk_as_obj(tbv);
+        if (tb->regs) {
+            size_t len = sk_tuple_len(tb->regs);
+            const sk_value *items = sk_tuple_items(tb->regs);
+            for (size_t k = 0; k < len; k++)
+                if (is_unstarted_coroutine(vm, items[k]) || list_holds_unstarted_coroutine(vm, items[k]))
+                    return true;
+        }
+        tbv = tb->next;
+    }
     return false;
 }
 
@@ -1848,6 +1895,24 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 vm->exc_info->exc = RA == SK_NONE ? SK_NULL : RA;
                 vmbreak;
             }
+            vmcase(ENDEXCEPT) {
+                sk_value done = RB; /* the exception the clause handled */
+                vm->exc_info->exc = RA == SK_NONE ? SK_NULL : RA;
+                RB = SK_NULL;
+                if (SK_UNLIKELY(traceback_keeps_unstarted_coroutine(vm, done))) {
+                    /* the try statement's temporaries are dead once a
+                     * clause has ended (the code after it writes before
+                     * it reads), and one may hold the coroutine */
+                    done = SK_NULL;
+                    uint32_t live = code->positions[ipc - code->insns].stmt_live;
+                    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+                    SAVEPC();
+                    collect_dropped_coroutine(vm);
+                    RESET_ROOTS();
+                    if (vm->exc) goto error;
+                }
+                vmbreak;
+            }
             vmcase(EXCMATCH) {
                 SAVEPC();
                 int t = exc_match(vm, RA, RB);
@@ -2041,8 +2106,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     for (unsigned r = GETARG_B(i); r < code->nregs; r++)
                         if (r != GETARG_A(i)) base[r] = SK_NULL;
                     SAVEPC();
-                    sk_gc_collect(vm);
-                    sk_gc_run_finalizers(vm);
+                    collect_dropped_coroutine(vm);
                     RESET_ROOTS();
                     if (vm->exc) goto error;
                 }
