@@ -397,9 +397,10 @@ bool sk_contextvars_module_init(sk_vm *vm, sk_value module) {
 
     sk_type *mt = sk_type_new_builtin(vm, "Token.MISSING", "_contextvars", SK_TYPE(vm, OBJECT), sizeof(sk_obj), 0);
     if (!mt) return false;
-    mt->repr = missing_repr;
-    sk_value mtv = sk_from_obj(mt); /* reachable from nothing else yet */
+    /* no VM field holds this type until its one instance does */
+    sk_value mtv = sk_from_obj(mt);
     SK_ROOT(vm, mtv);
+    mt->repr = missing_repr;
     if (!sk_type_ready(vm, mt)) return false;
     sk_value missing = sk_type_alloc_instance(vm, mt);
     if (!missing) return false;

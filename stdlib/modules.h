@@ -81,6 +81,7 @@ SK_INTERNAL bool sk_sitebuiltins_install(sk_vm *vm) SK_MUST_CHECK;
     X("_warnings", sk_warnings_module_init)                           \
     X("_weakref", sk_weakref_module_init)                             \
     X("errno", sk_errno_module_init)                                  \
+    X("ffi", sk_ffi_module_init)                                      \
     X("gc", sk_gc_module_init)                                        \
     X("math", sk_math_module_init)                                    \
     X("posix", sk_posix_module_init)                                  \

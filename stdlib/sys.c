@@ -283,7 +283,7 @@ bool sk_sys_module_init(sk_vm *vm, sk_value m) {
         !sk_module_add_int(vm, m, "hexversion", 0x030C01F0) ||
         !sk_module_add_int(vm, m, "maxsize", INT64_MAX) || !sk_module_add_int(vm, m, "maxunicode", 0x10FFFF) ||
         !sk_module_add_str(vm, m, "byteorder", "little") || !sk_module_add_str(vm, m, "platform", "linux") ||
-        !sk_module_add_str(vm, m, "executable", "") || !sk_module_add_str(vm, m, "prefix", "") ||
+        !sk_module_add_str(vm, m, "executable", vm->config.executable ? vm->config.executable : "") || !sk_module_add_str(vm, m, "prefix", "") ||
         !sk_module_add_str(vm, m, "base_prefix", "") || !sk_module_add_str(vm, m, "exec_prefix", "") ||
         !sk_module_add_str(vm, m, "platlibdir", "lib") || !sk_module_add(vm, m, "pycache_prefix", SK_NONE) ||
         !sk_module_add(vm, m, "dont_write_bytecode", SK_TRUE) || !add_info(vm, m))

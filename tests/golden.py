@@ -33,6 +33,9 @@ reads them:   # pydiff: args=A B    # pydiff: stdin=TEXT (\\n for newline)
               # pydiff: skip=REASON
 and, for skein alone (not for CPython when writing expected files):
               # skein: options=--max-memory=64M   (before the program's name)
+and, for both interpreters, to run a module as `python -m` does instead of
+the program itself (the program then only carries the directive):
+              # golden: module=NAME
 """
 import concurrent.futures
 import difflib
@@ -63,6 +66,9 @@ def directives(path):
             m = re.match(r"#\s*skein:\s*options=(.*)$", line.strip())
             if m:
                 found["skein_options"] = m.group(1).strip()
+            m = re.match(r"#\s*golden:\s*module=(\S+)$", line.strip())
+            if m:
+                found["module"] = m.group(1)
     return found
 
 
@@ -98,7 +104,8 @@ def run_one(cmd, script, timeout=TIMEOUT, interp_options=True):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONASYNCIODEBUG", None)
     try:
-        p = subprocess.run(cmd + [os.path.basename(script)] + args, cwd=folder,
+        target = ["-m", d["module"]] if "module" in d else [os.path.basename(script)]
+        p = subprocess.run(cmd + target + args, cwd=folder,
                            input=stdin.encode(), capture_output=True, timeout=timeout, env=env)
         out = p.stdout.decode("utf-8", "replace")
         err = p.stderr.decode("utf-8", "replace")

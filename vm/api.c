@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "api.h"
 #include "builtins.h"
 #include "code.h"
 #include "compile.h"
@@ -33,7 +34,7 @@ static void set_error_text(sk_vm *vm, const char *text) {
     sk_buf_puts(&vm->error_text, text);
 }
 
-static sk_status bad_arg(sk_vm *vm, const char *fn, const char *what) {
+sk_status sk_api_bad_arg(sk_vm *vm, const char *fn, const char *what) {
     char msg[256];
     snprintf(msg, sizeof msg, "%s: %s", fn, what);
     set_error_text(vm, msg);
@@ -75,7 +76,7 @@ static int exit_status_of(sk_vm *vm, sk_value exc) {
 
 /* Turns the result of running code into a status and leaves the details
  * for sk_print_error / sk_error_message / sk_exit_code. */
-static sk_status finish_run(sk_vm *vm, bool ok) {
+sk_status sk_api_finish(sk_vm *vm, bool ok) {
     vm->api_error = SK_NULL;
     /* the preallocated MemoryError must not keep the last run's frames
      * (and everything they held) alive */
@@ -107,7 +108,7 @@ static sk_status finish_run(sk_vm *vm, bool ok) {
 
 /* ---- running ------------------------------------------------------------------------- */
 
-static sk_value main_module(sk_vm *vm, sk_value file) {
+sk_value sk_api_main_module(sk_vm *vm, sk_value file) {
     SK_ROOT_SCOPE(vm);
     sk_value m = sk_dict_get_str(vm, vm->modules, SK_NAME(vm, __main__));
     if (m) return m;
@@ -139,7 +140,7 @@ static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filen
         vm->memory_refused = false;
         sk_gc_collect(vm);
     }
-    sk_value m = main_module(vm, file);
+    sk_value m = sk_api_main_module(vm, file);
     if (!m) goto done;
     SK_ROOT(vm, m);
     sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, file ? SK_COMPILE_BYTE_OFFSETS : 0);
@@ -149,14 +150,14 @@ static sk_status run_main(sk_vm *vm, const char *src, size_t len, sk_value filen
     ok = sk_interp_run_code(vm, code, d, d) != SK_NULL;
 done:
     sk_gc_roots_restore(vm, mark);
-    return finish_run(vm, ok);
+    return sk_api_finish(vm, ok);
 }
 
 sk_status sk_run_string(sk_vm *vm, const char *source, const char *filename) {
     if (!vm) return SK_EBADARG;
-    if (!source) return bad_arg(vm, "sk_run_string", "source is NULL");
+    if (!source) return sk_api_bad_arg(vm, "sk_run_string", "source is NULL");
     sk_value fn = sk_str_from_cstr(vm, filename ? filename : "<string>");
-    if (!fn) return finish_run(vm, false);
+    if (!fn) return sk_api_finish(vm, false);
     return run_main(vm, source, strlen(source), fn, SK_NULL);
 }
 
@@ -188,22 +189,26 @@ static sk_value script_folder(sk_vm *vm, const char *path) {
     return r;
 }
 
-sk_status sk_run_file(sk_vm *vm, const char *path) {
-    if (!vm) return SK_EBADARG;
-    if (!path) return bad_arg(vm, "sk_run_file", "path is NULL");
-    sk_buf src;
-    /* CPython (3.9 on) names the script by its absolute path, the working
-     * folder joined to the path as given (not normalised): that is the
-     * __file__, the code's file name in tracebacks and warnings */
-    char abs[PATH_MAX + 1];
-    if (path[0] == '/' || !getcwd(abs, sizeof abs)) {
-        snprintf(abs, sizeof abs, "%s", path);
+/* `path` made absolute as CPython makes a script's path for __file__ and
+ * tracebacks: joined to the current folder, not normalised ("./a.py" is
+ * "/cwd/./a.py"). */
+static void absolute_path(const char *path, char *abs, size_t size) {
+    if (path[0] == '/' || !getcwd(abs, size)) {
+        snprintf(abs, size, "%s", path);
     } else {
         size_t n = strlen(abs);
-        snprintf(abs + n, sizeof abs - n, "/%s", path);
+        snprintf(abs + n, size - n, "/%s", path);
     }
+}
+
+sk_status sk_run_file(sk_vm *vm, const char *path) {
+    if (!vm) return SK_EBADARG;
+    if (!path) return sk_api_bad_arg(vm, "sk_run_file", "path is NULL");
+    sk_buf src;
     if (!read_whole_file(vm, path, &src)) {
         int err = errno;
+        char abs[PATH_MAX + 1];
+        absolute_path(path, abs, sizeof abs);
         char msg[PATH_MAX + 256];
         snprintf(msg, sizeof msg, "can't open file '%s': [Errno %d] %s", abs, err, strerror(err));
         set_error_text(vm, msg);
@@ -216,16 +221,54 @@ sk_status sk_run_file(sk_vm *vm, const char *path) {
     size_t mark = sk_gc_roots_save(vm);
     sk_value folder = script_folder(vm, path);
     SK_ROOT(vm, folder);
+    char abs[PATH_MAX + 1];
+    absolute_path(path, abs, sizeof abs);
     sk_value file = folder ? sk_str_from_cstr(vm, abs) : SK_NULL;
     SK_ROOT(vm, file);
     if (!file || !sk_list_insert(vm, vm->path, 0, folder)) {
-        st = finish_run(vm, false);
+        st = sk_api_finish(vm, false);
     } else {
         st = run_main(vm, src.data ? src.data : "", src.len, file, file);
     }
     sk_gc_roots_restore(vm, mark);
     sk_buf_free(&src);
     return st;
+}
+
+sk_status sk_prepend_path(sk_vm *vm, const char *folder) {
+    if (!vm) return SK_EBADARG;
+    if (!folder) return sk_api_bad_arg(vm, "sk_prepend_path", "folder is NULL");
+    SK_ROOT_SCOPE(vm);
+    sk_value f = sk_str_from_cstr(vm, folder);
+    SK_ROOT(vm, f);
+    return sk_api_finish(vm, f && sk_list_insert(vm, vm->path, 0, f));
+}
+
+sk_status sk_run_module(sk_vm *vm, const char *name) {
+    if (!vm) return SK_EBADARG;
+    if (!name) return sk_api_bad_arg(vm, "sk_run_module", "name is NULL");
+    SK_ROOT_SCOPE(vm);
+    size_t mark = sk_gc_roots_save(vm);
+    bool ok = false;
+    char cwd[PATH_MAX + 1];
+    sk_value here = sk_str_from_cstr(vm, getcwd(cwd, sizeof cwd) ? cwd : "");
+    if (!here) goto done;
+    SK_ROOT(vm, here);
+    sk_value mod_name = sk_str_from_cstr(vm, name);
+    if (!mod_name) goto done;
+    SK_ROOT(vm, mod_name);
+    if (!sk_list_insert(vm, vm->path, 0, here) || !sk_api_main_module(vm, SK_NULL)) goto done;
+    /* the finding and running is Python (stdlib/runpy.py), whose frames
+     * then read in tracebacks as CPython's "<frozen runpy>" ones do */
+    sk_value runpy = sk_import_cstr(vm, "runpy");
+    if (!runpy) goto done;
+    SK_ROOT(vm, runpy);
+    sk_value run = sk_getattr_cstr(vm, runpy, "_run_module_as_main");
+    if (!run) goto done;
+    ok = sk_call1(vm, run, mod_name) != SK_NULL;
+done:
+    sk_gc_roots_restore(vm, mark);
+    return sk_api_finish(vm, ok);
 }
 
 /* ---- interactive use ------------------------------------------------------------------ */
@@ -249,10 +292,10 @@ sk_status sk_interactive_begin(sk_vm *vm) {
     sk_value here = sk_str_from_cstr(vm, "");
     if (!here) goto done;
     SK_ROOT(vm, here);
-    ok = sk_list_insert(vm, vm->path, 0, here) && main_module(vm, SK_NULL);
+    ok = sk_list_insert(vm, vm->path, 0, here) && sk_api_main_module(vm, SK_NULL);
 done:
     sk_gc_roots_restore(vm, mark);
-    return finish_run(vm, ok);
+    return sk_api_finish(vm, ok);
 }
 
 const char *sk_interactive_prompt(sk_vm *vm, bool continuation) {
@@ -308,13 +351,13 @@ static void input_traceback(sk_vm *vm, sk_value exc, sk_value code, sk_value cor
 }
 
 /* Runs the coroutine of an input that awaits at top level to its end, on
- * the session's event loop (stdlib/_repl.py). */
+ * the session's event loop (stdlib/_session.py). */
 static sk_value run_on_loop(sk_vm *vm, sk_value coro, sk_value code) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, coro);
     SK_ROOT(vm, code);
     sk_value r = SK_NULL;
-    sk_value helper = sk_import_cstr(vm, "_repl");
+    sk_value helper = sk_import_cstr(vm, "_session");
     if (helper) {
         SK_ROOT(vm, helper);
         sk_value run = sk_getattr_cstr(vm, helper, "run");
@@ -339,14 +382,14 @@ static void remember_last_exception(sk_vm *vm, sk_value exc) {
 
 sk_status sk_run_interactive(sk_vm *vm, const char *source, const char *filename, bool ended) {
     if (!vm) return SK_EBADARG;
-    if (!source) return bad_arg(vm, "sk_run_interactive", "source is NULL");
+    if (!source) return sk_api_bad_arg(vm, "sk_run_interactive", "source is NULL");
     SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     bool ok = false;
     sk_value fn = sk_str_from_cstr(vm, filename ? filename : "<stdin>");
     if (!fn) goto done;
     SK_ROOT(vm, fn);
-    sk_value m = main_module(vm, SK_NULL);
+    sk_value m = sk_api_main_module(vm, SK_NULL);
     if (!m) goto done;
     SK_ROOT(vm, m);
     bool incomplete = false;
@@ -367,7 +410,7 @@ sk_status sk_run_interactive(sk_vm *vm, const char *source, const char *filename
     ok = r != SK_NULL;
 done:
     sk_gc_roots_restore(vm, mark);
-    sk_status st = finish_run(vm, ok);
+    sk_status st = sk_api_finish(vm, ok);
     if (st == SK_ERROR && vm->api_error) remember_last_exception(vm, vm->api_error);
     return st;
 }
@@ -443,7 +486,7 @@ int sk_exit_code(sk_vm *vm) { return vm ? vm->exit_code : 1; }
 sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
     if (!vm) return SK_EBADARG;
     SK_ROOT_SCOPE(vm);
-    if (!path) return bad_arg(vm, "sk_disassemble_file", "path is NULL");
+    if (!path) return sk_api_bad_arg(vm, "sk_disassemble_file", "path is NULL");
     sk_buf src;
     if (!read_whole_file(vm, path, &src)) {
         char msg[PATH_MAX + 256];
@@ -459,7 +502,7 @@ sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
     sk_buf_free(&src);
     if (!code) {
         sk_gc_roots_restore(vm, mark);
-        return finish_run(vm, false);
+        return sk_api_finish(vm, false);
     }
     SK_ROOT(vm, code);
     sk_buf out;
@@ -469,7 +512,7 @@ sk_status sk_disassemble_file(sk_vm *vm, const char *path) {
     if (out.failed) sk_exc_no_memory(vm);
     sk_buf_free(&out);
     sk_gc_roots_restore(vm, mark);
-    return finish_run(vm, ok);
+    return sk_api_finish(vm, ok);
 }
 
 void sk_interrupt(sk_vm *vm) {

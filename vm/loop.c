@@ -25,6 +25,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "api.h"
 #include "contextvars.h"
 #include "descr.h"
 #include "dict.h"
@@ -644,12 +645,12 @@ NATIVE(core_clear_callbacks) {
     return SK_NONE;
 }
 
-/* Waits until the first timer is due: sleeps (interruptibly), or jumps
- * the virtual clock. With no timer at all, nothing can become ready (no
- * I/O, no other thread): sleeps until interrupted, as CPython's selector
- * would. */
+/* Waits until the first timer is due: sleeps (interruptibly, and woken
+ * early by a host thread completing a future), or jumps the virtual
+ * clock. With no timer at all, only Ctrl-C or a host thread can make
+ * anything ready: waits for them, as CPython's selector would. */
 static bool wait_for_timer(sk_vm *vm, loop_core *c) {
-    double timeout = MAXIMUM_SELECT_TIMEOUT;
+    double timeout = -1;
     if (c->ntimers) {
         double due = H(c->timers[0])->when;
         timeout = due - monotonic(vm);
@@ -661,16 +662,8 @@ static bool wait_for_timer(sk_vm *vm, loop_core *c) {
         if (timeout <= 0) return true;
         if (timeout > MAXIMUM_SELECT_TIMEOUT) timeout = MAXIMUM_SELECT_TIMEOUT;
     }
-    struct timespec req = {(time_t)timeout, (long)((timeout - floor(timeout)) * 1e9)};
-    while (nanosleep(&req, &req) != 0 && errno == EINTR) {
-        if (vm->interrupt) {
-            vm->interrupt = 0;
-            sk_exc_raise_type(vm, SK_EXC_TYPE(vm, KEYBOARD_INTERRUPT), NULL, 0);
-            return false;
-        }
-    }
-    if (!c->ntimers) return wait_for_timer(vm, c);
-    return true;
+    bool woken;
+    return sk_embed_wait(vm, timeout, &woken);
 }
 
 NATIVE(core_run_once) {
@@ -696,8 +689,9 @@ NATIVE(core_run_once) {
             H(heap_pop(c))->scheduled = 0;
         }
     }
-    /* 2. wait */
+    /* 2. wait, then take what host threads completed meanwhile */
     if (!c->rlen && !c->stopping && !wait_for_timer(vm, c)) return SK_NULL;
+    if (!sk_embed_drain(vm)) return SK_NULL;
     /* 3. due timers */
     double end_time = core_time(vm, c) + c->clock_resolution;
     while (c->ntimers && H(c->timers[0])->when < end_time) {

@@ -148,7 +148,11 @@ int main(int argc, char **argv) {
     cfg.argv = args;
     cfg.virtual_time = virtual_time;
     cfg.max_memory = max_memory;
+    /* sys.executable: this binary's absolute path, as CPython gives its own */
+    char *self_path = realpath("/proc/self/exe", NULL);
+    cfg.executable = self_path;
     sk_vm *vm = sk_vm_new(&cfg);
+    free(self_path);
     if (!vm) {
         fputs("skein: out of memory while starting\n", stderr);
         free(args);
@@ -165,12 +169,10 @@ int main(int argc, char **argv) {
 
     sk_status st;
     if (module) {
-        fprintf(stderr, "skein: -m is not implemented yet\n");
-        free(args);
-        sk_vm_free(vm);
-        return 2;
+        st = sk_run_module(vm, module);
     } else if (command) {
-        st = sk_run_string(vm, command, "<string>");
+        st = sk_prepend_path(vm, "");
+        if (st == SK_OK) st = sk_run_string(vm, command, "<string>");
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         st = dis ? sk_disassemble_file(vm, argv[i]) : sk_run_file(vm, argv[i]);
     } else if (isatty(STDIN_FILENO)) {
@@ -188,7 +190,8 @@ int main(int argc, char **argv) {
             sk_vm_free(vm);
             return 1;
         }
-        st = sk_run_string(vm, src, "<stdin>");
+        st = sk_prepend_path(vm, "");
+        if (st == SK_OK) st = sk_run_string(vm, src, "<stdin>");
         free(src);
     }
     free(args);

@@ -145,6 +145,7 @@ static bool invalid_item(sk_vm *vm, char f, bool type) {
 
 /* Converts v for format f into out[0..itemsize). */
 static bool pack_item(sk_vm *vm, char f, sk_value v, char *out) {
+    SK_ROOT_SCOPE(vm);
     if (f == 'c') {
         if (!SK_IS(vm, v, BYTES) && !sk_isinstance_type(vm, v, SK_TYPE(vm, BYTES))) return invalid_item(vm, f, true);
         if (sk_bytes_len(v) != 1) return invalid_item(vm, f, false);
@@ -178,6 +179,7 @@ static bool pack_item(sk_vm *vm, char f, sk_value v, char *out) {
         sk_gc_roots_restore(vm, mark);
         return invalid_item(vm, f, true);
     }
+    SK_ROOT(vm, i);  /* __index__ may have made it */
     int64_t n = 0;
     uint64_t u = 0;
     bool is_unsigned = f == 'B' || f == 'H' || f == 'I' || f == 'L' || f == 'Q' || f == 'N' || f == 'P';
@@ -195,7 +197,11 @@ static bool pack_item(sk_vm *vm, char f, sk_value v, char *out) {
             int c = sk_richcmp_bool(vm, i, hi, SK_LE);
             if (c < 0) return false;
             if (c && format_size(f) == 8) {
-                sk_value mask = sk_binop(vm, SK_NB_AND, i, sk_int_from_i64(vm, INT64_MAX));
+                SK_ROOT_SCOPE(vm);
+                sk_value low_bits = sk_int_from_i64(vm, INT64_MAX);
+                if (!low_bits) return false;
+                SK_ROOT(vm, low_bits);
+                sk_value mask = sk_binop(vm, SK_NB_AND, i, low_bits);
                 if (!mask) return false;
                 int64_t low;
                 if (!sk_int_to_i64(vm, mask, &low)) return false;

@@ -70,6 +70,9 @@ typedef struct sk_config {
     const char *const *argv;
     bool virtual_time;        /* the event loop's clock jumps to the next
                                  timer when nothing is ready */
+    const char *executable;   /* sys.executable, read while the VM is
+                                 created; default: "" (as an embedded
+                                 CPython with none) */
 } sk_config;
 
 /* Fills *cfg with the defaults listed above. Always call it before setting
@@ -88,9 +91,22 @@ SK_API sk_status sk_run_string(sk_vm *vm, const char *source, const char *filena
 
 /* Reads the file at `path` and runs it as __main__, with sys.path[0] set
  * to its folder and, as in CPython, __file__ (and the file name tracebacks
- * show) the absolute path: the working folder joined to a relative `path`. A file that cannot be read gives SK_ERROR with the
- * message CPython prints ("can't open file ..."), and sk_exit_code 2. */
+ * show) the absolute path: the working folder joined to a relative `path`.
+ * A file that cannot be read gives SK_ERROR with the message CPython prints
+ * ("can't open file ..."), and sk_exit_code 2. */
 SK_API sk_status sk_run_file(sk_vm *vm, const char *path);
+
+/* Puts `folder` first on sys.path, where imports look first ("" is the
+ * current folder, as `python -c` has it). */
+SK_API sk_status sk_prepend_path(sk_vm *vm, const char *folder);
+
+/* Runs module `name` (dotted names allowed) as __main__, as `python -m`
+ * does: sys.path[0] becomes the current folder, the module's parent
+ * packages are imported, its source file (a package's __main__.py) runs
+ * in the __main__ module with sys.argv[0] set to that file. A module that
+ * cannot be found ends with SK_EXIT, status 1 and CPython's message
+ * ("<sys.executable>: No module named NAME") for sk_print_error. */
+SK_API sk_status sk_run_module(sk_vm *vm, const char *name);
 
 /* After SK_ERROR: prints the traceback of the uncaught exception to the
  * error hook exactly as CPython would, and clears it. After SK_EXIT with
@@ -151,8 +167,7 @@ SK_API const char *sk_interactive_prompt(sk_vm *vm, bool continuation);
  * An input that uses await, async for or async with at top level runs as
  * a coroutine on an asyncio event loop that stays the same between inputs,
  * so tasks it created keep running while later inputs await; an interrupt
- * (sk_interrupt) cancels the input's task. (Until skein has the asyncio
- * package, such an input fails with NotImplementedError.) */
+ * (sk_interrupt) cancels the input's task. */
 SK_API sk_status sk_run_interactive(sk_vm *vm, const char *source, const char *filename, bool ended);
 
 /* Asks the running code to stop with KeyboardInterrupt at the next
@@ -168,6 +183,114 @@ SK_API void sk_interrupt(sk_vm *vm);
  * "KeyboardInterrupt", as CPython's prompt does. Call it from the thread
  * that runs the VM, once the signal handler no longer calls sk_interrupt. */
 SK_API bool sk_interrupt_cancel(sk_vm *vm);
+
+/* ---- values held by the host ---- */
+
+/* A reference to a Python value, held by the host until sk_release. The
+ * value stays alive while referenced; references are small integers that
+ * stay valid across collections, never pointers into the heap. 0 means
+ * no value: the call that returned it failed, and sk_error_message,
+ * sk_print_error and sk_exit_code describe why, as after a failed run.
+ * Every function below takes and returns references on the VM's thread
+ * unless it says otherwise. */
+typedef uint32_t sk_ref;
+
+/* New values: an int, a float, a str from UTF-8 text (`len` bytes, or up
+ * to the NUL when len is (size_t)-1), None. */
+SK_API sk_ref sk_new_int(sk_vm *vm, int64_t value);
+SK_API sk_ref sk_new_float(sk_vm *vm, double value);
+SK_API sk_ref sk_new_str(sk_vm *vm, const char *utf8, size_t len);
+SK_API sk_ref sk_new_none(sk_vm *vm);
+
+/* Reading values back. sk_read_int accepts an int (or an object with
+ * __index__) that fits in int64_t; sk_read_float a float or an int;
+ * sk_read_str a str, returning its UTF-8 text (and its size in bytes in
+ * *len when len is not NULL), owned by the value and valid while the
+ * reference is held. A value of the wrong type fails with the TypeError
+ * Python would raise, returned as SK_ERROR (NULL for sk_read_str). */
+SK_API sk_status sk_read_int(sk_vm *vm, sk_ref ref, int64_t *out);
+SK_API sk_status sk_read_float(sk_vm *vm, sk_ref ref, double *out);
+SK_API const char *sk_read_str(sk_vm *vm, sk_ref ref, size_t *len);
+
+/* Gives a reference back; the value may then be collected. 0 is ignored. */
+SK_API void sk_release(sk_vm *vm, sk_ref ref);
+/* Another reference to the same value, released on its own. */
+SK_API sk_ref sk_dup(sk_vm *vm, sk_ref ref);
+
+/* The value of a dotted name: its first part is a global of __main__, a
+ * builtin, or else a module to import ("json" or "asyncio.sleep"); each
+ * further part is an attribute. */
+SK_API sk_ref sk_lookup(sk_vm *vm, const char *name);
+/* The value of a Python expression, evaluated in __main__'s namespace. */
+SK_API sk_ref sk_eval(sk_vm *vm, const char *expression);
+/* Binds a global of __main__ to a value. */
+SK_API sk_status sk_set_global(sk_vm *vm, const char *name, sk_ref value);
+/* callable(*args): `nargs` references in `args`. */
+SK_API sk_ref sk_invoke(sk_vm *vm, sk_ref callable, size_t nargs, const sk_ref *args);
+
+/* ---- C functions callable from Python ---- */
+
+/* Makes the C function `fn` callable from Python as `name`: a global of
+ * __main__, or, for a dotted name "mod.fn", an attribute of module `mod`
+ * (made, and importable, when it does not exist yet). `signature` gives
+ * its C type in C's own words, "double (double, int64_t)": the return
+ * type, then the parameter types in parentheses. Types: void (return
+ * only; Python sees None), bool, int, unsigned, long, unsigned long,
+ * int32_t, uint32_t, int64_t, uint64_t, size_t, double, float,
+ * const char * (a str argument's UTF-8 text, valid during the call; a
+ * returned one is copied into a str, NULL giving None), void * (an int
+ * or None), sk_ref (any Python value: as a parameter, a reference lent
+ * for the call; as the result, a reference the call takes over, 0 raising
+ * the error of the API call that failed to make it), and sk_vm * as a
+ * parameter that Python does not pass: the C function receives the
+ * calling VM, to call back into it. Python callers
+ * get CPython's TypeError for a wrong number of arguments, TypeError for
+ * a wrong type and OverflowError for an int that does not fit. A bad
+ * signature fails with SK_EBADARG and a message saying what is wrong. */
+SK_API sk_status sk_define_function(sk_vm *vm, const char *name, const char *signature, void (*fn)(void));
+
+/* ---- futures and the event loop ---- */
+
+/* A new asyncio future on the VM's event loop (the running one when
+ * called from code the loop runs, otherwise the loop sk_await uses),
+ * for Python code to await and the host to complete. */
+SK_API sk_ref sk_future_new(sk_vm *vm);
+
+/* Completing a future made by sk_future_new, with a result or with an
+ * exception (`exc_type` a built-in exception's name such as "ValueError";
+ * an unknown name gives RuntimeError). These may be called from any
+ * thread, once per future: the completion is queued and wakes the loop,
+ * which sets the future's result on the VM's thread (doing nothing if
+ * Python code cancelled it meanwhile). The host still releases the
+ * reference, on the VM's thread, when done with it. Called from another
+ * thread they allocate through the allocator hook, which must then be
+ * thread-safe (the default is). SK_EBADARG for a reference that is not
+ * a pending host future. */
+SK_API sk_status sk_future_set_int(sk_vm *vm, sk_ref future, int64_t value);
+SK_API sk_status sk_future_set_float(sk_vm *vm, sk_ref future, double value);
+SK_API sk_status sk_future_set_str(sk_vm *vm, sk_ref future, const char *utf8);
+SK_API sk_status sk_future_set_none(sk_vm *vm, sk_ref future);
+SK_API sk_status sk_future_set_error(sk_vm *vm, sk_ref future, const char *exc_type, const char *message);
+
+/* Driving the loop from the host's own event loop, instead of sk_await:
+ * sk_spawn starts an awaitable as a task on the VM's event loop (it runs
+ * as the loop turns) and returns the task; sk_loop_step runs one turn
+ * that does not wait (due timers, ready callbacks, completed futures);
+ * sk_loop_next_wakeup tells how long the host may sleep before the next
+ * step is due (0: at once; -1: until sk_loop_fd is readable); sk_loop_fd
+ * is a file descriptor that becomes readable when a thread completes a
+ * future, for the host's poll() or epoll. A task's outcome is read with
+ * sk_invoke of its result method, as in Python. */
+SK_API sk_ref sk_spawn(sk_vm *vm, sk_ref awaitable);
+SK_API sk_status sk_loop_step(sk_vm *vm);
+SK_API sk_status sk_loop_next_wakeup(sk_vm *vm, double *seconds);
+SK_API int sk_loop_fd(sk_vm *vm);
+
+/* Runs an awaitable (a coroutine, task or future) to its end on the VM's
+ * event loop, which persists between calls (tasks started by one call go
+ * on running in the next), and returns its result. Fails if a loop is
+ * already running (call it from the host, not from Python code). */
+SK_API sk_ref sk_await(sk_vm *vm, sk_ref awaitable);
 
 #ifdef __cplusplus
 }

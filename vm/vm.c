@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "api.h"
 #include "builtins.h"
 #include "bytes.h"
 #include "code.h"
@@ -207,7 +208,7 @@ static bool bootstrap(sk_vm *vm) {
 
     return alloc_types(vm) && init_constants(vm) && init_types(vm) &&
            (vm->linecache = sk_dict_new(vm)) && (vm->modules = sk_dict_new(vm)) &&
-           (vm->api_slots = sk_list_new(vm, 0)) && (vm->importing = sk_list_new(vm, 0)) && (vm->weakref_callbacks = sk_list_new(vm, 0)) &&
+           (vm->importing = sk_list_new(vm, 0)) && (vm->weakref_callbacks = sk_list_new(vm, 0)) &&
            sk_builtins_init(vm) && sk_modules_init(vm) && sk_loop_init(vm);
 }
 
@@ -278,12 +279,14 @@ static void finalize_program(sk_vm *vm) {
 void sk_vm_free(sk_vm *vm) {
     if (!vm) return;
     finalize_program(vm);
+    sk_embed_wait_for_workers(vm);
     sk_type_drop_boot_tables(vm);
     sk_io_shutdown(vm);
     sk_loop_free(vm);
     sk_gc_free_all(vm);
     sk_io_free(vm);
     sk_asyncio_free(vm);
+    sk_embed_free(vm);
     sk_framestack_free(vm);
     if (vm->attr_cache) sk_mem_free(vm, vm->attr_cache, SK_ATTR_CACHE_SIZE * sizeof(sk_attr_cache_entry));
     sk_buf_free(&vm->error_text);
@@ -306,13 +309,13 @@ void sk_vm_mark_roots(sk_vm *vm) {
                         vm->long_range_iter_type, vm->asend_type,  vm->athrow_type,
                         vm->agen_value_type,      vm->anext_awaitable_type, vm->unraisable_args_type,
                         vm->context_type,         vm->contextvar_type,      vm->token_type,
-                        vm->memory_iter_type};
+                        vm->memory_iter_type,     vm->cfunc_type,           vm->ffi_library_type};
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (extra[i]) sk_gc_mark_obj(vm, &extra[i]->hdr);
     sk_value singles[] = {
         vm->interned, vm->empty_tuple, vm->empty_str, vm->empty_bytes,
         vm->weakref_callbacks, vm->modules, vm->builtins, vm->builtins_module, vm->sys_module,
-        vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last, vm->api_slots,
+        vm->path, vm->argv, vm->importing, vm->api_error, vm->linecache, vm->exc, vm->displayhook_last,
         vm->asyncgen_firstiter, vm->asyncgen_finalizer, vm->token_missing, vm->context, vm->running_loop,
         vm->warn_filters, vm->warn_once, vm->warn_action, vm->repr_running,
     };
@@ -324,6 +327,7 @@ void sk_vm_mark_roots(sk_vm *vm) {
     sk_modules_mark(vm);
     sk_loop_mark(vm);
     sk_asyncio_mark(vm);
+    sk_embed_mark(vm);
 }
 
 void sk_vm_clear_caches(sk_vm *vm) {

@@ -218,6 +218,8 @@ struct sk_vm {
     sk_type *contextvar_type;
     sk_type *token_type;
     sk_type *memory_iter_type;     /* iter(memoryview) */
+    sk_type *cfunc_type;           /* C functions through libffi (cfunc.c) */
+    sk_type *ffi_library_type;     /* ffi.Library (stdlib/ffi.c) */
     sk_value token_missing;        /* Token.MISSING */
     sk_value context;              /* the current contextvars.Context */
     struct sk_asyncio_state *asyncio; /* _asyncio's types and registries */
@@ -270,7 +272,7 @@ struct sk_vm {
     sk_loop *loop;
 
     /* ---- the embedding API (api.c) ---- */
-    sk_value api_slots;            /* list: values handed to the host */
+    struct sk_embed *embed;        /* host references, host futures (embed.c) */
     sk_value api_error;            /* the uncaught exception of the last run */
     int exit_code;                 /* what sk_exit_code reports */
     sk_buf error_text;             /* the last error, formatted */

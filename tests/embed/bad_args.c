@@ -45,6 +45,14 @@ int main(void) {
     CHECK_STATUS(vm, sk_disassemble_file(vm, NULL), SK_EBADARG);
     CHECK_STR(sk_error_message(vm), "sk_disassemble_file: path is NULL");
 
+    CHECK_STATUS(vm, sk_run_module(vm, NULL), SK_EBADARG);
+    CHECK_STR(sk_error_message(vm), "sk_run_module: name is NULL");
+    CHECK(sk_run_module(NULL, "m") == SK_EBADARG);
+
+    CHECK_STATUS(vm, sk_prepend_path(vm, NULL), SK_EBADARG);
+    CHECK_STR(sk_error_message(vm), "sk_prepend_path: folder is NULL");
+    CHECK(sk_prepend_path(NULL, "") == SK_EBADARG);
+
     /* a file that is not there is an error of the program, as in CPython */
     CHECK_STATUS(vm, sk_run_file(vm, "/nonexistent/skein-embed-test.py"), SK_ERROR);
     CHECK_STR(sk_error_message(vm),

@@ -10,6 +10,7 @@ START_TEST(utf8_and_length) {
     sk_vm *vm = vmtest_new(0);
     sk_value s = sk_str_from_cstr(vm, "h\xc3\xa9llo \xe2\x82\xac\xf0\x9f\x98\x80");
     ck_assert(s);
+    SK_ROOT(vm, s);
     ck_assert_uint_eq(sk_str_size(s), 14);
     ck_assert_uint_eq(sk_str_len(s), 8);
     ck_assert_uint_eq(sk_str_cp_at(s, 1), 0xE9);
@@ -17,6 +18,7 @@ START_TEST(utf8_and_length) {
     ck_assert_uint_eq(sk_str_cp_at(s, 7), 0x1F600);
     sk_value sub = sk_str_substr(vm, s, 1, 7);
     ck_assert(sk_str_eq_cstr(sub, "\xc3\xa9llo \xe2\x82\xac"));
+    sk_gc_roots_restore(vm, 0);
     sk_vm_free(vm);
 }
 END_TEST
@@ -66,10 +68,12 @@ END_TEST
 START_TEST(repr_escapes) {
     sk_vm *vm = vmtest_new(0);
     sk_value s = sk_str_from_cstr(vm, "a\tb\n\\ \x7f \xc3\xa9");
+    SK_ROOT(vm, s); /* sk_ascii reads it after sk_repr allocated */
     sk_value r = sk_repr(vm, s);
     ck_assert_msg(sk_str_eq_cstr(r, "'a\\tb\\n\\\\ \\x7f \xc3\xa9'"), "got %s", sk_str_data(r));
     sk_value r2 = sk_ascii(vm, s);
     ck_assert(sk_str_eq_cstr(r2, "'a\\tb\\n\\\\ \\x7f \\xe9'"));
+    sk_gc_roots_restore(vm, 0);
     sk_vm_free(vm);
 }
 END_TEST
