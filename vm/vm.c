@@ -259,8 +259,9 @@ sk_vm *sk_vm_new(const sk_config *cfg) {
     return vm;
 }
 
-/* Shutdown, as far as a program can see it: atexit callbacks, then the
- * __main__ namespace is emptied (its values set to None, as CPython does)
+/* Shutdown, as far as a program can see it: atexit callbacks, a
+ * collection of what is garbage already, then the __main__ namespace is
+ * emptied (its values set to None, as CPython does)
  * and what that leaves unreachable is finalised — __del__ methods, "never
  * awaited" warnings, "never retrieved" task errors — with no Python frame
  * running, so warnings are attributed to sys:1 as in CPython. */
@@ -272,6 +273,13 @@ static void finalize_program(sk_vm *vm) {
         sk_value run = sk_dict_get_cstr(vm, sk_module_dict(atexit), "_run_exitfuncs");
         if (run && !sk_call0(vm, run)) sk_exc_take(vm);
     }
+    /* What is garbage already goes first, with the globals its code may
+     * still read intact (CPython collects before it clears module
+     * dicts): a pending task's coroutine closed here can still evaluate
+     * `except asyncio.CancelledError` */
+    sk_gc_collect(vm);
+    sk_gc_run_finalizers(vm);
+    if (vm->exc) sk_exc_take(vm);
     sk_value main = sk_dict_get_str(vm, vm->modules, SK_NAME(vm, __main__));
     if (main && SK_IS(vm, main, MODULE)) {
         SK_ROOT(vm, main);

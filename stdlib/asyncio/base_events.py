@@ -573,6 +573,15 @@ class BaseEventLoop(_LoopCore, events.AbstractEventLoop):
             else:
                 value = repr(value)
             lines.append(f'{key}: {value}')
+        if exc_info and exception.__traceback__ is None and 'handle' in context:
+            # A callback that failed without a Python frame (a builtin, a
+            # non-callable): CPython's traceback still starts in
+            # Handle._run, which called it; skein calls it from C, so only
+            # the header and the exception remain to print.
+            import traceback
+            tail = ''.join(traceback.format_exception_only(type(exception), exception))
+            lines.append('Traceback (most recent call last):\n' + tail.rstrip('\n'))
+            exc_info = False
         logger.error('\n'.join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
