@@ -167,6 +167,10 @@ bool sk_type_apply_boot_tables(sk_vm *vm) {
 
 bool sk_type_add_methods(sk_vm *vm, sk_type *t, const sk_method_def *defs) {
     if (vm->boot_tables) return defer(vm, t, BOOT_METHODS, defs);
+    /* a type being made may be reachable from nowhere else yet */
+    SK_ROOT_SCOPE(vm);
+    sk_value self = sk_from_obj(t);
+    SK_ROOT(vm, self);
     for (const sk_method_def *d = defs; d->name; d++) {
         sk_value m;
         if (d->flags & SK_METH_STATIC) {
@@ -182,6 +186,10 @@ bool sk_type_add_methods(sk_vm *vm, sk_type *t, const sk_method_def *defs) {
 
 bool sk_type_add_getsets(sk_vm *vm, sk_type *t, const sk_getset_def *defs) {
     if (vm->boot_tables) return defer(vm, t, BOOT_GETSETS, defs);
+    /* a type being made may be reachable from nowhere else yet */
+    SK_ROOT_SCOPE(vm);
+    sk_value self = sk_from_obj(t);
+    SK_ROOT(vm, self);
     for (const sk_getset_def *d = defs; d->name; d++) {
         sk_value g = sk_getset_descr_new(vm, d, t);
         if (!g || !sk_type_set_attr_cstr(vm, t, d->name, g)) return false;
@@ -191,6 +199,10 @@ bool sk_type_add_getsets(sk_vm *vm, sk_type *t, const sk_getset_def *defs) {
 
 bool sk_type_add_members(sk_vm *vm, sk_type *t, const sk_member_def *defs) {
     if (vm->boot_tables) return defer(vm, t, BOOT_MEMBERS, defs);
+    /* a type being made may be reachable from nowhere else yet */
+    SK_ROOT_SCOPE(vm);
+    sk_value self = sk_from_obj(t);
+    SK_ROOT(vm, self);
     for (const sk_member_def *d = defs; d->name; d++) {
         sk_value name = sk_str_intern_cstr(vm, d->name);
         if (!name) return false;
