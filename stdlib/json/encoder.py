@@ -1,0 +1,252 @@
+"""json.encoder: JSONEncoder and the string escaping it uses.
+
+Strings are escaped with str.translate over a table (skein has no `re`);
+the table for ensure_ascii computes the \\uXXXX form of a non-ASCII
+character the first time it meets it.  Output goes to an `emit` callable:
+list.append for dumps, the file's write for dump, so that dump writes as it
+goes like CPython's.
+"""
+
+__all__ = ['JSONEncoder']
+
+INFINITY = float('inf')
+
+_BASIC_ESCAPES = {ord('"'): '\\"', ord('\\'): '\\\\', ord('\n'): '\\n',
+                  ord('\r'): '\\r', ord('\t'): '\\t', ord('\b'): '\\b',
+                  ord('\f'): '\\f'}
+for _code in range(0x20):
+    _BASIC_ESCAPES.setdefault(_code, '\\u%04x' % _code)
+del _code
+
+
+class _AsciiEscapes(dict):
+    """Translation table: printable ASCII stays, all else becomes \\uXXXX
+    (a surrogate pair above U+FFFF)."""
+
+    def __missing__(self, code):
+        if code < 0x10000:
+            text = '\\u%04x' % code
+        else:
+            code -= 0x10000
+            text = '\\u%04x\\u%04x' % (0xd800 | (code >> 10),
+                                       0xdc00 | (code & 0x3ff))
+        if len(self) < 70000:
+            self[code] = text
+        return text
+
+
+_ASCII_ESCAPES = _AsciiEscapes(_BASIC_ESCAPES)
+for _code in range(0x20, 0x7f):
+    _ASCII_ESCAPES.setdefault(_code, chr(_code))
+del _code
+
+
+def py_encode_basestring(s):
+    """The JSON form of s, non-ASCII characters kept."""
+    if '"' not in s and '\\' not in s and s.isprintable():
+        return '"' + s + '"'
+    return '"' + s.translate(_BASIC_ESCAPES) + '"'
+
+
+def py_encode_basestring_ascii(s):
+    """The JSON form of s in ASCII only."""
+    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
+    return '"' + s.translate(_ASCII_ESCAPES) + '"'
+
+
+encode_basestring = py_encode_basestring
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
+class JSONEncoder(object):
+    """Encodes Python values as JSON text: dict -> object, list and tuple ->
+    array, str -> string, int and float -> number, True/False/None ->
+    true/false/null.  Override default() to encode other types."""
+
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} '
+                        f'is not JSON serializable')
+
+    def encode(self, o):
+        """The JSON text of o, as one str."""
+        if isinstance(o, str):
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
+
+    def iterencode(self, o, _one_shot=False):
+        """The JSON text of o in chunks."""
+        chunks = []
+        self._encode_to(o, chunks.append)
+        return iter(chunks)
+
+    def _encode_to(self, o, emit):
+        _make_encoder(self)(o, emit, 0)
+
+
+def _make_encoder(encoder):
+    """The recursive function that emits one value for this configuration."""
+    markers = {} if encoder.check_circular else None
+    default = encoder.default
+    encode_str = (encode_basestring_ascii if encoder.ensure_ascii
+                  else encode_basestring)
+    indent = encoder.indent
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+    item_separator = encoder.item_separator
+    key_separator = encoder.key_separator
+    sort_keys = encoder.sort_keys
+    skipkeys = encoder.skipkeys
+    allow_nan = encoder.allow_nan
+    int_repr = int.__repr__
+    float_repr = float.__repr__
+
+    def floatstr(o):
+        if o != o:
+            text = 'NaN'
+        elif o == INFINITY:
+            text = 'Infinity'
+        elif o == -INFINITY:
+            text = '-Infinity'
+        else:
+            return float_repr(o)
+        if not allow_nan:
+            raise ValueError('Out of range float values are not JSON '
+                             'compliant: ' + repr(o))
+        return text
+
+    def mark(o):
+        if markers is not None:
+            marker = id(o)
+            if marker in markers:
+                raise ValueError('Circular reference detected')
+            markers[marker] = o
+
+    def unmark(o):
+        if markers is not None:
+            del markers[id(o)]
+
+    def encode_list(lst, emit, level):
+        if not lst:
+            emit('[]')
+            return
+        mark(lst)
+        if indent is not None:
+            level += 1
+            newline = '\n' + indent * level
+            separator = item_separator + newline
+            emit('[' + newline)
+        else:
+            newline = None
+            separator = item_separator
+            emit('[')
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                emit(separator)
+            if value.__class__ is str:
+                emit(encode_str(value))
+            else:
+                encode(value, emit, level)
+        if newline is not None:
+            emit('\n' + indent * (level - 1))
+        emit(']')
+        unmark(lst)
+
+    def encode_dict(dct, emit, level):
+        if not dct:
+            emit('{}')
+            return
+        mark(dct)
+        if indent is not None:
+            level += 1
+            newline = '\n' + indent * level
+            separator = item_separator + newline
+            emit('{' + newline)
+        else:
+            newline = None
+            separator = item_separator
+            emit('{')
+        items = sorted(dct.items()) if sort_keys else dct.items()
+        first = True
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = int_repr(key)
+            elif skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, '
+                                f'not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                emit(separator)
+            emit(encode_str(key) + key_separator)
+            if value.__class__ is str:
+                emit(encode_str(value))
+            else:
+                encode(value, emit, level)
+        if newline is not None:
+            emit('\n' + indent * (level - 1))
+        emit('}')
+        unmark(dct)
+
+    def encode(o, emit, level):
+        if isinstance(o, str):
+            emit(encode_str(o))
+        elif o is None:
+            emit('null')
+        elif o is True:
+            emit('true')
+        elif o is False:
+            emit('false')
+        elif isinstance(o, int):
+            emit(int_repr(o))
+        elif isinstance(o, float):
+            emit(floatstr(o))
+        elif isinstance(o, (list, tuple)):
+            encode_list(o, emit, level)
+        elif isinstance(o, dict):
+            encode_dict(o, emit, level)
+        else:
+            mark(o)
+            encode(default(o), emit, level)
+            unmark(o)
+
+    return encode
