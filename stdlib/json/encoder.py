@@ -19,26 +19,22 @@ for _code in range(0x20):
 del _code
 
 
-class _AsciiEscapes(dict):
-    """Translation table: printable ASCII stays, all else becomes \\uXXXX
-    (a surrogate pair above U+FFFF)."""
-
-    def __missing__(self, code):
-        if code < 0x10000:
-            text = '\\u%04x' % code
-        else:
-            code -= 0x10000
-            text = '\\u%04x\\u%04x' % (0xd800 | (code >> 10),
-                                       0xdc00 | (code & 0x3ff))
-        if len(self) < 70000:
-            self[code] = text
-        return text
+def _ascii_escape(code):
+    """The \\uXXXX form of a code point (a surrogate pair above U+FFFF)."""
+    if code < 0x10000:
+        return '\\u%04x' % code
+    code -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff))
 
 
-_ASCII_ESCAPES = _AsciiEscapes(_BASIC_ESCAPES)
-for _code in range(0x20, 0x7f):
-    _ASCII_ESCAPES.setdefault(_code, chr(_code))
-del _code
+# Translation table for ensure_ascii: printable ASCII (absent, so kept)
+# stays, the rest is escaped.  It is a plain dict (translate is much faster
+# on one than on a dict subclass with __missing__), so the non-ASCII
+# characters of a string are added to it before translating; past a bound
+# they go to a copy.
+_ASCII_ESCAPES = dict(_BASIC_ESCAPES)
+_ASCII_ESCAPES[0x7f] = '\\u007f'
+_ASCII_ESCAPES_BOUND = 20000
 
 
 def py_encode_basestring(s):
@@ -52,7 +48,15 @@ def py_encode_basestring_ascii(s):
     """The JSON form of s in ASCII only."""
     if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
         return '"' + s + '"'
-    return '"' + s.translate(_ASCII_ESCAPES) + '"'
+    table = _ASCII_ESCAPES
+    if not s.isascii():
+        for ch in set(s):
+            code = ord(ch)
+            if code > 0x7f and code not in table:
+                if table is _ASCII_ESCAPES and len(table) > _ASCII_ESCAPES_BOUND:
+                    table = dict(table)
+                table[code] = _ascii_escape(code)
+    return '"' + s.translate(table) + '"'
 
 
 encode_basestring = py_encode_basestring
