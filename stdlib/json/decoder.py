@@ -3,9 +3,9 @@
 skein has no `re`, so the scanner walks the document with str.find and
 slicing: a string body is copied in one slice between escapes, and only
 numbers and whitespace are read a character at a time.  A non-ASCII str
-indexes in linear time in skein, so such a document is scanned as a list of
-its characters instead (list.index plays the part of str.find); positions in
-errors are character positions either way, as in CPython.
+indexes in linear time in skein, so such a document is scanned through an
+ASCII stand-in of the same length (see _Scan); positions in errors are
+character positions either way, as in CPython.
 """
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
@@ -46,20 +46,6 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-def _list_finder(chars):
-    """str.find's contract (-1 when absent) over a list of characters."""
-    index = chars.index
-
-    def find(ch, start, stop=None):
-        try:
-            if stop is None:
-                return index(ch, start)
-            return index(ch, start, stop)
-        except ValueError:
-            return -1
-    return find
-
-
 class _Scan:
     """One pass over one document for one decoder (hooks come from it)."""
 
@@ -81,10 +67,22 @@ class _Scan:
             self.find = doc.find
             self.cut = lambda start, stop: doc[start:stop]
         else:
-            chars = list(doc)
-            self.s = chars
-            self.find = _list_finder(chars)
-            self.cut = lambda start, stop: ''.join(chars[start:stop])
+            # Scan an ASCII stand-in of the same length (each non-ASCII
+            # character becomes '?', which, like it, is plain text inside a
+            # string and invalid outside one), and copy text that holds a
+            # '?' out of a UTF-32 copy, where slicing costs no scan.
+            proxy = doc.encode('ascii', 'replace').decode('ascii')
+            wide = doc.encode('utf-32-le', 'surrogatepass')
+
+            def cut(start, stop):
+                piece = proxy[start:stop]
+                if '?' in piece:
+                    return wide[4 * start:4 * stop].decode('utf-32-le',
+                                                           'surrogatepass')
+                return piece
+            self.s = proxy
+            self.find = proxy.find
+            self.cut = cut
 
     def error(self, msg, pos):
         raise JSONDecodeError(msg, self.doc, pos)
