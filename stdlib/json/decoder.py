@@ -17,6 +17,8 @@ _SIMPLE_ESCAPES = {
     '"': '"', '\\': '\\', '/': '/', 'b': '\b',
     'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
 }
+# How deeply arrays and objects may nest, as with CPython's C scanner.
+_MAX_DEPTH = 1497
 _CONSTANTS = {
     '-Infinity': float('-inf'),
     'Infinity': float('inf'),
@@ -97,17 +99,97 @@ class _Scan:
         return i
 
     def value(self, i):
-        """(value, end) for the value starting at i, else StopIteration(i)."""
+        """(value, end) for the value starting at i, else StopIteration(i).
+
+        Containers are parsed with an explicit stack rather than recursion,
+        so nesting is bounded like CPython's C scanner (_MAX_DEPTH) instead
+        of by the Python recursion limit."""
         s = self.s
-        if i < 0 or i >= self.n:
-            raise StopIteration(i)
-        c = s[i]
-        if c == '"':
-            return self.string(i + 1)
-        if c == '{':
-            return self.object(i + 1)
-        if c == '[':
-            return self.array(i + 1)
+        n = self.n
+        skip = self.skip
+        error = self.error
+        stack = []  # [container, key] per open array (key None) or object
+        while True:
+            # A value starts at i.
+            if i < 0 or i >= n:
+                if stack:
+                    error('Expecting value', i)
+                raise StopIteration(i)
+            c = s[i]
+            if c == '"':
+                value, i = self.string(i + 1)
+            elif c == '[' or c == '{':
+                if len(stack) >= _MAX_DEPTH:
+                    raise RecursionError(
+                        'maximum recursion depth exceeded while decoding a '
+                        'JSON %s from a unicode string'
+                        % ('array' if c == '[' else 'object'))
+                i = skip(i + 1)
+                if c == '[':
+                    if i < n and s[i] == ']':
+                        value = []
+                        i += 1
+                    else:
+                        stack.append([[], None])
+                        continue
+                elif i < n and s[i] == '}':
+                    value = self.finish_object([])
+                    i += 1
+                else:
+                    key, i = self.key(i)
+                    stack.append([[], key])
+                    continue
+            else:
+                value, i = self.scalar(i, c, bool(stack))
+            # A value ends at i: add it to the open containers, closing
+            # those that end here, until one expects another value.
+            while True:
+                if not stack:
+                    return value, i
+                frame = stack[-1]
+                frame[0].append(value if frame[1] is None
+                                else (frame[1], value))
+                i = skip(i)
+                close = ']' if frame[1] is None else '}'
+                if i < n and s[i] == close:
+                    i += 1
+                    stack.pop()
+                    value = (frame[0] if frame[1] is None
+                             else self.finish_object(frame[0]))
+                    continue
+                if i >= n or s[i] != ',':
+                    error("Expecting ',' delimiter", i)
+                i = skip(i + 1)
+                if frame[1] is not None:
+                    frame[1], i = self.key(i)
+                break
+
+    def key(self, i):
+        """(key, index of its value) for the '"key":' at i."""
+        s = self.s
+        n = self.n
+        if i >= n or s[i] != '"':
+            self.error('Expecting property name enclosed in double quotes', i)
+        key, i = self.string(i + 1)
+        key = self.memo.setdefault(key, key)
+        i = self.skip(i)
+        if i >= n or s[i] != ':':
+            self.error("Expecting ':' delimiter", i)
+        return key, self.skip(i + 1)
+
+    def finish_object(self, pairs):
+        """The object of the (key, value) pairs, through the hooks."""
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs)
+        result = dict(pairs)
+        if self.object_hook is not None:
+            return self.object_hook(result)
+        return result
+
+    def scalar(self, i, c, nested):
+        """(value, end) for the literal or number at i, whose first
+        character is c; when none is there, the error for a value nested in
+        a container, else StopIteration(i)."""
         cut = self.cut
         if c == 'n' and cut(i, i + 4) == 'null':
             return None, i + 4
@@ -121,13 +203,12 @@ class _Scan:
             return self.parse_constant('Infinity'), i + 8
         if c == '-' and cut(i, i + 9) == '-Infinity':
             return self.parse_constant('-Infinity'), i + 9
-        return self.number(i)
-
-    def value_or_error(self, i):
         try:
-            return self.value(i)
+            return self.number(i)
         except StopIteration as stop:
-            self.error('Expecting value', stop.value)
+            if nested:
+                self.error('Expecting value', stop.value)
+            raise
 
     def number(self, i):
         s = self.s
@@ -232,62 +313,6 @@ class _Scan:
                     code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
                     i += 6
             chunks.append(chr(code))
-
-    def object(self, i):
-        s = self.s
-        n = self.n
-        memo = self.memo
-        pairs_hook = self.object_pairs_hook
-        pairs = [] if pairs_hook is not None else None
-        result = {}
-        i = self.skip(i)
-        if i < n and s[i] == '}':
-            i += 1
-        else:
-            while True:
-                if i >= n or s[i] != '"':
-                    self.error('Expecting property name enclosed in double '
-                               'quotes', i)
-                key, i = self.string(i + 1)
-                key = memo.setdefault(key, key)
-                i = self.skip(i)
-                if i >= n or s[i] != ':':
-                    self.error("Expecting ':' delimiter", i)
-                i = self.skip(i + 1)
-                value, i = self.value_or_error(i)
-                if pairs is not None:
-                    pairs.append((key, value))
-                else:
-                    result[key] = value
-                i = self.skip(i)
-                if i < n and s[i] == '}':
-                    i += 1
-                    break
-                if i >= n or s[i] != ',':
-                    self.error("Expecting ',' delimiter", i)
-                i = self.skip(i + 1)
-        if pairs is not None:
-            return pairs_hook(pairs), i
-        if self.object_hook is not None:
-            return self.object_hook(result), i
-        return result, i
-
-    def array(self, i):
-        s = self.s
-        n = self.n
-        result = []
-        i = self.skip(i)
-        if i < n and s[i] == ']':
-            return result, i + 1
-        while True:
-            value, i = self.value_or_error(i)
-            result.append(value)
-            i = self.skip(i)
-            if i < n and s[i] == ']':
-                return result, i + 1
-            if i >= n or s[i] != ',':
-                self.error("Expecting ',' delimiter", i)
-            i = self.skip(i + 1)
 
 
 class JSONDecoder(object):
