@@ -9,7 +9,11 @@ goes like CPython's.
 
 __all__ = ['JSONEncoder']
 
+import sys
+
 INFINITY = float('inf')
+# How deeply CPython's C encoder nests containers (and default() results).
+_C_MAX_DEPTH = 1497
 
 _BASIC_ESCAPES = {ord('"'): '\\"', ord('\\'): '\\\\', ord('\n'): '\\n',
                   ord('\r'): '\\r', ord('\t'): '\\t', ord('\b'): '\\b',
@@ -105,15 +109,27 @@ class JSONEncoder(object):
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o in chunks."""
         chunks = []
-        self._encode_to(o, chunks.append)
+        self._encode_to(o, chunks.append, _one_shot)
         return iter(chunks)
 
-    def _encode_to(self, o, emit):
-        _make_encoder(self)(o, emit, 0)
+    def _encode_to(self, o, emit, one_shot=False):
+        # CPython encodes in C, nesting up to a fixed depth, only when
+        # one_shot without indent; its Python encoder is bounded by the
+        # recursion limit, with the plain RecursionError message.
+        if one_shot and self.indent is None:
+            limit = _C_MAX_DEPTH
+            overflow = ('maximum recursion depth exceeded while encoding a '
+                        'JSON object')
+        else:
+            limit = sys.getrecursionlimit() - 6
+            overflow = 'maximum recursion depth exceeded'
+        _encode(self, o, emit, limit, overflow)
 
 
-def _make_encoder(encoder):
-    """The recursive function that emits one value for this configuration."""
+def _encode(encoder, o, emit, limit, overflow):
+    """Emits the JSON text of o.  Containers are walked with an explicit
+    stack of open ones, so depth is bounded by limit (raising RecursionError
+    with the message overflow) rather than by the interpreter's recursion."""
     markers = {} if encoder.check_circular else None
     default = encoder.default
     encode_str = (encode_basestring_ascii if encoder.ensure_ascii
@@ -143,114 +159,126 @@ def _make_encoder(encoder):
                              'compliant: ' + repr(o))
         return text
 
-    def mark(o):
-        if markers is not None:
-            marker = id(o)
-            if marker in markers:
-                raise ValueError('Circular reference detected')
-            markers[marker] = o
-
-    def unmark(o):
-        if markers is not None:
-            del markers[id(o)]
-
-    def encode_list(lst, emit, level):
-        if not lst:
-            emit('[]')
-            return
-        mark(lst)
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator = item_separator + newline
-            emit('[' + newline)
-        else:
-            newline = None
-            separator = item_separator
-            emit('[')
-        first = True
-        for value in lst:
-            if first:
-                first = False
-            else:
-                emit(separator)
-            if value.__class__ is str:
-                emit(encode_str(value))
-            else:
-                encode(value, emit, level)
-        if newline is not None:
-            emit('\n' + indent * (level - 1))
-        emit(']')
-        unmark(lst)
-
-    def encode_dict(dct, emit, level):
-        if not dct:
-            emit('{}')
-            return
-        mark(dct)
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator = item_separator + newline
-            emit('{' + newline)
-        else:
-            newline = None
-            separator = item_separator
-            emit('{')
-        items = sorted(dct.items()) if sort_keys else dct.items()
-        first = True
-        for key, value in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int_repr(key)
-            elif skipkeys:
-                continue
-            else:
-                raise TypeError(f'keys must be str, int, float, bool or None, '
-                                f'not {key.__class__.__name__}')
-            if first:
-                first = False
-            else:
-                emit(separator)
-            emit(encode_str(key) + key_separator)
-            if value.__class__ is str:
-                emit(encode_str(value))
-            else:
-                encode(value, emit, level)
-        if newline is not None:
-            emit('\n' + indent * (level - 1))
-        emit('}')
-        unmark(dct)
-
-    def encode(o, emit, level):
-        if isinstance(o, str):
-            emit(encode_str(o))
-        elif o is None:
+    # One open container per entry: [kind, items iterator, container,
+    # separator, closing text, first item still to come?]; kind is '[' or
+    # '{', or 'default' for an object replaced by default(o), which only
+    # needs its marker removed once its replacement is done.
+    stack = []
+    level = 0  # open arrays and objects, for indent
+    value = o
+    while True:
+        # Emit value, or open it as a container.
+        if isinstance(value, str):
+            emit(encode_str(value))
+        elif value is None:
             emit('null')
-        elif o is True:
+        elif value is True:
             emit('true')
-        elif o is False:
+        elif value is False:
             emit('false')
-        elif isinstance(o, int):
-            emit(int_repr(o))
-        elif isinstance(o, float):
-            emit(floatstr(o))
-        elif isinstance(o, (list, tuple)):
-            encode_list(o, emit, level)
-        elif isinstance(o, dict):
-            encode_dict(o, emit, level)
+        elif isinstance(value, int):
+            emit(int_repr(value))
+        elif isinstance(value, float):
+            emit(floatstr(value))
         else:
-            mark(o)
-            encode(default(o), emit, level)
-            unmark(o)
-
-    return encode
+            if len(stack) >= limit:
+                raise RecursionError(overflow)
+            is_list = isinstance(value, (list, tuple))
+            if is_list or isinstance(value, dict):
+                if not value:
+                    emit('[]' if is_list else '{}')
+                else:
+                    if markers is not None:
+                        marker = id(value)
+                        if marker in markers:
+                            raise ValueError('Circular reference detected')
+                        markers[marker] = value
+                    if is_list:
+                        items = iter(value)
+                    elif sort_keys:
+                        items = iter(sorted(value.items()))
+                    else:
+                        items = iter(value.items())
+                    opening, closing = ('[', ']') if is_list else ('{', '}')
+                    if indent is not None:
+                        level += 1
+                        newline = '\n' + indent * level
+                        emit(opening + newline)
+                        separator = item_separator + newline
+                        closing = '\n' + indent * (level - 1) + closing
+                    else:
+                        level += 1
+                        emit(opening)
+                        separator = item_separator
+                    stack.append([opening, items, value, separator, closing,
+                                  True])
+            else:
+                if markers is not None:
+                    marker = id(value)
+                    if marker in markers:
+                        raise ValueError('Circular reference detected')
+                    markers[marker] = value
+                stack.append(['default', None, value, None, None, False])
+                value = default(value)
+                continue
+        # Find the next value: the next item of the innermost open
+        # container, closing those that are done.
+        while stack:
+            frame = stack[-1]
+            kind = frame[0]
+            if kind == 'default':
+                if markers is not None:
+                    del markers[id(frame[2])]
+                stack.pop()
+                continue
+            if kind == '[':
+                for value in frame[1]:
+                    break
+                else:
+                    emit(frame[4])
+                    if markers is not None:
+                        del markers[id(frame[2])]
+                    stack.pop()
+                    level -= 1
+                    continue
+                if frame[5]:
+                    frame[5] = False
+                else:
+                    emit(frame[3])
+                break
+            found = False
+            for key, value in frame[1]:
+                if isinstance(key, str):
+                    pass
+                elif isinstance(key, float):
+                    key = floatstr(key)
+                elif key is True:
+                    key = 'true'
+                elif key is False:
+                    key = 'false'
+                elif key is None:
+                    key = 'null'
+                elif isinstance(key, int):
+                    key = int_repr(key)
+                elif skipkeys:
+                    continue
+                else:
+                    raise TypeError(f'keys must be str, int, float, bool or '
+                                    f'None, not {key.__class__.__name__}')
+                found = True
+                break
+            if not found:
+                emit(frame[4])
+                if markers is not None:
+                    del markers[id(frame[2])]
+                stack.pop()
+                level -= 1
+                continue
+            if frame[5]:
+                frame[5] = False
+                emit(encode_str(key) + key_separator)
+            else:
+                emit(frame[3] + encode_str(key) + key_separator)
+            break
+        else:
+            return
