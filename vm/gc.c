@@ -198,15 +198,16 @@ void sk_gc_note_finalizer_change(sk_vm *vm) { vm->finalizable_rescan = true; }
 
 sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
 #ifdef SK_GC_STRESS
-    if (!vm->gc_pause && !vm->collecting && ++vm->stress_count >= vm->stress_interval) {
-        vm->stress_count = 0;
-        sk_gc_collect(vm);
-    }
-#else
+    if (!vm->stress_quiet) {
+        if (!vm->gc_pause && !vm->collecting && ++vm->stress_count >= vm->stress_interval) {
+            vm->stress_count = 0;
+            sk_gc_collect(vm);
+        }
+    } else
+#endif
     if (SK_UNLIKELY(bytes_used(vm) + size > vm->gc_threshold) && !vm->gc_pause && !vm->collecting &&
         !vm->gc_disabled)
         sk_gc_collect(vm);
-#endif
     vm->gc_allocs++;
     bool small = size <= SK_GC_SMALL_MAX;
     unsigned cls = small ? (unsigned)((size - 1) >> 4) : 0;
@@ -613,6 +614,12 @@ bool sk_gc_init(sk_vm *vm) {
      * SKEIN_GC_STRESS_INTERVAL=N (a quicker pass over big programs) */
     const char *every = getenv("SKEIN_GC_STRESS_INTERVAL");
     vm->stress_interval = every && atoi(every) > 0 ? (unsigned)atoi(every) : 1;
+    /* SKEIN_GC_STRESS_BUNDLED=0: the bodies of skein's own Python modules
+     * (the same allocations in every program that imports asyncio, most
+     * of a short asyncio program's run) collect as a normal build does;
+     * native modules' init functions still collect at every allocation */
+    const char *bundled = getenv("SKEIN_GC_STRESS_BUNDLED");
+    vm->stress_skip_bundled = bundled && strcmp(bundled, "0") == 0;
     sk_gc_refill_reserve(vm);
     return true;
 }

@@ -154,7 +154,11 @@ static sk_value load_native(sk_vm *vm, sk_value name, const sk_native_module *nm
     if (!m) return SK_NULL;
     SK_ROOT(vm, m);
     if (!sk_dict_set(vm, vm->modules, name, m)) return SK_NULL;
-    if (!nm->init(vm, m)) {
+    unsigned quiet = vm->stress_quiet;  /* C init code: always stressed */
+    vm->stress_quiet = 0;
+    bool ok = nm->init(vm, m);
+    vm->stress_quiet = quiet;
+    if (!ok) {
         SK_ROOT_SCOPE(vm);
         sk_value exc = sk_exc_take(vm);
         SK_ROOT(vm, exc);
@@ -178,7 +182,9 @@ static sk_value load_bundled(sk_vm *vm, sk_value name, const sk_bundled_module *
         if (!path_entry) return SK_NULL;
         SK_ROOT(vm, path_entry);
     }
+    if (vm->stress_skip_bundled) vm->stress_quiet++;
     sk_value m = load_source(vm, name, bm->source, bm->len, filename, SK_NULL, bm->is_package, path_entry);
+    if (vm->stress_skip_bundled) vm->stress_quiet--;
     sk_gc_roots_restore(vm, mark);
     return m;
 }

@@ -165,6 +165,9 @@ struct sk_vm {
     bool gray_overflow;
     size_t collections;            /* how many collections have run */
     unsigned stress_interval, stress_count; /* GC-stress builds (gc.c) */
+    bool stress_skip_bundled;      /* SKEIN_GC_STRESS_BUNDLED=0 */
+    unsigned stress_quiet;         /* >0: running a bundled module's body
+                                      with stress_skip_bundled */
     struct sk_weakref *seen_weakrefs; /* weakrefs met while marking */
     sk_obj **finalize_queue;       /* unreachable objects whose Python
                                       finaliser must run at a safe point */
