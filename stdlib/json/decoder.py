@@ -99,7 +99,9 @@ class _Scan:
         return i
 
     def value(self, i):
-        """(value, end) for the value starting at i, else StopIteration(i).
+        """(value, end) for the value starting at i.  Where a value is
+        missing, at any depth, raises StopIteration(position) as CPython's
+        scanner does; decode turns it into 'Expecting value'.
 
         Containers are parsed with an explicit stack rather than recursion,
         so nesting is bounded like CPython's C scanner (_MAX_DEPTH) instead
@@ -112,8 +114,6 @@ class _Scan:
         while True:
             # A value starts at i.
             if i < 0 or i >= n:
-                if stack:
-                    error('Expecting value', i)
                 raise StopIteration(i)
             c = s[i]
             if c == '"':
@@ -140,7 +140,7 @@ class _Scan:
                     stack.append([[], key])
                     continue
             else:
-                value, i = self.scalar(i, c, bool(stack))
+                value, i = self.scalar(i, c)
             # A value ends at i: add it to the open containers, closing
             # those that end here, until one expects another value.
             while True:
@@ -186,10 +186,9 @@ class _Scan:
             return self.object_hook(result)
         return result
 
-    def scalar(self, i, c, nested):
+    def scalar(self, i, c):
         """(value, end) for the literal or number at i, whose first
-        character is c; when none is there, the error for a value nested in
-        a container, else StopIteration(i)."""
+        character is c, else StopIteration(i)."""
         cut = self.cut
         if c == 'n' and cut(i, i + 4) == 'null':
             return None, i + 4
@@ -203,12 +202,7 @@ class _Scan:
             return self.parse_constant('Infinity'), i + 8
         if c == '-' and cut(i, i + 9) == '-Infinity':
             return self.parse_constant('-Infinity'), i + 9
-        try:
-            return self.number(i)
-        except StopIteration as stop:
-            if nested:
-                self.error('Expecting value', stop.value)
-            raise
+        return self.number(i)
 
     def number(self, i):
         s = self.s
@@ -297,10 +291,10 @@ class _Scan:
                 self.error('Unterminated string starting at', start - 1)
             c = s[stop + 1]
             if c != 'u':
-                try:
-                    chunks.append(_SIMPLE_ESCAPES[c])
-                except KeyError:
+                escaped = _SIMPLE_ESCAPES.get(c)
+                if escaped is None:
                     self.error('Invalid \\escape', stop)
+                chunks.append(escaped)
                 i = stop + 2
                 continue
             u = stop + 1
