@@ -108,9 +108,29 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of o in chunks."""
+        if _one_shot:
+            chunks = []
+            self._encode_to(o, chunks.append, _one_shot)
+            if self.indent is None:
+                # CPython's C encoder gives the whole text as one chunk.
+                return iter((''.join(chunks),))
+            return iter(chunks)
+        return self._iterencode_lazily(o)
+
+    def _iterencode_lazily(self, o):
+        # CPython's Python encoder is a generator: nothing is encoded until
+        # the first chunk is asked for, and an error comes after the chunks
+        # before it.
         chunks = []
-        self._encode_to(o, chunks.append, _one_shot)
-        return iter(chunks)
+        try:
+            self._encode_to(o, chunks.append)
+        except BaseException as exc:
+            error = exc
+        else:
+            error = None
+        yield from chunks
+        if error is not None:
+            raise error
 
     def _encode_to(self, o, emit, one_shot=False):
         # CPython encodes in C, nesting up to a fixed depth, only when
@@ -159,28 +179,36 @@ def _encode(encoder, o, emit, limit, overflow):
                              'compliant: ' + repr(o))
         return text
 
+    # The chunks are those of CPython's Python encoder (which dump and
+    # iterencode show): an array's opening or separator is joined to the
+    # chunk of a plain item that follows it (`pending`), an object's
+    # separators and keys are chunks of their own.
+    #
     # One open container per entry: [kind, items iterator, container,
-    # separator, closing text, first item still to come?]; kind is '[' or
-    # '{', or 'default' for an object replaced by default(o), which only
-    # needs its marker removed once its replacement is done.
+    # separator, closing newline or None, first item still to come?]; kind
+    # is '[' or '{', or 'default' for an object replaced by default(o),
+    # which only needs its marker removed once its replacement is done.
     stack = []
     level = 0  # open arrays and objects, for indent
+    pending = ''
     value = o
     while True:
         # Emit value, or open it as a container.
         if isinstance(value, str):
-            emit(encode_str(value))
+            emit(pending + encode_str(value))
         elif value is None:
-            emit('null')
+            emit(pending + 'null')
         elif value is True:
-            emit('true')
+            emit(pending + 'true')
         elif value is False:
-            emit('false')
+            emit(pending + 'false')
         elif isinstance(value, int):
-            emit(int_repr(value))
+            emit(pending + int_repr(value))
         elif isinstance(value, float):
-            emit(floatstr(value))
+            emit(pending + floatstr(value))
         else:
+            if pending:
+                emit(pending)
             if len(stack) >= limit:
                 raise RecursionError(overflow)
             is_list = isinstance(value, (list, tuple))
@@ -195,34 +223,39 @@ def _encode(encoder, o, emit, limit, overflow):
                         markers[marker] = value
                     if is_list:
                         items = iter(value)
-                    elif sort_keys:
-                        items = iter(sorted(value.items()))
                     else:
-                        items = iter(value.items())
-                    opening, closing = ('[', ']') if is_list else ('{', '}')
+                        emit('{')
+                        if sort_keys:
+                            items = iter(sorted(value.items()))
+                        else:
+                            items = iter(value.items())
+                    level += 1
                     if indent is not None:
-                        level += 1
                         newline = '\n' + indent * level
-                        emit(opening + newline)
+                        if not is_list:
+                            emit(newline)
                         separator = item_separator + newline
-                        closing = '\n' + indent * (level - 1) + closing
+                        closing = '\n' + indent * (level - 1)
                     else:
-                        level += 1
-                        emit(opening)
+                        newline = ''
                         separator = item_separator
-                    stack.append([opening, items, value, separator, closing,
-                                  True])
+                        closing = None
+                    stack.append(['[' if is_list else '{', items, value,
+                                  separator, closing, newline])
             else:
                 if markers is not None:
                     marker = id(value)
                     if marker in markers:
                         raise ValueError('Circular reference detected')
                     markers[marker] = value
-                stack.append(['default', None, value, None, None, False])
+                stack.append(['default', None, value, None, None, None])
+                pending = ''
                 value = default(value)
                 continue
+        pending = ''
         # Find the next value: the next item of the innermost open
-        # container, closing those that are done.
+        # container, closing those that are done.  frame[5] is the opening
+        # text of an array's first item (its newline), None after it.
         while stack:
             frame = stack[-1]
             kind = frame[0]
@@ -235,16 +268,19 @@ def _encode(encoder, o, emit, limit, overflow):
                 for value in frame[1]:
                     break
                 else:
-                    emit(frame[4])
+                    if frame[4] is not None:
+                        emit(frame[4])
+                    emit(']')
                     if markers is not None:
                         del markers[id(frame[2])]
                     stack.pop()
                     level -= 1
                     continue
-                if frame[5]:
-                    frame[5] = False
+                if frame[5] is not None:
+                    pending = '[' + frame[5]
+                    frame[5] = None
                 else:
-                    emit(frame[3])
+                    pending = frame[3]
                 break
             found = False
             for key, value in frame[1]:
@@ -268,17 +304,20 @@ def _encode(encoder, o, emit, limit, overflow):
                 found = True
                 break
             if not found:
-                emit(frame[4])
+                if frame[4] is not None:
+                    emit(frame[4])
+                emit('}')
                 if markers is not None:
                     del markers[id(frame[2])]
                 stack.pop()
                 level -= 1
                 continue
-            if frame[5]:
-                frame[5] = False
-                emit(encode_str(key) + key_separator)
+            if frame[5] is not None:
+                frame[5] = None
             else:
-                emit(frame[3] + encode_str(key) + key_separator)
+                emit(frame[3])
+            emit(encode_str(key))
+            emit(key_separator)
             break
         else:
             return
