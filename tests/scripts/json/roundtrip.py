@@ -42,7 +42,7 @@ print(json.load(buf))
 
 # a large document
 big = {"items": [{"id": i, "name": "item%d" % i, "tags": ["t%d" % (i % 7)],
-                  "price": i * 1.25, "ok": i % 2 == 0} for i in range(2000)]}
+                  "price": i * 1.25, "ok": i % 2 == 0} for i in range(300)]}
 text = json.dumps(big)
 print(len(text), json.loads(text) == big)
 text = json.dumps(big, indent=4, ensure_ascii=False)
