@@ -354,3 +354,9 @@ class JSONDecoder(object):
         except StopIteration as err:
             raise JSONDecodeError('Expecting value', s, err.value) from None
         return obj, end
+
+
+def scanstring(string, end, strict=True):
+    """(text, index after the closing quote) for the JSON string whose body
+    starts at string[end], just after its opening quote."""
+    return _Scan(JSONDecoder(strict=strict), string).string(end)

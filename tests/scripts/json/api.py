@@ -144,3 +144,11 @@ except TypeError as e:
 print(list(json.JSONEncoder(default=lambda o: [1, [2]]).iterencode([object(), 3])))
 print(list(json.JSONEncoder().iterencode("s")), list(json.JSONEncoder().iterencode(7)))
 print(list(json.JSONEncoder(skipkeys=True).iterencode({(1,): 1, "a": 2, (2,): 3})))
+
+# json.decoder.scanstring reads one string body
+print(json.decoder.scanstring('"ab\\nc" x', 1), json.decoder.scanstring('xx"\u00e9"', 3))
+for doc, strict in (('"ab', True), ('"a\tb"', True), ('"a\tb"', False)):
+    try:
+        print(ascii(json.decoder.scanstring(doc, 1, strict)))
+    except json.JSONDecodeError as e:
+        print("JSONDecodeError:", e)
