@@ -1831,17 +1831,26 @@ static bool unwind_fblock(unit *u, fblock *f, int32_t preserve) {
     case FB_TRY_EXCEPT:
         return true;
     case FB_TRY_FINALLY: {
-        /* run the finally body; its own handler must not catch this copy */
-        if (f->range && !range_suspend(u, f->range)) return false;
+        /* run the finally body (unwind_to has suspended this try's range:
+         * its own handler must not catch this copy) */
         int32_t save_nf = u->nfblocks;
-        /* the body runs as if outside this try */
-        u->nfblocks = (int32_t)(f - u->fblocks);
+        /* the body runs as if outside this try; the blocks it opens reuse
+         * the slots from f up, which are put back afterwards (the caller
+         * still needs them, to resume their ranges) */
+        int32_t at = (int32_t)(f - u->fblocks);
+        fblock *left = sk_ast_alloc(u->c->arena, (size_t)(save_nf - at) * sizeof *f);
+        if (!left) {
+            sk_exc_no_memory(u->vm);
+            return vm_failed(u);
+        }
+        memcpy(left, f, (size_t)(save_nf - at) * sizeof *f);
+        u->nfblocks = at;
         assigned_state st;
         save_assigned(u, &st);
         bool ok = stmts(u, *f->finalbody);
         restore_assigned(u, &st);
+        memcpy(f, left, (size_t)(save_nf - at) * sizeof *f);
         u->nfblocks = save_nf;
-        if (f->range) range_resume(u, f->range);
         return ok;
     }
     case FB_HANDLER:
@@ -1855,26 +1864,35 @@ static bool unwind_fblock(unit *u, fblock *f, int32_t preserve) {
         return ok;
     }
     case FB_WITH:
-    case FB_ASYNC_WITH: {
-        if (f->range && !range_suspend(u, f->range)) return false;
-        bool ok = with_exit_normal(u, f->reg, f->kind == FB_ASYNC_WITH);
-        if (f->range) range_resume(u, f->range);
-        return ok;
-    }
+    case FB_ASYNC_WITH:
+        return with_exit_normal(u, f->reg, f->kind == FB_ASYNC_WITH);
     }
     (void)preserve;
     return true;
 }
 
 /* Unwinds from the innermost block up to (not including) `stop`, or all
- * of them when stop is NULL. */
+ * of them when stop is NULL. A block stops protecting the code from the
+ * moment it is unwound, for the rest of the way out: an exception in an
+ * outer finally body run for a `return` is not caught by an inner try the
+ * return has already left. The caller emits its jump, then calls
+ * resume_unwound: the code after the jump is inside those blocks again. */
 static bool unwind_to(unit *u, fblock *stop, int32_t preserve) {
     for (int32_t i = u->nfblocks - 1; i >= 0; i--) {
         fblock *f = &u->fblocks[i];
         if (f == stop) break;
+        if (f->range && !range_suspend(u, f->range)) return false;
         if (!unwind_fblock(u, f, preserve)) return false;
     }
     return true;
+}
+
+static void resume_unwound(unit *u, fblock *stop) {
+    for (int32_t i = u->nfblocks - 1; i >= 0; i--) {
+        fblock *f = &u->fblocks[i];
+        if (f == stop) break;
+        if (f->range) range_resume(u, f->range);
+    }
 }
 
 static fblock *innermost_loop(unit *u) {
@@ -2161,8 +2179,13 @@ static bool for_stmt(unit *u, ast_stmt *s) {
 
 static bool return_stmt(unit *u, ast_stmt *s) {
     if (u->ste->kind != ST_FUNCTION) return cerror(u, s->span, "'return' outside function");
-    if (inside_except_star_before(u, NULL))
-        return cerror(u, s->span, "'break', 'continue' and 'return' cannot appear in an except* block");
+    if (inside_except_star_before(u, NULL)) {
+        /* CPython reports it at a constant return value, where it has
+         * already moved its location, else at the statement */
+        ast_expr *v = s->u.ret.value;
+        return cerror(u, v && v->kind == AST_CONSTANT ? v->span : s->span,
+                      "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     if (s->u.ret.value && (u->flags & SK_CO_ASYNC_GENERATOR))
         return cerror(u, s->span, "'return' with value in async generator");
     int32_t r = -1;
@@ -2173,24 +2196,29 @@ static bool return_stmt(unit *u, ast_stmt *s) {
     set_pos(u, s->span);
     if (!unwind_to(u, NULL, r)) return false;
     set_pos(u, s->span);
-    if (r >= 0) return EMIT_A(RETURN, r) >= 0;
-    return EMIT_0(RETURNNONE) >= 0;
+    if ((r >= 0 ? EMIT_A(RETURN, r) : EMIT_0(RETURNNONE)) < 0) return false;
+    resume_unwound(u, NULL);
+    return true;
 }
 
 static bool break_continue(unit *u, ast_stmt *s, bool is_break) {
     fblock *loop = innermost_loop(u);
-    if (!loop) return cerror(u, s->span, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    /* CPython finds the except* while unwinding, before it notices that
+     * there is no loop */
     if (inside_except_star_before(u, loop))
         return cerror(u, s->span, "'break', 'continue' and 'return' cannot appear in an except* block");
+    if (!loop) return cerror(u, s->span, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     if (!unwind_to(u, loop, -1)) return false;
     set_pos(u, s->span);
     if (is_break) {
         int32_t j = emit_jump(u);
         if (j < 0) return false;
         concat_jumps(u, &loop->break_list, j);
-        return true;
+    } else if (!jump_to(u, loop->continue_target)) {
+        return false;
     }
-    return jump_to(u, loop->continue_target);
+    resume_unwound(u, loop);
+    return true;
 }
 
 static bool raise_stmt(unit *u, ast_stmt *s) {
@@ -2231,6 +2259,7 @@ static bool try_except(unit *u, ast_stmt *s) {
     if (!tf) return false;
     range_handle body;
     range_open(u, &body, (uint16_t)exc);
+    tf->range = &body;
     assigned_state before;
     save_assigned(u, &before);
     if (!stmts(u, s->u.trystmt.body)) return false;
@@ -2254,7 +2283,7 @@ static bool try_except(unit *u, ast_stmt *s) {
     fblock *hf = push_fblock(u, FB_HANDLER, s->span);
     if (!hf) return false;
     hf->reg = saved_exc;
-    hf->range = NULL;
+    hf->range = &cleanup;
     for (int32_t i = 0; i < hs.count; i++) {
         ast_handler *h = &hs.items[i];
         set_pos(u, h->span);
@@ -2298,10 +2327,9 @@ static bool try_except(unit *u, ast_stmt *s) {
             if (!stmts(u, h->body)) return false;
         }
         restore_assigned(u, &hb);
-        if (EMIT_A(POPEXC, saved_exc) < 0) return false;
         /* the handled exception is dead after the clause: its register must
          * not keep it (and the frames of its traceback) alive */
-        if (EMIT_A(LOADNULL, exc) < 0) return false;
+        if (EMIT_AB(ENDEXCEPT, saved_exc, exc) < 0) return false;
         int32_t j = emit_jump(u);
         if (j < 0) return false;
         concat_jumps(u, &end_list, j);
@@ -2329,6 +2357,7 @@ static bool try_except_star(unit *u, ast_stmt *s) {
     if (!tf) return false;
     range_handle body;
     range_open(u, &body, (uint16_t)exc);
+    tf->range = &body;
     assigned_state before;
     save_assigned(u, &before);
     if (!stmts(u, s->u.trystmt.body)) return false;
@@ -3247,7 +3276,7 @@ static bool expr_stmt(unit *u, ast_stmt *s) {
     /* The value is discarded: a temp must not keep it alive, or an object
      * dropped here (a coroutine never awaited, an object with __del__)
      * would outlive the statement as it does not in CPython. */
-    if (r >= save && v->kind != AST_CONSTANT && EMIT_A(LOADNONE, r) < 0) return false;
+    if (r >= save && v->kind != AST_CONSTANT && EMIT_AB(DISCARD, r, save) < 0) return false;
     u->freereg = save;
     return true;
 }

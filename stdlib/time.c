@@ -29,9 +29,9 @@ static int64_t clock_ns(clockid_t id) {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-/* The wall and monotonic clocks include the jumps of virtual time (see
- * vm/loop.c); the CPU-time clocks do not. */
-static int64_t program_clock_ns(sk_vm *vm, clockid_t id) { return clock_ns(id) + vm->clock_offset_ns; }
+/* The wall and monotonic clocks are the program's (virtual under
+ * --virtual-time: sk_vm_clock_ns); the CPU-time clocks are the process's. */
+static int64_t program_clock_ns(sk_vm *vm, clockid_t id) { return sk_vm_clock_ns(vm, id, true); }
 
 static sk_value seconds(sk_vm *vm, int64_t ns) { return sk_float_new(vm, (double)ns * 1e-9); }
 

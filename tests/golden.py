@@ -33,6 +33,10 @@ reads them:   # pydiff: args=A B    # pydiff: stdin=TEXT (\\n for newline)
               # pydiff: skip=REASON
 and, for skein alone (not for CPython when writing expected files):
               # skein: options=--max-memory=64M   (before the program's name)
+              # skein: gc_stress_interval=N   (in a -Dgc_stress=true build,
+                collect at every Nth allocation instead of every one: for a
+                program that fills the heap on purpose, where a collection
+                per allocation makes the run quadratic in the heap's size)
 and, for both interpreters, to run a module as `python -m` does instead of
 the program itself (the program then only carries the directive):
               # golden: module=NAME
@@ -49,6 +53,10 @@ import sys
 # Seconds a program may run; slow builds (GC stress, sanitizers) raise it
 # with GOLDEN_TIMEOUT.
 TIMEOUT = float(os.environ.get("GOLDEN_TIMEOUT", "60"))
+# Options for skein on every program (not for CPython): a build too slow
+# for real-time sleeps (GC stress) runs with GOLDEN_OPTIONS=--virtual-time,
+# under which what a program sees of time does not depend on its speed.
+EXTRA_OPTIONS = os.environ.get("GOLDEN_OPTIONS", "")
 # What a crash of the interpreter leaves on stderr: a sanitizer's report.
 SANITIZER = re.compile(r"ERROR: (Address|Leak|Thread|Memory)Sanitizer|AddressSanitizer:DEADLYSIGNAL|"
                        r"^\S+:\d+:\d+: runtime error: ", re.M)
@@ -66,6 +74,9 @@ def directives(path):
             m = re.match(r"#\s*skein:\s*options=(.*)$", line.strip())
             if m:
                 found["skein_options"] = m.group(1).strip()
+            m = re.match(r"#\s*skein:\s*gc_stress_interval=(\d+)$", line.strip())
+            if m:
+                found["gc_stress_interval"] = m.group(1)
             m = re.match(r"#\s*golden:\s*module=(\S+)$", line.strip())
             if m:
                 found["module"] = m.group(1)
@@ -99,10 +110,12 @@ def run_one(cmd, script, timeout=TIMEOUT, interp_options=True):
     folder = os.path.dirname(os.path.abspath(script))
     args = shlex.split(d.get("args", ""))
     if interp_options:
-        cmd = cmd + shlex.split(d.get("skein_options", ""))
+        cmd = cmd + shlex.split(EXTRA_OPTIONS) + shlex.split(d.get("skein_options", ""))
     stdin = d.get("stdin", "").replace("\\n", "\n")
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONASYNCIODEBUG", None)
+    if interp_options and "gc_stress_interval" in d:
+        env["SKEIN_GC_STRESS_INTERVAL"] = d["gc_stress_interval"]
     try:
         target = ["-m", d["module"]] if "module" in d else [os.path.basename(script)]
         p = subprocess.run(cmd + target + args, cwd=folder,

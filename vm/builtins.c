@@ -461,8 +461,9 @@ NATIVE(b_next) {
     if (r == 1) return out;
     if (r < 0) return SK_NULL;
     if (nargs > 1) return args[1];
-    /* generators finish with their return value */
-    if (sk_is_gen(vm, args[0]) && out && out != SK_NONE) return sk_exc_stop_iteration(vm, out);
+    /* generators (and a coroutine's __await__ iterator) finish with their
+     * return value */
+    if (sk_iter_returns_value(vm, args[0]) && out && out != SK_NONE) return sk_exc_stop_iteration(vm, out);
     return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, STOP_ITERATION), NULL, 0);
 }
 

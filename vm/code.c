@@ -32,7 +32,12 @@ static void code_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, c->qualname);
     sk_gc_mark(vm, c->filename);
     sk_gc_mark(vm, c->source);
-    for (uint32_t i = 0; i < c->ncaches; i++) sk_gc_mark(vm, c->caches[i].value);
+    /* Inline caches are not traced: they are hints, not references. A
+     * cached value is only read while its guard (a dict or type version,
+     * unique for the VM's lifetime) still matches, and then the dict or
+     * type that holds it keeps it alive. Tracing them kept a deleted global
+     * (and all it reaches) alive until the code was collected: `del x;
+     * gc.collect()` did not free x as it does in CPython. */
 }
 
 static void code_finalize(sk_vm *vm, sk_obj *o) {

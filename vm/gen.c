@@ -44,6 +44,10 @@ bool sk_is_gen(sk_vm *vm, sk_value v) {
     return t == SK_TYPE(vm, GENERATOR) || t == SK_TYPE(vm, COROUTINE) || t == SK_TYPE(vm, ASYNC_GENERATOR);
 }
 
+bool sk_iter_returns_value(sk_vm *vm, sk_value v) {
+    return sk_is_gen(vm, v) || (sk_is_ptr(v) && sk_as_obj(v)->type == vm->coro_wrapper_type);
+}
+
 sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t nargs, sk_value kwnames) {
     SK_ROOT_SCOPE(vm);
     sk_function *fn = sk_function_ptr(func);

@@ -54,6 +54,10 @@ SK_INTERNAL sk_exit sk_gen_send(sk_vm *vm, sk_value gen, sk_value value, sk_valu
 /* Is v a generator, coroutine or async generator object? */
 SK_INTERNAL bool sk_is_gen(sk_vm *vm, sk_value v);
 
+/* Does v's C next() report a return value when it finishes (a generator, or
+ * the iterator coroutine.__await__() returns), for StopIteration.value? */
+SK_INTERNAL bool sk_iter_returns_value(sk_vm *vm, sk_value v);
+
 /* For the interpreter: links gen's frame (and the frames of the generators
  * it delegates to) above `caller`, sends `value` in (or, when `throwing`,
  * leaves the innermost frame at its yield so that a pending vm->exc is

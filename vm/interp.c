@@ -39,6 +39,7 @@
 #include "slots.h"
 #include "builtins.h"
 #include "str.h"
+#include "traceback.h"
 #include "tuple.h"
 #include "type.h"
 
@@ -708,6 +709,91 @@ static void gen_exit_exception(sk_vm *vm, sk_gen *g) {
 /* After a call into C that may have left roots pushed (gc.h rule 5). */
 #define RESET_ROOTS() (vm->nroots = roots_base)
 
+/* A coroutine object that has never run. CPython frees one the moment its
+ * last reference goes, warning "never awaited" at that line; skein's
+ * collector would find it later. The places where a program typically
+ * drops the last reference (an expression statement, `del`, returning
+ * from the function whose local held it) collect at once when such a
+ * coroutine is involved, so the warning names the same line. */
+static inline bool is_unstarted_coroutine(sk_vm *vm, sk_value v) {
+    return sk_is_ptr(v) && sk_as_obj(v)->type == SK_TYPE(vm, COROUTINE) && sk_gen_ptr(v)->state == SK_GEN_CREATED;
+}
+
+static void collect_dropped_coroutine(sk_vm *vm) {
+    sk_gc_collect(vm);
+    sk_gc_run_finalizers(vm);
+}
+
+/* Does the frame, returning `retval`, leave an unstarted coroutine in one
+ * of its locals (the registers live across statements at its pc)? */
+static bool leaves_unstarted_coroutine(sk_vm *vm, const sk_frame *f, const uint32_t *at, sk_value retval) {
+    const sk_code *c = f->code;
+    uint32_t pc = (uint32_t)(at - c->insns);
+    if (pc >= c->ninsns) return false;
+    uint32_t live = c->positions[pc].stmt_live;
+    if (live > f->nregs) live = f->nregs;
+    for (uint32_t r = 0; r < live; r++)
+        if (f->regs[r] != retval && is_unstarted_coroutine(vm, f->regs[r])) return true;
+    return false;
+}
+
+/* A short list, tuple or set of awaitables, as passed to wait() or gather(). */
+static bool list_holds_unstarted_coroutine(sk_vm *vm, sk_value v) {
+    const sk_value *items;
+    size_t len;
+    if (SK_IS(vm, v, LIST)) {
+        items = sk_list_items(v);
+        len = sk_list_len(v);
+    } else if (SK_IS(vm, v, TUPLE)) {
+        items = sk_tuple_items(v);
+        len = sk_tuple_len(v);
+    } else if (SK_IS(vm, v, SET)) {
+        size_t pos = 0, seen = 0;
+        sk_value key;
+        while (seen++ < 32 && sk_set_next(v, &pos, &key))
+            if (is_unstarted_coroutine(vm, key)) return true;
+        return false;
+    } else {
+        return false;
+    }
+    for (size_t k = 0; k < len && k < 32; k++)
+        if (is_unstarted_coroutine(vm, items[k])) return true;
+    return false;
+}
+
+/* Does the exception's traceback hold, in the variables of a frame it
+ * went through, a coroutine that never ran (one passed to a function that
+ * raised)? When the exception dies at the end of an except clause, so may
+ * the coroutine. Only the first entries are looked at: the check runs for
+ * every handled exception and must stay cheap. */
+static bool traceback_keeps_unstarted_coroutine(sk_vm *vm, sk_value exc) {
+    if (!sk_is_ptr(exc) || !sk_is_exception(vm, exc)) return false;
+    sk_value tbv = ((sk_exception *)sk_as_obj(exc))->traceback;
+    for (int n = 0; n < 16 && tbv && tbv != SK_NONE; n++) {
+        const sk_traceback *tb = (const sk_traceback *)sk_as_obj(tbv);
+        if (tb->regs) {
+            size_t len = sk_tuple_len(tb->regs);
+            const sk_value *items = sk_tuple_items(tb->regs);
+            for (size_t k = 0; k < len; k++)
+                if (is_unstarted_coroutine(vm, items[k]) || list_holds_unstarted_coroutine(vm, items[k]))
+                    return true;
+        }
+        tbv = tb->next;
+    }
+    return false;
+}
+
+/* A call's argument registers are dead once the callee has them. Clearing
+ * them does what CPython's popping of its value stack does: a temporary
+ * passed as an argument (an exception, a coroutine) does not stay reachable
+ * from the caller's frame, so it is collected, and finalised, when CPython
+ * would collect it. `first` is the lowest argument register; a method's self
+ * may sit below it in R[A], which holds the call's pending result. */
+static inline void drop_call_args(sk_value *first, sk_value *argv, unsigned nargs) {
+    sk_value *end = argv + nargs; /* nargs counts the keyword arguments too */
+    for (sk_value *p = argv < first ? first : argv; p < end; p++) *p = SK_NULL;
+}
+
 sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
     sk_frame *frame = entry;
     sk_code *code;
@@ -798,7 +884,20 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     unbound_local(vm, code, GETARG_A(i));
                     goto error;
                 }
+                sk_value gone = RA;
                 RA = SK_NULL;
+                if (SK_UNLIKELY(is_unstarted_coroutine(vm, gone))) {
+                    /* the temporaries of earlier statements are dead (a
+                     * `del` of names writes none), and one may still hold
+                     * the coroutine, as the call that made it left it */
+                    gone = SK_NULL;
+                    uint32_t live = code->positions[ipc - code->insns].stmt_live;
+                    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+                    SAVEPC();
+                    collect_dropped_coroutine(vm);
+                    RESET_ROOTS();
+                    if (vm->exc) goto error;
+                }
                 vmbreak;
             }
             vmcase(GETGLOBAL) {
@@ -858,7 +957,18 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             vmcase(DELNAME) {
                 uint32_t w = FETCH_W();
                 SAVEPC();
+                sk_value ns = frame->locals ? frame->locals : frame->globals;
+                bool coro = SK_IS(vm, ns, DICT) &&
+                            is_unstarted_coroutine(vm, sk_dict_get_str(vm, ns, name_of(code, w)));
                 if (!name_delete(vm, frame, name_of(code, w))) goto error;
+                if (SK_UNLIKELY(coro)) {
+                    /* as DELLOCAL: the coroutine may die here */
+                    uint32_t live = code->positions[ipc - code->insns].stmt_live;
+                    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+                    collect_dropped_coroutine(vm);
+                    RESET_ROOTS();
+                    if (vm->exc) goto error;
+                }
                 vmbreak;
             }
             vmcase(GETCLASSCELL) {
@@ -1495,8 +1605,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             call_generic: {
                 sk_value r = sk_call(vm, callee, argv, nargs, kwnames);
                 RESET_ROOTS();
+                drop_call_args(base + a + 1, argv, nargs);
                 if (!r) goto error;
                 base[a] = r;
+                if (SK_UNLIKELY(is_unstarted_coroutine(vm, r))) frame->flags |= SK_FRAME_MADE_CORO;
                 vmbreak;
             }
             push_python_frame: {
@@ -1524,6 +1636,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                         goto error;
                     }
                 }
+                drop_call_args(base + a + 1, argv, nargs);
                 frame = nf;
                 code = fc;
                 base = regs;
@@ -1839,6 +1952,24 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 vm->exc_info->exc = RA == SK_NONE ? SK_NULL : RA;
                 vmbreak;
             }
+            vmcase(ENDEXCEPT) {
+                sk_value done = RB; /* the exception the clause handled */
+                vm->exc_info->exc = RA == SK_NONE ? SK_NULL : RA;
+                RB = SK_NULL;
+                if (SK_UNLIKELY(traceback_keeps_unstarted_coroutine(vm, done))) {
+                    /* the try statement's temporaries are dead once a
+                     * clause has ended (the code after it writes before
+                     * it reads), and one may hold the coroutine */
+                    done = SK_NULL;
+                    uint32_t live = code->positions[ipc - code->insns].stmt_live;
+                    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+                    SAVEPC();
+                    collect_dropped_coroutine(vm);
+                    RESET_ROOTS();
+                    if (vm->exc) goto error;
+                }
+                vmbreak;
+            }
             vmcase(EXCMATCH) {
                 SAVEPC();
                 int t = exc_match(vm, RA, RB);
@@ -2017,6 +2148,27 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 RA = w;
                 vmbreak;
             }
+            vmcase(DISCARD) {
+                /* An expression statement's value is dropped. A coroutine
+                 * that was never started dies here in CPython (its last
+                 * reference goes), which warns "never awaited" at this
+                 * line: the statement's temporaries are cleared and the
+                 * collector runs, so skein warns here too. Any other
+                 * value just stops being held. */
+                sk_value v = RA;
+                RA = SK_NONE;
+                if (SK_UNLIKELY(sk_is_ptr(v) && sk_as_obj(v)->type == SK_TYPE(vm, COROUTINE) &&
+                                sk_gen_ptr(v)->state == SK_GEN_CREATED)) {
+                    v = SK_NULL;
+                    for (unsigned r = GETARG_B(i); r < code->nregs; r++)
+                        if (r != GETARG_A(i)) base[r] = SK_NULL;
+                    SAVEPC();
+                    collect_dropped_coroutine(vm);
+                    RESET_ROOTS();
+                    if (vm->exc) goto error;
+                }
+                vmbreak;
+            }
             vmcase(PRINTEXPR) {
                 SAVEPC();
                 if (!sk_displayhook(vm, RA)) goto error;
@@ -2037,6 +2189,8 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
         sk_frame *caller = frame->prev;
         uint16_t flags = frame->flags;
         uint8_t mode = frame->ret_mode, reg = frame->ret_reg;
+        bool dropped_coro = SK_UNLIKELY(flags & SK_FRAME_MADE_CORO) && !(flags & SK_FRAME_ENTRY) &&
+                            leaves_unstarted_coroutine(vm, frame, ipc, retval);
         vm->depth--;
         if (frame->owner) sk_gen_finish(vm, (sk_gen *)frame->owner);
         vm->frame = caller;
@@ -2067,6 +2221,13 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             sk_gen *g = (sk_gen *)frame->owner;
             if (g) g->yieldfrom = SK_NULL;
             base[reg] = retval;
+        }
+        if (SK_UNLIKELY(dropped_coro)) {
+            /* the warning names the caller's line, as CPython's does */
+            SAVEPC();
+            collect_dropped_coroutine(vm);
+            RESET_ROOTS();
+            if (vm->exc) goto error;
         }
         continue;
     }

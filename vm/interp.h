@@ -21,6 +21,9 @@ enum {
     SK_FRAME_ENTRY = 1 << 0,   /* returning or raising out of it leaves the
                                   dispatch loop for the C caller */
     SK_FRAME_OWNED = 1 << 1,   /* lives in a generator, not the frame stack */
+    SK_FRAME_MADE_CORO = 1 << 2, /* a call of this frame made a coroutine: on
+                                    return, one left unstarted in a local
+                                    may die (see do_return) */
 };
 
 struct sk_frame {

@@ -483,12 +483,8 @@ static void heapify(loop_core *c) {
     for (size_t i = c->ntimers / 2; i-- > 0;) sift_up(c->timers, c->ntimers, i);
 }
 
-/* time.monotonic(), virtual jumps included (vm->clock_offset_ns). */
-static double monotonic(sk_vm *vm) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9 + (double)vm->clock_offset_ns * 1e-9;
-}
+/* time.monotonic(): the program's clock, virtual under --virtual-time. */
+static double monotonic(sk_vm *vm) { return (double)sk_vm_clock_ns(vm, CLOCK_MONOTONIC, false) * 1e-9; }
 
 static double core_time(sk_vm *vm, loop_core *c) {
     (void)c;

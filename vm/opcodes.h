@@ -162,6 +162,7 @@
     OP(RERAISECUR, NONE, OPF_R, "raise the exception being handled (bare raise)")  \
     OP(PUSHEXC, AB, 0, "R[B] := exception being handled; handled := R[A]")    \
     OP(POPEXC, A, 0, "exception being handled := R[A]")                        \
+    OP(ENDEXCEPT, AB, 0, "exception being handled := R[A]; R[B] := NULL (an except clause ends)") \
     OP(EXCMATCH, ABC, OPF_CL, "if isinstance(R[A], R[B]) != C then skip the next jump") \
     OP(EGMATCH, ABC, OPF_CL, "except* split: R[A+1] := match of group R[A] against R[B]; R[A] := rest; skip the next jump if matched") \
     OP(EGRERAISE, AB, OPF_CL, "R[A] := what to re-raise from except*: original group R[A], raised list R[B]") \
@@ -177,6 +178,7 @@
     OP(ENDASYNCFOR, AB, OPF_R, "end async for if R[A] is StopAsyncIteration, else re-raise; jumps via next") \
     OP(ASYNCGENWRAP, AB, 0, "R[A] := R[B] wrapped as an async generator's yielded value") \
     OP(PRINTEXPR, A, OPF_CL, "sys.displayhook(R[A])")                              \
+    OP(DISCARD, AB, OPF_CL, "R[A] := None, dropping an expression statement's value; R[B..] are dead") \
     OP(EXTRAARG, NONE, 0, "data for the previous instruction")
 
 

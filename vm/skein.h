@@ -68,8 +68,9 @@ typedef struct sk_config {
     int recursion_limit;      /* sys.getrecursionlimit(); default 1000 */
     int argc;                 /* sys.argv; default: [''] */
     const char *const *argv;
-    bool virtual_time;        /* the event loop's clock jumps to the next
-                                 timer when nothing is ready */
+    bool virtual_time;        /* the clocks stand still but for jumps: the
+                                 event loop's to the next timer when nothing
+                                 is ready, time.sleep's by its length */
     const char *executable;   /* sys.executable, read while the VM is
                                  created; default: "" (as an embedded
                                  CPython with none) */
@@ -90,8 +91,10 @@ SK_API void sk_vm_free(sk_vm *vm);
 SK_API sk_status sk_run_string(sk_vm *vm, const char *source, const char *filename);
 
 /* Reads the file at `path` and runs it as __main__, with sys.path[0] set
- * to its folder. A file that cannot be read gives SK_ERROR with the
- * message CPython prints ("can't open file ..."), and sk_exit_code 2. */
+ * to its folder and, as in CPython, __file__ (and the file name tracebacks
+ * show) the absolute path: the working folder joined to a relative `path`.
+ * A file that cannot be read gives SK_ERROR with the message CPython prints
+ * ("can't open file ..."), and sk_exit_code 2. */
 SK_API sk_status sk_run_file(sk_vm *vm, const char *path);
 
 /* Puts `folder` first on sys.path, where imports look first ("" is the

@@ -12,6 +12,7 @@
 #include "floatobj.h"
 #include "func.h"
 #include "gc.h"
+#include "gen.h"
 #include "int.h"
 #include "ops.h"
 #include "str.h"
@@ -404,7 +405,11 @@ static sk_value wrap_next(sk_vm *vm, const sk_slotdef *s, void *fn, sk_value sel
     sk_value out = SK_NULL;
     int r = ((sk_next_fn)fn)(vm, self, &out);
     if (r == 1) return out;
-    if (r == 0) return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, STOP_ITERATION), NULL, 0);
+    if (r == 0) {
+        /* gen.__next__() raises StopIteration(return value), as next() does */
+        if (sk_iter_returns_value(vm, self) && out && out != SK_NONE) return sk_exc_stop_iteration(vm, out);
+        return sk_exc_raise_type(vm, SK_EXC_TYPE(vm, STOP_ITERATION), NULL, 0);
+    }
     return SK_NULL;
 }
 

@@ -86,6 +86,23 @@ void sk_config_init(sk_config *cfg) {
  * "0" → hashing without a key (the all-zero key); N → the key CPython
  * derives from N with its linear congruential generator, so str hashes,
  * and therefore set iteration order, match CPython's for the same seed. */
+/* ---- the program's clocks ------------------------------------------------ */
+
+/* What one reading of a virtual clock moves it by. */
+#define VIRTUAL_TICK_NS 1000
+
+static int64_t real_clock_ns(clockid_t id) {
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64_t sk_vm_clock_ns(sk_vm *vm, int clock_id, bool ticks) {
+    if (!vm->config.virtual_time) return real_clock_ns(clock_id);
+    if (ticks) vm->clock_offset_ns += VIRTUAL_TICK_NS;
+    return vm->clock_epoch_ns[clock_id == CLOCK_MONOTONIC] + vm->clock_offset_ns;
+}
+
 static void init_hash_key(sk_vm *vm) {
     unsigned char key[16];
     const char *seed_text = getenv("PYTHONHASHSEED");
@@ -203,6 +220,8 @@ static bool bootstrap(sk_vm *vm) {
     vm->int_max_str_digits = 4300;
     vm->next_type_version = 1;
     init_hash_key(vm);
+    vm->clock_epoch_ns[0] = real_clock_ns(CLOCK_REALTIME);
+    vm->clock_epoch_ns[1] = real_clock_ns(CLOCK_MONOTONIC);
     sk_buf_init_vm(vm, &vm->error_text);
     sk_buf_init_vm(vm, &vm->prompt_text);
 
@@ -240,8 +259,9 @@ sk_vm *sk_vm_new(const sk_config *cfg) {
     return vm;
 }
 
-/* Shutdown, as far as a program can see it: atexit callbacks, then the
- * __main__ namespace is emptied (its values set to None, as CPython does)
+/* Shutdown, as far as a program can see it: atexit callbacks, a
+ * collection of what is garbage already, then the __main__ namespace is
+ * emptied (its values set to None, as CPython does)
  * and what that leaves unreachable is finalised — __del__ methods, "never
  * awaited" warnings, "never retrieved" task errors — with no Python frame
  * running, so warnings are attributed to sys:1 as in CPython. */
@@ -253,6 +273,13 @@ static void finalize_program(sk_vm *vm) {
         sk_value run = sk_dict_get_cstr(vm, sk_module_dict(atexit), "_run_exitfuncs");
         if (run && !sk_call0(vm, run)) sk_exc_take(vm);
     }
+    /* What is garbage already goes first, with the globals its code may
+     * still read intact (CPython collects before it clears module
+     * dicts): a pending task's coroutine closed here can still evaluate
+     * `except asyncio.CancelledError` */
+    sk_gc_collect(vm);
+    sk_gc_run_finalizers(vm);
+    if (vm->exc) sk_exc_take(vm);
     sk_value main = sk_dict_get_str(vm, vm->modules, SK_NAME(vm, __main__));
     if (main && SK_IS(vm, main, MODULE)) {
         SK_ROOT(vm, main);

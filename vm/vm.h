@@ -253,7 +253,9 @@ struct sk_vm {
                                       -> value (stdlib/modules.c) */
     int64_t int_max_str_digits;
     int64_t clock_offset_ns;       /* --virtual-time: how far the wall and
-                                      monotonic clocks have been jumped */
+                                      monotonic clocks have moved */
+    int64_t clock_epoch_ns[2];     /* --virtual-time: the wall and monotonic
+                                      clocks when the VM was made */
 
     /* ---- execution (interp.c) ---- */
     sk_frame *frame;               /* the innermost running frame */
@@ -286,6 +288,17 @@ struct sk_vm {
  * attribute cache (when type version tags wrap around, see type.c). */
 SK_INTERNAL void sk_vm_mark_roots(sk_vm *vm);
 SK_INTERNAL void sk_vm_clear_caches(sk_vm *vm);
+
+/* The program's wall (CLOCK_REALTIME) or monotonic (CLOCK_MONOTONIC)
+ * clock in nanoseconds, which time.time(), time.monotonic() and the event
+ * loop read. Under --virtual-time these clocks stand still but for the
+ * jumps of vm->clock_offset_ns (time.sleep, an idle loop), so that what a
+ * program sees of time does not depend on how fast it runs. A reading
+ * that `ticks` (the time module's) also moves them by a microsecond, so
+ * that a loop polling the clock still ends; the event loop's own readings
+ * do not, so timers set together fall due together, as they do on a real
+ * clock that a loop oversleeps. */
+SK_INTERNAL int64_t sk_vm_clock_ns(sk_vm *vm, int clock_id, bool ticks);
 
 /* Shorthand for the built-in types. */
 #define SK_TYPE(vm, id) ((vm)->types[SK_T_##id])

@@ -348,6 +348,8 @@ class BaseEventLoop(_LoopCore, events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        if self._debug:
+            logger.debug("Close %r", self)
         self._closed = True
         self._clear_callbacks()
         self._executor_shutdown_called = True
@@ -571,6 +573,15 @@ class BaseEventLoop(_LoopCore, events.AbstractEventLoop):
             else:
                 value = repr(value)
             lines.append(f'{key}: {value}')
+        if exc_info and exception.__traceback__ is None and 'handle' in context:
+            # A callback that failed without a Python frame (a builtin, a
+            # non-callable): CPython's traceback still starts in
+            # Handle._run, which called it; skein calls it from C, so only
+            # the header and the exception remain to print.
+            import traceback
+            tail = ''.join(traceback.format_exception_only(type(exception), exception))
+            lines.append('Traceback (most recent call last):\n' + tail.rstrip('\n'))
+            exc_info = False
         logger.error('\n'.join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):

@@ -49,7 +49,21 @@ def _format_callback_source(func, args):
     return text
 
 
+# How many frames debug mode records of where a future or handle was made.
+DEBUG_STACK_DEPTH = 10
+
+
 def extract_stack(f=None, limit=None):
-    # Only debug mode records where handles and futures were created, and
-    # skein has no debug mode: nothing is recorded.
-    return None
+    """Where an object is created, for debug mode's source_traceback:
+    the frames from f outwards, oldest first, without reading source lines
+    (that is done only if the stack is printed)."""
+    import sys
+    import traceback
+    if f is None:
+        f = sys._getframe().f_back
+    if limit is None:
+        limit = DEBUG_STACK_DEPTH
+    stack = traceback.StackSummary.extract(traceback.walk_stack(f), limit=limit,
+                                           lookup_lines=False)
+    stack.reverse()
+    return stack

@@ -9,6 +9,9 @@ lists the library's data symbols with nm (types D/d, B/b, common, small
 data) and reports those in writable sections. Constant tables that hold
 pointers sit in .data.rel.ro* when compiled as position-independent code:
 nm calls them 'd', but they are read-only once relocated, so they pass.
+So do AddressSanitizer's __odr_asan.* bytes, one per exported global of an
+instrumented build: the sanitizer's runtime writes them to catch a global
+defined twice, they are not the library's state.
 """
 import subprocess
 import sys
@@ -28,6 +31,8 @@ def writable_symbols(nm, lib):
         if section.startswith(".data.rel.ro") or section.startswith(".rodata"):
             continue
         where, _, name = fields[0].rpartition(":")
+        if name.startswith("__odr_asan"):
+            continue
         found.append("%s: %s (%s, %s)" % (where.rpartition(":")[2] or where, name, fields[2], section))
     return found
 
