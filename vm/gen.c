@@ -32,7 +32,6 @@ static void gen_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, g->name);
     sk_gc_mark(vm, g->qualname);
     sk_gc_mark(vm, g->yieldfrom);
-    sk_gc_mark(vm, g->origin);
     sk_gc_mark(vm, g->exc_state.exc);
     sk_gc_mark(vm, g->finalizer);
     sk_frame_mark(vm, g->frame);

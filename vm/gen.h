@@ -26,7 +26,6 @@ typedef struct sk_gen {
     sk_obj hdr;
     sk_value name, qualname;
     sk_value yieldfrom;        /* the iterator delegated to, or SK_NULL */
-    sk_value origin;           /* coroutines: unused; reserved */
     sk_exc_info exc_state;     /* the exception its handlers are handling */
     uint8_t kind;              /* sk_gen_kind */
     uint8_t state;             /* sk_gen_state */
