@@ -1383,7 +1383,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                             pc += GETARG_sBx(i); /* already finished */
                             vmbreak;
                         }
-                        sk_frame *outer = sk_gen_ptr(it)->frame;
+                        sk_frame *outer = sk_gen_frame(sk_gen_ptr(it));
                         outer->flags &= ~SK_FRAME_ENTRY;
                         outer->ret_mode = SK_RET_FORITER;
                         outer->ret_reg = (uint8_t)GETARG_A(i);
@@ -1917,7 +1917,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                         RB = SK_NONE; /* a finished generator: StopIteration(None) */
                         vmbreak;
                     }
-                    sk_frame *outer = sk_gen_ptr(sub)->frame;
+                    sk_frame *outer = sk_gen_frame(sk_gen_ptr(sub));
                     outer->flags &= ~SK_FRAME_ENTRY;
                     outer->ret_mode = SK_RET_YIELDFROM;
                     outer->ret_reg = (uint8_t)GETARG_B(i);
