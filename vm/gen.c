@@ -75,7 +75,6 @@ sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t na
     f->func = func;
     f->globals = fn->globals;
     f->builtins = fn->builtins;
-    f->owner = &g->hdr;
     f->flags = SK_FRAME_OWNED;
     f->pc = code->insns;
     if (!sk_frame_setup(vm, f, func, args, nargs, kwnames)) return SK_NULL;
@@ -147,15 +146,15 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
 sk_frame *sk_gen_suspend_chain(sk_vm *vm, sk_frame *frame) {
     sk_frame *f = frame;
     for (;;) {
-        sk_gen *g = (sk_gen *)f->owner;
+        sk_gen *g = sk_frame_gen(f);
         g->state = SK_GEN_SUSPENDED;
         sk_frame *p = f->prev;
-        if (!p || !p->owner) break;
-        sk_gen *pg = (sk_gen *)p->owner;
+        if (!p || !sk_frame_gen(p)) break;
+        sk_gen *pg = sk_frame_gen(p);
         if (pg->yieldfrom != sk_from_obj(g) || pg->state != SK_GEN_RUNNING) break;
         f = p;
     }
-    sk_gen *outer = (sk_gen *)f->owner;
+    sk_gen *outer = sk_frame_gen(f);
     vm->exc_info = outer->exc_state.prev;
     return f;
 }

@@ -43,6 +43,11 @@ typedef struct sk_gen {
 #define SK_GEN_HEADER ((sizeof(sk_gen) + 15) & ~(size_t)15)
 static inline sk_frame *sk_gen_frame(sk_gen *g) { return (sk_frame *)((char *)g + SK_GEN_HEADER); }
 
+/* The generator owning frame f, or NULL for a frame on the frame stack. */
+static inline sk_gen *sk_frame_gen(sk_frame *f) {
+    return (f->flags & SK_FRAME_OWNED) ? (sk_gen *)((char *)f - SK_GEN_HEADER) : NULL;
+}
+
 /* Where an async generator keeps the finalizer hook it got (SK_NULL: none). */
 SK_INTERNAL sk_value *sk_agen_finalizer_slot(sk_gen *g);
 
