@@ -52,15 +52,23 @@ typedef struct future_obj {
      * filled while the list is empty, which keeps the order. */
     sk_value cb0, ctx0;
     sk_value callbacks;        /* list, or SK_NULL */
-    sk_value result;
+    /* One slot for what each final state keeps, so that a future (and a
+     * task) takes a size class less: finished with a result, the result;
+     * finished with an exception, the traceback set_exception() saw (put
+     * back on the first raise, then SK_NULL); cancelled, the CancelledError
+     * the coroutine raised (the first result()/exception() raises it), or
+     * SK_NULL. Read it through the helpers below. */
+    sk_value outcome;
     sk_value exception;
-    sk_value exception_tb;     /* the traceback set_exception() saw: used once */
     sk_value source_tb;
     sk_value cancel_msg;
-    sk_value cancelled_exc;    /* the CancelledError the coroutine raised */
     uint8_t state;
     uint8_t log_tb;            /* an exception nobody has looked at */
     uint8_t blocking;          /* _asyncio_future_blocking */
+    /* tasks only; here to fill the future's padding */
+    uint8_t must_cancel;
+    uint8_t log_destroy_pending;
+    uint8_t registered;        /* in the weak registry of scheduled tasks */
 } future_obj;
 
 typedef struct task_obj {
@@ -71,11 +79,8 @@ typedef struct task_obj {
     sk_value context;
     int64_t name_number;
     int64_t num_cancels_requested;
-    uint8_t must_cancel;
-    uint8_t log_destroy_pending;
     /* the weak registry of scheduled tasks (not traced) */
     struct task_obj *reg_prev, *reg_next;
-    uint8_t registered;
 } task_obj;
 
 #define FUT(v) ((future_obj *)sk_as_obj(v))
@@ -193,8 +198,8 @@ static sk_value get_loop_of(sk_vm *vm, sk_value fut) {
 
 static void future_trace(sk_vm *vm, sk_obj *o) {
     future_obj *f = (future_obj *)o;
-    sk_value v[] = {f->dict,   f->loop,      f->cb0, f->ctx0, f->callbacks,  f->result,       f->exception,
-                    f->exception_tb, f->source_tb, f->cancel_msg, f->cancelled_exc};
+    sk_value v[] = {f->dict,   f->loop,      f->cb0, f->ctx0, f->callbacks,  f->outcome, f->exception,
+                    f->source_tb, f->cancel_msg};
     sk_gc_mark_array(vm, v, sizeof v / sizeof v[0]);
 }
 
@@ -292,9 +297,9 @@ static int future_tp_init(sk_vm *vm, sk_value self, const sk_value *args, size_t
 
 static sk_value make_cancelled_error(sk_vm *vm, sk_value self) {
     future_obj *f = FUT(self);
-    if (f->cancelled_exc) {
-        sk_value e = f->cancelled_exc;
-        f->cancelled_exc = SK_NULL;
+    if (f->state == FUT_CANCELLED && f->outcome) {
+        sk_value e = f->outcome;
+        f->outcome = SK_NULL;
         return e;
     }
     sk_value cls = lazy(vm, &ST(vm)->cancelled_error, "asyncio.exceptions", "CancelledError");
@@ -315,11 +320,11 @@ static sk_value future_result_impl(sk_vm *vm, sk_value self) {
     if (f->exception) {
         sk_exception *e = (sk_exception *)sk_as_obj(f->exception);
         /* the traceback it had when set goes with the first raise only */
-        e->traceback = f->exception_tb;
-        f->exception_tb = SK_NULL;
+        e->traceback = f->outcome;
+        f->outcome = SK_NULL;
         return sk_exc_raise(vm, f->exception);
     }
-    return f->result;
+    return f->outcome;
 }
 
 NATIVE(fut_result) { return future_result_impl(vm, args[0]); }
@@ -338,7 +343,7 @@ NATIVE(fut_exception) {
 static sk_value set_result_impl(sk_vm *vm, sk_value self, sk_value result) {
     future_obj *f = FUT(self);
     if (f->state != FUT_PENDING) return raise_invalid_state(vm, "invalid state");
-    f->result = result;
+    f->outcome = result;
     f->state = FUT_FINISHED;
     return schedule_callbacks(vm, self) ? SK_NONE : SK_NULL;
 }
@@ -360,7 +365,7 @@ static sk_value set_exception_impl(sk_vm *vm, sk_value self, sk_value exc) {
                           "StopIteration interacts badly with generators and cannot be raised into a Future");
     f = FUT(self);
     f->exception = exc;
-    f->exception_tb = ((sk_exception *)sk_as_obj(exc))->traceback;
+    f->outcome = ((sk_exception *)sk_as_obj(exc))->traceback;
     f->state = FUT_FINISHED;
     if (!schedule_callbacks(vm, self)) return SK_NULL;
     FUT(self)->log_tb = 1;
@@ -589,7 +594,10 @@ static sk_value g_callbacks(sk_vm *vm, sk_value self) {
         if (!sk_list_append(vm, all, sk_list_items(c)[i])) return SK_NULL;
     return all;
 }
-static sk_value g_result(sk_vm *vm, sk_value self) { return FUT(self)->result ? FUT(self)->result : SK_NONE; }
+static sk_value g_result(sk_vm *vm, sk_value self) {
+    future_obj *f = FUT(self);
+    return f->state == FUT_FINISHED && !f->exception && f->outcome ? f->outcome : SK_NONE;
+}
 static sk_value g_exception(sk_vm *vm, sk_value self) { return FUT(self)->exception ? FUT(self)->exception : SK_NONE; }
 static sk_value g_source_tb(sk_vm *vm, sk_value self) { return FUT(self)->source_tb ? FUT(self)->source_tb : SK_NONE; }
 static sk_value g_cancel_msg(sk_vm *vm, sk_value self) { return FUT(self)->cancel_msg ? FUT(self)->cancel_msg : SK_NONE; }
@@ -703,8 +711,8 @@ static void future_py_finalize(sk_vm *vm, sk_value self) { future_finalize_log(v
 /* ---- the registry of tasks (weak) ------------------------------------------------------------ */
 
 static void registry_add(aio_state *s, task_obj *t) {
-    if (t->registered) return;
-    t->registered = 1;
+    if (t->fut.registered) return;
+    t->fut.registered = 1;
     t->reg_prev = NULL;
     t->reg_next = s->reg_head;
     if (s->reg_head) s->reg_head->reg_prev = t;
@@ -712,8 +720,8 @@ static void registry_add(aio_state *s, task_obj *t) {
 }
 
 static void registry_remove(aio_state *s, task_obj *t) {
-    if (!t->registered) return;
-    t->registered = 0;
+    if (!t->fut.registered) return;
+    t->fut.registered = 0;
     if (t->reg_prev) t->reg_prev->reg_next = t->reg_next;
     else s->reg_head = t->reg_next;
     if (t->reg_next) t->reg_next->reg_prev = t->reg_prev;
@@ -753,7 +761,7 @@ static int64_t registry_len(sk_vm *vm, sk_value self) {
 }
 
 static int registry_contains(sk_vm *vm, sk_value self, sk_value v) {
-    if (is_task(vm, v)) return TASK(v)->registered;
+    if (is_task(vm, v)) return TASK(v)->fut.registered;
     return sk_set_contains(vm, ST(vm)->foreign, v);
 }
 
@@ -910,9 +918,9 @@ static int task_tp_init(sk_vm *vm, sk_value self, const sk_value *args, size_t n
     for (int i = 0; i < 5; i++) SK_ROOT(vm, a[i]);
     if (!future_init_fields(vm, self, a[1])) return -1;
     task_obj *t = TASK(self);
-    t->log_destroy_pending = 1;
+    t->fut.log_destroy_pending = 1;
     if (!is_coroutine(vm, a[0])) {
-        TASK(self)->log_destroy_pending = 0;
+        TASK(self)->fut.log_destroy_pending = 0;
         if (vm->exc) return -1;
         sk_value r = sk_repr(vm, a[0]);
         if (r) sk_exc_fmt(vm, SK_EXC_TYPE, "a coroutine was expected, got %V", r);
@@ -983,7 +991,7 @@ NATIVE(task_cancel) {
         /* the waiter may swallow the cancellation: it stays counted */
         if (ok) return SK_TRUE;
     }
-    TASK(self)->must_cancel = 1;
+    TASK(self)->fut.must_cancel = 1;
     TASK(self)->fut.cancel_msg = msg;
     return SK_TRUE;
 }
@@ -1101,7 +1109,7 @@ static bool handle_yield(sk_vm *vm, sk_value self, sk_value result) {
                 if (!sk_call(vm, add, argv, 2, kw)) return false;
             }
             TASK(self)->fut_waiter = result;
-            if (TASK(self)->must_cancel) {
+            if (TASK(self)->fut.must_cancel) {
                 sk_value msg = TASK(self)->fut.cancel_msg ? TASK(self)->fut.cancel_msg : SK_NONE;
                 sk_value r;
                 if (msg == SK_NONE) {
@@ -1120,7 +1128,7 @@ static bool handle_yield(sk_vm *vm, sk_value self, sk_value result) {
                 if (!r) return false;
                 int ok = sk_truth(vm, r);
                 if (ok < 0) return false;
-                if (ok) TASK(self)->must_cancel = 0;
+                if (ok) TASK(self)->fut.must_cancel = 0;
             }
             return true;
         }
@@ -1177,9 +1185,9 @@ static bool step_run_and_handle_result(sk_vm *vm, sk_value self, sk_value exc) {
     }
     if (r == 1) return handle_yield(vm, self, out);
     if (r == 0) {
-        if (TASK(self)->must_cancel) {
+        if (TASK(self)->fut.must_cancel) {
             /* cancel() came while the coroutine was finishing */
-            TASK(self)->must_cancel = 0;
+            TASK(self)->fut.must_cancel = 0;
             return future_cancel_impl(vm, self, TASK(self)->fut.cancel_msg) || !vm->exc;
         }
         return set_result_impl(vm, self, out) != SK_NULL;
@@ -1190,7 +1198,7 @@ static bool step_run_and_handle_result(sk_vm *vm, sk_value self, sk_value exc) {
     if (!cancelled_cls) return false;
     if (sk_isinstance_type(vm, error, sk_as_type(cancelled_cls))) {
         /* kept so that the first result()/exception() raises it */
-        TASK(self)->fut.cancelled_exc = error;
+        if (TASK(self)->fut.state == FUT_PENDING) TASK(self)->fut.outcome = error;
         return future_cancel_impl(vm, self, SK_NONE) || !vm->exc;
     }
     if (!set_exception_impl(vm, self, error)) return false;
@@ -1220,14 +1228,14 @@ static sk_value task_step_impl(sk_vm *vm, sk_value self, sk_value exc) {
         sk_value cls = lazy(vm, &ST(vm)->invalid_state_error, "asyncio.exceptions", "InvalidStateError");
         return cls ? sk_exc_raise_type(vm, sk_as_type(cls), &msg, 1) : SK_NULL;
     }
-    if (t->must_cancel) {
+    if (t->fut.must_cancel) {
         sk_value cancelled_cls = lazy(vm, &ST(vm)->cancelled_error, "asyncio.exceptions", "CancelledError");
         if (!cancelled_cls) return SK_NULL;
         if (!exc || !sk_isinstance_type(vm, exc, sk_as_type(cancelled_cls))) {
             exc = make_cancelled_error(vm, self);
             if (!exc) return SK_NULL;
         }
-        TASK(self)->must_cancel = 0;
+        TASK(self)->fut.must_cancel = 0;
     }
     TASK(self)->fut_waiter = SK_NULL;
     sk_value loop = FUT(self)->loop;
@@ -1315,8 +1323,8 @@ static bool task_eager_start(sk_vm *vm, sk_value self) {
 
 static sk_value g_coro(sk_vm *vm, sk_value self) { return TASK(self)->coro ? TASK(self)->coro : SK_NONE; }
 static sk_value g_fut_waiter(sk_vm *vm, sk_value self) { return TASK(self)->fut_waiter ? TASK(self)->fut_waiter : SK_NONE; }
-static sk_value g_must_cancel(sk_vm *vm, sk_value self) { return sk_from_bool(TASK(self)->must_cancel); }
-static sk_value g_log_destroy(sk_vm *vm, sk_value self) { return sk_from_bool(TASK(self)->log_destroy_pending); }
+static sk_value g_must_cancel(sk_vm *vm, sk_value self) { return sk_from_bool(TASK(self)->fut.must_cancel); }
+static sk_value g_log_destroy(sk_vm *vm, sk_value self) { return sk_from_bool(TASK(self)->fut.log_destroy_pending); }
 static int s_log_destroy(sk_vm *vm, sk_value self, sk_value v) {
     if (!v) {
         sk_exc_msg(vm, SK_EXC_ATTRIBUTE, "cannot delete attribute");
@@ -1324,7 +1332,7 @@ static int s_log_destroy(sk_vm *vm, sk_value self, sk_value v) {
     }
     int t = sk_truth(vm, v);
     if (t < 0) return -1;
-    TASK(self)->log_destroy_pending = (uint8_t)t;
+    TASK(self)->fut.log_destroy_pending = (uint8_t)t;
     return 0;
 }
 static sk_value g_num_cancels(sk_vm *vm, sk_value self) { return sk_int_from_i64(vm, TASK(self)->num_cancels_requested); }
@@ -1358,13 +1366,13 @@ static const sk_method_def task_methods[] = {
 
 static bool task_needs_finalizer(sk_vm *vm, sk_obj *o) {
     task_obj *t = (task_obj *)o;
-    if (t->fut.loop && t->fut.state == FUT_PENDING && t->log_destroy_pending) return true;
+    if (t->fut.loop && t->fut.state == FUT_PENDING && t->fut.log_destroy_pending) return true;
     return future_needs_finalizer(vm, o);
 }
 
 static void task_py_finalize(sk_vm *vm, sk_value self) {
     task_obj *t = TASK(self);
-    if (t->fut.loop && t->fut.state == FUT_PENDING && t->log_destroy_pending)
+    if (t->fut.loop && t->fut.state == FUT_PENDING && t->fut.log_destroy_pending)
         report(vm, self, "task", "Task was destroyed but it is pending!", SK_NULL);
     future_finalize_log(vm, self);
 }

@@ -278,6 +278,9 @@ static const sk_getset_def deque_getsets[] = {
 };
 
 bool sk_collections_module_init(sk_vm *vm, sk_value module) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, module);
+    sk_value tv = SK_NULL;
     sk_value existing = sk_native_state_get(vm, "_collections.deque");
     sk_type *t;
     if (existing) {
@@ -286,6 +289,9 @@ bool sk_collections_module_init(sk_vm *vm, sk_value module) {
         t = sk_type_new_builtin(vm, "_deque", "_collections", SK_TYPE(vm, OBJECT), sizeof(deque_obj),
                                 SK_TF_BASETYPE);
         if (!t) return false;
+        /* nothing else holds the new type until the module state does */
+        tv = sk_from_obj(t);
+        SK_ROOT(vm, tv);
         t->trace = deque_trace;
         t->finalize = deque_finalize;
         t->tp_new = deque_tp_new;

@@ -51,7 +51,7 @@ static bool init_hooks(sk_vm *vm, sk_value agen) {
     sk_gen *g = sk_gen_ptr(agen);
     if (g->hooks_done) return true;
     g->hooks_done = 1;
-    if (vm->asyncgen_finalizer) g->finalizer = vm->asyncgen_finalizer;
+    if (vm->asyncgen_finalizer) *sk_agen_finalizer_slot(g) = vm->asyncgen_finalizer;
     if (vm->asyncgen_firstiter) return sk_call1(vm, vm->asyncgen_firstiter, agen) != SK_NULL;
     return true;
 }
@@ -340,10 +340,10 @@ void sk_asyncgen_finalize(sk_vm *vm, sk_value agen) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, agen);
     sk_gen *g = sk_gen_ptr(agen);
-    if (g->finalizer && !g->ag_closed) {
+    if (*sk_agen_finalizer_slot(g) && !g->ag_closed) {
         /* the event loop schedules aclose() */
-        if (!sk_call1(vm, g->finalizer, agen))
-            sk_report_unraisable(vm, sk_exc_take(vm), g->finalizer, NULL);
+        if (!sk_call1(vm, *sk_agen_finalizer_slot(g), agen))
+            sk_report_unraisable(vm, sk_exc_take(vm), *sk_agen_finalizer_slot(g), NULL);
         return;
     }
     if (g->state != SK_GEN_SUSPENDED) return;

@@ -318,7 +318,7 @@ static sk_value module_coroutine(sk_vm *vm, sk_value codev, sk_value globals, sk
     if (!fn) return SK_NULL;
     SK_ROOT(vm, fn);
     sk_value coro = sk_gen_create(vm, fn, NULL, 0, SK_NULL);
-    if (coro && locals != globals) sk_gen_ptr(coro)->frame->locals = locals;
+    if (coro && locals != globals) sk_gen_frame(sk_gen_ptr(coro))->locals = locals;
     return coro;
 }
 

@@ -20,11 +20,17 @@
 #include "type.h"
 #include "warn.h"
 
-#define GEN_HEADER ((sizeof(sk_gen) + 15) & ~(size_t)15)
+#define GEN_HEADER SK_GEN_HEADER
 
 static size_t gen_size_of(const sk_obj *o) {
-    const sk_gen *g = (const sk_gen *)o;
-    return GEN_HEADER + sk_frame_size(g->frame->code);
+    sk_gen *g = (sk_gen *)o;
+    return GEN_HEADER + sk_frame_size(sk_gen_frame(g)->code) +
+           (g->kind == SK_GEN_ASYNC_GENERATOR ? sizeof(sk_value) : 0);
+}
+
+sk_value *sk_agen_finalizer_slot(sk_gen *g) {
+    sk_frame *f = sk_gen_frame(g);
+    return (sk_value *)((char *)f + sk_frame_size(f->code));
 }
 
 static void gen_trace(sk_vm *vm, sk_obj *o) {
@@ -32,10 +38,9 @@ static void gen_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, g->name);
     sk_gc_mark(vm, g->qualname);
     sk_gc_mark(vm, g->yieldfrom);
-    sk_gc_mark(vm, g->origin);
     sk_gc_mark(vm, g->exc_state.exc);
-    sk_gc_mark(vm, g->finalizer);
-    sk_frame_mark(vm, g->frame);
+    if (g->kind == SK_GEN_ASYNC_GENERATOR && sk_gen_frame(g)->code) sk_gc_mark(vm, *sk_agen_finalizer_slot(g));
+    sk_frame_mark(vm, sk_gen_frame(g));
 }
 
 bool sk_is_gen(sk_vm *vm, sk_value v) {
@@ -57,12 +62,12 @@ sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t na
                                                              : SK_T_GENERATOR;
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, func);
-    sk_gen *g = (sk_gen *)sk_gc_new(vm, vm->types[tid], GEN_HEADER + sk_frame_size(code));
+    sk_gen *g = (sk_gen *)sk_gc_new(vm, vm->types[tid], GEN_HEADER + sk_frame_size(code) +
+                                                 (tid == SK_T_ASYNC_GENERATOR ? sizeof(sk_value) : 0));
     if (!g) return SK_NULL;
     sk_value gv = sk_from_obj(g);
     SK_ROOT(vm, gv);
     sk_frame *f = (sk_frame *)((char *)g + GEN_HEADER);
-    g->frame = f;
     g->kind = tid == SK_T_COROUTINE ? SK_GEN_COROUTINE : tid == SK_T_ASYNC_GENERATOR ? SK_GEN_ASYNC_GENERATOR
                                                                                      : SK_GEN_GENERATOR;
     g->state = SK_GEN_CREATED;
@@ -74,7 +79,6 @@ sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t na
     f->func = func;
     f->globals = fn->globals;
     f->builtins = fn->builtins;
-    f->owner = &g->hdr;
     f->flags = SK_FRAME_OWNED;
     f->pc = code->insns;
     if (!sk_frame_setup(vm, f, func, args, nargs, kwnames)) return SK_NULL;
@@ -112,7 +116,7 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
     bool leaf_fresh;
     for (;;) {
         leaf_fresh = cur->state == SK_GEN_CREATED;
-        cur->frame->prev = below;
+        sk_gen_frame(cur)->prev = below;
         cur->state = SK_GEN_RUNNING;
         cur->exc_state.prev = vm->exc_info;
         vm->exc_info = &cur->exc_state;
@@ -120,12 +124,12 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
         if (!cur->yieldfrom || !sk_is_gen(vm, cur->yieldfrom)) break;
         sk_gen *next = sk_gen_ptr(cur->yieldfrom);
         if (next->state != SK_GEN_SUSPENDED) break;
-        below = cur->frame;
+        below = sk_gen_frame(cur);
         cur = next;
     }
     vm->depth += n;
-    vm->frame = cur->frame;
-    sk_frame *leaf = cur->frame;
+    vm->frame = sk_gen_frame(cur);
+    sk_frame *leaf = sk_gen_frame(cur);
     /* A generator that has not started yet may well begin with a YIELD
      * (`yield self` needs no load): that one must run, not be skipped. */
     if (!throwing && leaf->pc && !leaf_fresh) {
@@ -146,15 +150,15 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
 sk_frame *sk_gen_suspend_chain(sk_vm *vm, sk_frame *frame) {
     sk_frame *f = frame;
     for (;;) {
-        sk_gen *g = (sk_gen *)f->owner;
+        sk_gen *g = sk_frame_gen(f);
         g->state = SK_GEN_SUSPENDED;
         sk_frame *p = f->prev;
-        if (!p || !p->owner) break;
-        sk_gen *pg = (sk_gen *)p->owner;
+        if (!p || !sk_frame_gen(p)) break;
+        sk_gen *pg = sk_frame_gen(p);
         if (pg->yieldfrom != sk_from_obj(g) || pg->state != SK_GEN_RUNNING) break;
         f = p;
     }
-    sk_gen *outer = (sk_gen *)f->owner;
+    sk_gen *outer = sk_frame_gen(f);
     vm->exc_info = outer->exc_state.prev;
     return f;
 }
@@ -165,7 +169,7 @@ void sk_gen_finish(sk_vm *vm, sk_gen *g) {
     g->exc_state.exc = SK_NULL;
     g->yieldfrom = SK_NULL;
     /* drop what the finished frame referred to */
-    memset(g->frame->regs, 0, g->frame->nregs * sizeof(sk_value));
+    memset(sk_gen_frame(g)->regs, 0, sk_gen_frame(g)->nregs * sizeof(sk_value));
 }
 
 /* ---- driving from C ------------------------------------------------------------ */
@@ -213,7 +217,7 @@ static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value 
         /* the delegate finished: its value is the result of the yield from */
         sk_value si = sk_exc_take(vm);
         sk_value v = ((sk_exc_stopiter *)sk_as_obj(si))->value;
-        sk_frame *f = leaf->frame;
+        sk_frame *f = sk_gen_frame(leaf);
         uint32_t ins = *f->pc;
         f->regs[GETARG_B(ins)] = v ? v : SK_NONE;
         f->pc += 1;
@@ -253,7 +257,7 @@ sk_exit sk_gen_send(sk_vm *vm, sk_value genv, sk_value value, sk_value exc, sk_v
         if (g->state == SK_GEN_CREATED) {
             /* nothing ran yet: the generator ends with the exception */
             g->state = SK_GEN_CLOSED;
-            memset(g->frame->regs, 0, g->frame->nregs * sizeof(sk_value));
+            memset(sk_gen_frame(g)->regs, 0, sk_gen_frame(g)->nregs * sizeof(sk_value));
             sk_exc_raise(vm, exc);
             sk_gc_roots_restore(vm, mark);
             return SK_EXIT_ERROR;
@@ -289,10 +293,10 @@ sk_exit sk_gen_send(sk_vm *vm, sk_value genv, sk_value value, sk_value exc, sk_v
     if (value == SK_NULL && !throwing) {
         /* resumed after the delegate finished: pc already advanced */
     }
-    g->frame->flags |= SK_FRAME_ENTRY;
+    sk_gen_frame(g)->flags |= SK_FRAME_ENTRY;
     if (throwing) sk_exc_raise(vm, exc);
     sk_exit e = sk_interp_run(vm, leaf, out);
-    g->frame->flags &= ~SK_FRAME_ENTRY;
+    sk_gen_frame(g)->flags &= ~SK_FRAME_ENTRY;
     sk_leave_recursion(vm);
     sk_gc_roots_restore(vm, mark);
     return e;
@@ -365,7 +369,7 @@ bool sk_gen_close(sk_vm *vm, sk_value self) {
     sk_gen *g = sk_gen_ptr(self);
     if (g->state == SK_GEN_CREATED) {
         g->state = SK_GEN_CLOSED;
-        memset(g->frame->regs, 0, g->frame->nregs * sizeof(sk_value));
+        memset(sk_gen_frame(g)->regs, 0, sk_gen_frame(g)->nregs * sizeof(sk_value));
         return true;
     }
     if (g->state == SK_GEN_CLOSED) return true;
@@ -422,7 +426,7 @@ static int s_qualname(sk_vm *vm, sk_value s, sk_value v) {
 }
 static sk_value g_running(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_RUNNING); }
 static sk_value g_suspended(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_SUSPENDED); }
-static sk_value g_code(sk_vm *vm, sk_value s) { return sk_from_obj(G(s)->frame->code); }
+static sk_value g_code(sk_vm *vm, sk_value s) { return sk_from_obj(sk_gen_frame(G(s))->code); }
 static sk_value g_yieldfrom(sk_vm *vm, sk_value s) { return G(s)->yieldfrom ? G(s)->yieldfrom : SK_NONE; }
 static sk_value g_frame(sk_vm *vm, sk_value s) {
     /* a finished generator has no frame; a live one reports its position */
@@ -550,7 +554,7 @@ sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context) {
                 return sk_exc_msg(vm, SK_EXC_RUNTIME, "coroutine is being awaited already");
             return v;
         }
-        if (g->kind == SK_GEN_GENERATOR && (g->frame->code->flags & SK_CO_ITERABLE_COROUTINE)) return v;
+        if (g->kind == SK_GEN_GENERATOR && (sk_gen_frame(g)->code->flags & SK_CO_ITERABLE_COROUTINE)) return v;
     }
     sk_type *t = sk_typeof(vm, v);
     if (!t->await) {
@@ -609,7 +613,7 @@ sk_value sk_get_anext_awaitable(sk_vm *vm, sk_value v) {
 
 static bool gen_needs_finalizer(sk_vm *vm, sk_obj *o) {
     sk_gen *g = (sk_gen *)o;
-    if (g->state == SK_GEN_SUSPENDED) return g->frame->code->nexc > 0 || g->kind != SK_GEN_GENERATOR;
+    if (g->state == SK_GEN_SUSPENDED) return sk_gen_frame(g)->code->nexc > 0 || g->kind != SK_GEN_GENERATOR;
     return g->kind == SK_GEN_COROUTINE && g->state == SK_GEN_CREATED;
 }
 

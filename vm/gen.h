@@ -26,7 +26,6 @@ typedef struct sk_gen {
     sk_obj hdr;
     sk_value name, qualname;
     sk_value yieldfrom;        /* the iterator delegated to, or SK_NULL */
-    sk_value origin;           /* coroutines: unused; reserved */
     sk_exc_info exc_state;     /* the exception its handlers are handling */
     uint8_t kind;              /* sk_gen_kind */
     uint8_t state;             /* sk_gen_state */
@@ -35,9 +34,22 @@ typedef struct sk_gen {
     uint8_t hooks_done;        /* async generators: the asyncgen hooks ran */
     uint8_t running_async;     /* async generators: an asend/athrow is under way */
     uint8_t resume_reg;        /* register the sent value goes to, SK_NO_REG: none */
-    sk_value finalizer;        /* async generators: the finalizer hook it got */
-    sk_frame *frame;           /* points into this object, after the header */
 } sk_gen;
+
+/* The frame lives in the object right after the header (and an async
+ * generator's finalizer hook after the frame's registers: see
+ * sk_agen_finalizer_slot), so the header keeps no pointer to it and every
+ * coroutine takes one 16-byte size class less. */
+#define SK_GEN_HEADER ((sizeof(sk_gen) + 15) & ~(size_t)15)
+static inline sk_frame *sk_gen_frame(sk_gen *g) { return (sk_frame *)((char *)g + SK_GEN_HEADER); }
+
+/* The generator owning frame f, or NULL for a frame on the frame stack. */
+static inline sk_gen *sk_frame_gen(sk_frame *f) {
+    return (f->flags & SK_FRAME_OWNED) ? (sk_gen *)((char *)f - SK_GEN_HEADER) : NULL;
+}
+
+/* Where an async generator keeps the finalizer hook it got (SK_NULL: none). */
+SK_INTERNAL sk_value *sk_agen_finalizer_slot(sk_gen *g);
 
 static inline sk_gen *sk_gen_ptr(sk_value v) { return (sk_gen *)sk_as_obj(v); }
 

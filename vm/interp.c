@@ -122,7 +122,6 @@ sk_frame *sk_frame_alloc(sk_vm *vm, sk_code *code) {
     memset(f, 0, need);
     f->code = code;
     f->nregs = code->nregs;
-    f->alloc_size = (uint32_t)need;
     return f;
 }
 
@@ -143,8 +142,6 @@ static inline sk_frame *push_call_frame(sk_vm *vm, sk_code *code, sk_value func,
     f->locals = SK_NULL;
     f->locals_snapshot = SK_NULL;
     f->pc = code->insns;
-    f->owner = NULL;
-    f->alloc_size = (uint32_t)need;
     f->flags = 0;
     f->nregs = code->nregs;
     f->ret_mode = SK_RET_VALUE;
@@ -156,7 +153,7 @@ void sk_frame_release(sk_vm *vm, sk_frame *f) {
     if (f->flags & SK_FRAME_OWNED) return;
     sk_framestack *fs = vm->frames;
     frame_chunk *c = fs->top;
-    c->used -= f->alloc_size;
+    c->used -= frame_bytes(f->code);
     if (SK_UNLIKELY(c->used == 0 && c->prev)) {
         fs->top = c->prev;
         if (fs->spare) sk_mem_free(vm, fs->spare, sizeof(frame_chunk) + fs->spare->size);
@@ -228,7 +225,7 @@ void sk_frame_mark(sk_vm *vm, sk_frame *f) {
     sk_gc_mark(vm, f->builtins);
     sk_gc_mark(vm, f->locals);
     sk_gc_mark(vm, f->locals_snapshot);
-    if (f->owner) sk_gc_mark_obj(vm, f->owner);
+    if (f->flags & SK_FRAME_OWNED) sk_gc_mark_obj(vm, &sk_frame_gen(f)->hdr);
     mark_live_registers(vm, f);
 }
 
@@ -1493,7 +1490,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                             pc += GETARG_sBx(i); /* already finished */
                             vmbreak;
                         }
-                        sk_frame *outer = sk_gen_ptr(it)->frame;
+                        sk_frame *outer = sk_gen_frame(sk_gen_ptr(it));
                         outer->flags &= ~SK_FRAME_ENTRY;
                         outer->ret_mode = SK_RET_FORITER;
                         outer->ret_reg = (uint8_t)GETARG_A(i);
@@ -2030,7 +2027,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             /* ---- generators ---- */
             vmcase(YIELD) {
                 retval = RB;
-                sk_gen *g = (sk_gen *)frame->owner;
+                sk_gen *g = sk_frame_gen(frame);
                 g->resume_reg = (uint8_t)GETARG_A(i);
                 SAVEPC();
                 goto do_yield;
@@ -2038,7 +2035,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             vmcase(YIELDFROM) {
                 SAVEPC();
                 sk_value sub = RA;
-                sk_gen *g = (sk_gen *)frame->owner;
+                sk_gen *g = sk_frame_gen(frame);
                 if (sk_is_gen(vm, sub) && sk_gen_ptr(sub)->kind != SK_GEN_ASYNC_GENERATOR) {
                     g->yieldfrom = sub;
                     sk_frame *gf = sk_gen_enter(vm, sub, frame, RB, false);
@@ -2048,7 +2045,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                         RB = SK_NONE; /* a finished generator: StopIteration(None) */
                         vmbreak;
                     }
-                    sk_frame *outer = sk_gen_ptr(sub)->frame;
+                    sk_frame *outer = sk_gen_frame(sk_gen_ptr(sub));
                     outer->flags &= ~SK_FRAME_ENTRY;
                     outer->ret_mode = SK_RET_YIELDFROM;
                     outer->ret_reg = (uint8_t)GETARG_B(i);
@@ -2192,7 +2189,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
         bool dropped_coro = SK_UNLIKELY(flags & SK_FRAME_MADE_CORO) && !(flags & SK_FRAME_ENTRY) &&
                             leaves_unstarted_coroutine(vm, frame, ipc, retval);
         vm->depth--;
-        if (frame->owner) sk_gen_finish(vm, (sk_gen *)frame->owner);
+        if (sk_frame_gen(frame)) sk_gen_finish(vm, sk_frame_gen(frame));
         vm->frame = caller;
         sk_frame_release(vm, frame);
         if (flags & SK_FRAME_ENTRY) {
@@ -2218,7 +2215,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             /* the generator is exhausted: leave the loop */
             pc += GETARG_sBx(i);
         } else { /* SK_RET_YIELDFROM */
-            sk_gen *g = (sk_gen *)frame->owner;
+            sk_gen *g = sk_frame_gen(frame);
             if (g) g->yieldfrom = SK_NULL;
             base[reg] = retval;
         }
@@ -2276,8 +2273,8 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             uint16_t flags = frame->flags;
             uint8_t mode = frame->ret_mode;
             vm->depth--;
-            if (frame->owner) {
-                sk_gen *g = (sk_gen *)frame->owner;
+            if (sk_frame_gen(frame)) {
+                sk_gen *g = sk_frame_gen(frame);
                 gen_exit_exception(vm, g);
                 sk_gen_finish(vm, g);
             }
@@ -2288,7 +2285,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 return SK_EXIT_ERROR;
             }
             frame = caller;
-            if (mode == SK_RET_YIELDFROM && frame->owner) ((sk_gen *)frame->owner)->yieldfrom = SK_NULL;
+            if (mode == SK_RET_YIELDFROM && sk_frame_gen(frame)) (sk_frame_gen(frame))->yieldfrom = SK_NULL;
             /* the caller gets a traceback entry at its call */
             sk_exc_add_traceback(vm, vm->exc, frame);
         }

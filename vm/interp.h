@@ -40,8 +40,9 @@ struct sk_frame {
                                   that called out, the call; for a suspended
                                   generator, its YIELD or YIELDFROM; for a
                                   fresh frame, the first instruction */
-    sk_obj *owner;             /* the generator/coroutine owning the frame */
-    uint32_t alloc_size;       /* bytes taken from the frame stack */
+    /* no owner pointer and no size: a frame flagged SK_FRAME_OWNED sits right
+     * after its generator's header (sk_frame_gen), and a stack frame takes
+     * frame_bytes(code); 16 bytes less per coroutine */
     uint16_t flags;
     uint16_t nregs;
     uint8_t ret_mode;          /* what the caller does with our result: SK_RET_* */

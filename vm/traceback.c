@@ -302,10 +302,10 @@ sk_value sk_frame_snapshot(sk_vm *vm, sk_frame *f) { return snapshot(vm, f, true
 
 sk_value sk_gen_frame_object(sk_vm *vm, sk_value gen) {
     sk_gen *g = sk_gen_ptr(gen);
-    sk_value f = snapshot(vm, g->frame, g->state == SK_GEN_RUNNING);
+    sk_value f = snapshot(vm, sk_gen_frame(g), g->state == SK_GEN_RUNNING);
     /* Before its first instruction a frame stands on its `def` line, as
      * CPython's does (which is what a pending Task's repr shows). */
-    if (f && g->state == SK_GEN_CREATED) FR(f)->lineno = g->frame->code->firstlineno;
+    if (f && g->state == SK_GEN_CREATED) FR(f)->lineno = sk_gen_frame(g)->code->firstlineno;
     return f;
 }
 
