@@ -5,6 +5,7 @@
  */
 #include <float.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -14,6 +15,7 @@
 #include "floatobj.h"
 #include "func.h"
 #include "gc.h"
+#include "import.h"
 #include "int.h"
 #include "interp.h"
 #include "list.h"
@@ -154,6 +156,36 @@ NATIVE(sys_get_asyncgen_hooks) {
     return sk_structseq_new(vm, sk_as_type(t), v);
 }
 
+/* sys.breakpointhook(*args, **kws): what $PYTHONBREAKPOINT names ("0":
+ * nothing; "mod.func" or a builtin's name: that callable, with the
+ * arguments), as CPython's; its default, pdb.set_trace, needs a debugger
+ * skein does not have. */
+NATIVE(sys_breakpointhook) {
+    SK_ROOT_SCOPE(vm);
+    const char *spec = getenv("PYTHONBREAKPOINT");
+    if (spec && strcmp(spec, "0") == 0) return SK_NONE;
+    if (!spec || !*spec)
+        return sk_exc_msg(vm, SK_EXC_NOT_IMPLEMENTED,
+                          "breakpoint(): skein has no pdb debugger (set PYTHONBREAKPOINT to a callable's name)");
+    const char *dot = strrchr(spec, '.');
+    sk_value hook = SK_NULL;
+    SK_ROOT(vm, hook);
+    sk_value modname = dot ? sk_str_new(vm, spec, (size_t)(dot - spec)) : sk_str_from_cstr(vm, "builtins");
+    if (!modname) return SK_NULL;
+    SK_ROOT(vm, modname);
+    sk_value m = sk_import_name(vm, modname, SK_NULL, SK_NULL, SK_NULL, 0);
+    if (m) m = sk_dict_get_str(vm, vm->modules, modname);  /* the module itself, not its top package */
+    if (m) hook = sk_getattr_cstr(vm, m, dot ? dot + 1 : spec);
+    if (!hook) {
+        if (!sk_exc_pending(vm, SK_EXC_IMPORT) && !sk_exc_pending(vm, SK_EXC_ATTRIBUTE)) return SK_NULL;
+        sk_exc_take(vm);
+        sk_value msg = sk_str_fmt(vm, "Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", spec);
+        if (!msg || !sk_warn(vm, SK_EXC_TYPE(vm, RUNTIME_WARNING), msg, 1)) return SK_NULL;
+        return SK_NONE;
+    }
+    return sk_call(vm, hook, args, nargs, kwnames);
+}
+
 NATIVE(sys_getsizeof) {
     return sk_exc_msg(vm, SK_EXC_NOT_IMPLEMENTED, "sys.getsizeof() is not implemented");
 }
@@ -180,6 +212,8 @@ static const sk_method_def sys_functions[] = {
     {"set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, -1, SK_METH_KEYWORDS, NULL},
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, 0, 0, NULL},
     {"getsizeof", sys_getsizeof, 1, 2, 0, NULL},
+    {"breakpointhook", sys_breakpointhook, 0, -1, SK_METH_KEYWORDS, NULL},
+    {"__breakpointhook__", sys_breakpointhook, 0, -1, SK_METH_KEYWORDS, NULL},
     {NULL},
 };
 

@@ -558,6 +558,13 @@ NATIVE(b_id) { return sk_int_from_u64(vm, (uint64_t)sk_id_of(vm, args[0])); }
 
 NATIVE(b_callable) { return sk_from_bool(sk_callable(vm, args[0])); }
 
+/* breakpoint(*args, **kws): sys.breakpointhook(*args, **kws). */
+NATIVE(b_breakpoint) {
+    sk_value hook = sk_dict_get_cstr(vm, sk_module_dict(vm->sys_module), "breakpointhook");
+    if (!hook) return sk_exc_msg(vm, SK_EXC_RUNTIME, "lost sys.breakpointhook");
+    return sk_call(vm, hook, args, nargs, kwnames);
+}
+
 NATIVE(b_isinstance) {
     int r = sk_isinstance(vm, args[0], args[1]);
     return r < 0 ? SK_NULL : sk_from_bool(r);
@@ -967,6 +974,7 @@ static const sk_method_def builtin_functions[] = {
     {"ascii", b_ascii, 1, 1, 0, NULL},
     {"bin", b_bin, 1, 1, 0, NULL},
     {"callable", b_callable, 1, 1, 0, NULL},
+    {"breakpoint", b_breakpoint, 0, -1, SK_METH_KEYWORDS, NULL},
     {"chr", b_chr, 1, 1, 0, NULL},
     {"compile", b_compile, 0, -1, SK_METH_KEYWORDS, NULL},
     {"delattr", b_delattr, 2, 2, 0, NULL},
