@@ -235,20 +235,23 @@ SK_API sk_ref sk_invoke(sk_vm *vm, sk_ref callable, size_t nargs, const sk_ref *
  * __main__, or, for a dotted name "mod.fn", an attribute of module `mod`
  * (made, and importable, when it does not exist yet). `signature` gives
  * its C type in C's own words, "double (double, int64_t)": the return
- * type, then the parameter types in parentheses. Types: void (return
- * only; Python sees None), bool, int, unsigned, long, unsigned long,
- * int32_t, uint32_t, int64_t, uint64_t, size_t, double, float,
- * const char * (a str argument's UTF-8 text, valid during the call; a
- * returned one is copied into a str, NULL giving None), void * (a
- * writable buffer such as a bytearray, an address as an int, or None),
- * const void * (any bytes-like object, an int or None), sk_ref (any Python value: as a parameter, a reference lent
- * for the call; as the result, a reference the call takes over, 0 raising
- * the error of the API call that failed to make it), and sk_vm * as a
- * parameter that Python does not pass: the C function receives the
- * calling VM, to call back into it. Python callers
- * get CPython's TypeError for a wrong number of arguments, TypeError for
- * a wrong type and OverflowError for an int that does not fit. A bad
- * signature fails with SK_EBADARG and a message saying what is wrong. */
+ * type, then the parameter types in parentheses. The types:
+ *  - void (return only; Python sees None), bool, int, unsigned, long,
+ *    unsigned long, int32_t, uint32_t, int64_t, uint64_t, size_t, double,
+ *    float;
+ *  - const char *: a str argument's UTF-8 text, valid during the call; a
+ *    returned one is copied into a str, NULL giving None;
+ *  - void *: a writable buffer (a bytearray), an address as an int, or
+ *    None; const void *: any bytes-like object, an int or None;
+ *  - sk_ref: any Python value; as a parameter, a reference lent for the
+ *    call; as the result, a reference the call takes over, 0 raising the
+ *    error of the API call that failed to make it;
+ *  - sk_vm *, as a parameter Python does not pass: the calling VM, for a
+ *    C function that calls back into it.
+ * Python callers get CPython's TypeError for a wrong number of arguments,
+ * TypeError for a wrong type and OverflowError for an int that does not
+ * fit. A bad signature fails with SK_EBADARG and a message saying what is
+ * wrong; a function-pointer type, with NotImplementedError. */
 SK_API sk_status sk_define_function(sk_vm *vm, const char *name, const char *signature, void (*fn)(void));
 
 /* ---- futures and the event loop ---- */
