@@ -650,45 +650,34 @@ NATIVE(p_isatty) {
     return sk_from_bool(isatty(fd));
 }
 
-NATIVE(p_get_blocking) {
+/* get_blocking/get_inheritable: whether fd's flag `bit` (read with
+ * fcntl `get`) is clear — O_NONBLOCK and FD_CLOEXEC both say "not". */
+static sk_value fd_flag_clear(sk_vm *vm, sk_value fd_value, int get, int bit) {
     int fd;
-    if (!fd_arg(vm, args[0], &fd)) return SK_NULL;
-    int flags = fcntl(fd, F_GETFL);
+    if (!fd_arg(vm, fd_value, &fd)) return SK_NULL;
+    int flags = fcntl(fd, get);
     if (flags < 0) return os_error(vm, errno);
-    return sk_from_bool(!(flags & O_NONBLOCK));
+    return sk_from_bool(!(flags & bit));
 }
 
-NATIVE(p_set_blocking) {
+/* set_blocking/set_inheritable: clears `bit` when `on` is true, sets it
+ * otherwise. */
+static sk_value fd_flag_set_clear(sk_vm *vm, sk_value fd_value, sk_value on, int get, int set, int bit) {
     int fd;
-    if (!fd_arg(vm, args[0], &fd)) return SK_NULL;
-    int t = sk_truth(vm, args[1]);
+    if (!fd_arg(vm, fd_value, &fd)) return SK_NULL;
+    int t = sk_truth(vm, on);
     if (t < 0) return SK_NULL;
-    int flags = fcntl(fd, F_GETFL);
+    int flags = fcntl(fd, get);
     if (flags < 0) return os_error(vm, errno);
-    flags = t ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
-    if (fcntl(fd, F_SETFL, flags) < 0) return os_error(vm, errno);
+    flags = t ? flags & ~bit : flags | bit;
+    if (fcntl(fd, set, flags) < 0) return os_error(vm, errno);
     return SK_NONE;
 }
 
-NATIVE(p_get_inheritable) {
-    int fd;
-    if (!fd_arg(vm, args[0], &fd)) return SK_NULL;
-    int flags = fcntl(fd, F_GETFD);
-    if (flags < 0) return os_error(vm, errno);
-    return sk_from_bool(!(flags & FD_CLOEXEC));
-}
-
-NATIVE(p_set_inheritable) {
-    int fd;
-    if (!fd_arg(vm, args[0], &fd)) return SK_NULL;
-    int t = sk_truth(vm, args[1]);
-    if (t < 0) return SK_NULL;
-    int flags = fcntl(fd, F_GETFD);
-    if (flags < 0) return os_error(vm, errno);
-    flags = t ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
-    if (fcntl(fd, F_SETFD, flags) < 0) return os_error(vm, errno);
-    return SK_NONE;
-}
+NATIVE(p_get_blocking) { return fd_flag_clear(vm, args[0], F_GETFL, O_NONBLOCK); }
+NATIVE(p_set_blocking) { return fd_flag_set_clear(vm, args[0], args[1], F_GETFL, F_SETFL, O_NONBLOCK); }
+NATIVE(p_get_inheritable) { return fd_flag_clear(vm, args[0], F_GETFD, FD_CLOEXEC); }
+NATIVE(p_set_inheritable) { return fd_flag_set_clear(vm, args[0], args[1], F_GETFD, F_SETFD, FD_CLOEXEC); }
 
 NATIVE(p_fchdir) {
     int fd;
