@@ -126,10 +126,11 @@ static sk_value math_2(sk_vm *vm, const sk_value *args, double (*f)(double, doub
     return sk_float_new(vm, r);
 }
 
-/* Logarithms with the special cases spelled out (some libms differ). */
-static double c_log(double x) {
+/* Logarithms with the special cases spelled out (some libms differ):
+ * `f` only ever sees a finite positive x. */
+static double checked_log(double (*f)(double), double x) {
     if (isfinite(x)) {
-        if (x > 0.0) return log(x);
+        if (x > 0.0) return f(x);
         errno = EDOM;
         return x == 0.0 ? -HUGE_VAL : NAN;
     }
@@ -138,27 +139,9 @@ static double c_log(double x) {
     return NAN;
 }
 
-static double c_log2(double x) {
-    if (!isfinite(x)) {
-        if (isnan(x) || x > 0.0) return x;
-        errno = EDOM;
-        return NAN;
-    }
-    if (x > 0.0) return log2(x);
-    errno = EDOM;
-    return x == 0.0 ? -HUGE_VAL : NAN;
-}
-
-static double c_log10(double x) {
-    if (isfinite(x)) {
-        if (x > 0.0) return log10(x);
-        errno = EDOM;
-        return x == 0.0 ? -HUGE_VAL : NAN;
-    }
-    if (isnan(x) || x > 0.0) return x;
-    errno = EDOM;
-    return NAN;
-}
+static double c_log(double x) { return checked_log(log, x); }
+static double c_log2(double x) { return checked_log(log2, x); }
+static double c_log10(double x) { return checked_log(log10, x); }
 
 static double c_log1p(double x) {
     /* log1p(-0.0) must keep the sign, which some libms lose */
