@@ -69,15 +69,6 @@ static const mp_int *view(sk_value v, int_view *iv) {
     return sk_bigint_mp(v);
 }
 
-static sk_value bi_error(sk_vm *vm, sk_bi_status st, const sk_bi_err *err) {
-    switch (st) {
-    case SK_BI_ZERODIV: return sk_exc_msg(vm, SK_EXC_ZERO_DIVISION, err->msg);
-    case SK_BI_OVERFLOW: return sk_exc_msg(vm, SK_EXC_OVERFLOW, err->msg);
-    case SK_BI_VALUE: return sk_exc_msg(vm, SK_EXC_VALUE, err->msg);
-    default: return sk_exc_no_memory(vm);
-    }
-}
-
 /* int(d) for floor/ceil/trunc results, with int()'s messages. */
 static sk_value int_of_double(sk_vm *vm, double d) {
     if (isinf(d)) return sk_exc_msg(vm, SK_EXC_OVERFLOW, "cannot convert float infinity to integer");
@@ -1006,21 +997,6 @@ NATIVE(m_prod) {
 
 /* ---- integer functions --------------------------------------------------------------- */
 
-typedef sk_bi_status (*bi_binary)(mp_int *, const mp_int *, const mp_int *, sk_bi_err *);
-
-static sk_value big_binary(sk_vm *vm, bi_binary f, sk_value a, sk_value b) {
-    int_view x, y;
-    mp_int r;
-    sk_bi_err err;
-    if (sk_bi_init(&r) != SK_BI_OK) return sk_exc_no_memory(vm);
-    sk_bi_status st = f(&r, view(a, &x), view(b, &y), &err);
-    if (st != SK_BI_OK) {
-        mp_clear(&r);
-        return bi_error(vm, st, &err);
-    }
-    return sk_int_from_mp(vm, &r);
-}
-
 static uint64_t gcd_u64(uint64_t a, uint64_t b) {
     while (b) {
         uint64_t t = a % b;
@@ -1035,7 +1011,7 @@ static sk_value int_gcd(sk_vm *vm, sk_value a, sk_value b) {
         int64_t x = sk_as_int(a), y = sk_as_int(b);
         return sk_from_int((int64_t)gcd_u64((uint64_t)(x < 0 ? -x : x), (uint64_t)(y < 0 ? -y : y)));
     }
-    return big_binary(vm, sk_bi_gcd, a, b);
+    return sk_int_big_binop(vm, sk_bi_gcd, a, b);
 }
 
 NATIVE(m_gcd) {
@@ -1107,7 +1083,7 @@ NATIVE(m_isqrt) {
     sk_bi_status st = sk_bi_isqrt(&r, view(n, &iv), &err);
     if (st != SK_BI_OK) {
         mp_clear(&r);
-        return bi_error(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_int_from_mp(vm, &r);
 }

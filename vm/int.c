@@ -160,7 +160,7 @@ sk_value sk_int_from_double(sk_vm *vm, double d) {
     return sk_int_from_mp(vm, &m);
 }
 
-static sk_value raise_bi(sk_vm *vm, sk_bi_status st, const sk_bi_err *err) {
+sk_value sk_int_raise_bi(sk_vm *vm, sk_bi_status st, const sk_bi_err *err) {
     switch (st) {
     case SK_BI_ZERODIV: return sk_exc_msg(vm, SK_EXC_ZERO_DIVISION, err->msg);
     case SK_BI_OVERFLOW: return sk_exc_msg(vm, SK_EXC_OVERFLOW, err->msg);
@@ -171,9 +171,7 @@ static sk_value raise_bi(sk_vm *vm, sk_bi_status st, const sk_bi_err *err) {
 
 /* ---- arithmetic ------------------------------------------------------------------ */
 
-typedef sk_bi_status (*bi_binary)(mp_int *, const mp_int *, const mp_int *, sk_bi_err *);
-
-static sk_value big_binop(sk_vm *vm, bi_binary f, sk_value a, sk_value b) {
+sk_value sk_int_big_binop(sk_vm *vm, sk_bi_binary_fn f, sk_value a, sk_value b) {
     int_view x, y;
     mp_int r;
     sk_bi_err err;
@@ -181,7 +179,7 @@ static sk_value big_binop(sk_vm *vm, bi_binary f, sk_value a, sk_value b) {
     sk_bi_status st = f(&r, view(a, &x), view(b, &y), &err);
     if (st != SK_BI_OK) {
         mp_clear(&r);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_int_from_mp(vm, &r);
 }
@@ -220,7 +218,7 @@ static sk_value int_pow(sk_vm *vm, sk_value a, sk_value b) {
     sk_bi_status st = sk_bi_pow(&r, view(a, &x), view(b, &y), &err);
     if (st != SK_BI_OK) {
         mp_clear(&r);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_int_from_mp(vm, &r);
 }
@@ -233,7 +231,7 @@ sk_value sk_int_pow_mod(sk_vm *vm, sk_value a, sk_value b, sk_value m) {
     sk_bi_status st = sk_bi_powmod(&r, view(a, &x), view(b, &y), view(m, &z), &err);
     if (st != SK_BI_OK) {
         mp_clear(&r);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_int_from_mp(vm, &r);
 }
@@ -249,7 +247,7 @@ static sk_value int_truediv(sk_vm *vm, sk_value a, sk_value b) {
     double d;
     sk_bi_err err;
     sk_bi_status st = sk_bi_truediv(view(a, &x), view(b, &y), &d, &err);
-    if (st != SK_BI_OK) return raise_bi(vm, st, &err);
+    if (st != SK_BI_OK) return sk_int_raise_bi(vm, st, &err);
     return sk_float_new(vm, d);
 }
 
@@ -261,7 +259,7 @@ static sk_value shift(sk_vm *vm, sk_value a, sk_value b, bool left) {
         if (x == 0) return sk_from_int(0);
         if (n < 62 && x >= -(1LL << (61 - n)) && x < (1LL << (61 - n))) return sk_from_int((int64_t)((uint64_t)x << n));
     }
-    return big_binop(vm, left ? sk_bi_lshift : sk_bi_rshift, a, b);
+    return sk_int_big_binop(vm, left ? sk_bi_lshift : sk_bi_rshift, a, b);
 }
 
 sk_value sk_int_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
@@ -272,27 +270,27 @@ sk_value sk_int_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
     switch (op) {
     case SK_NB_ADD:
         if (small && !__builtin_add_overflow(x, y, &z) && sk_int_fits_small(z)) return sk_from_int(z);
-        return big_binop(vm, sk_bi_add, a, b);
+        return sk_int_big_binop(vm, sk_bi_add, a, b);
     case SK_NB_SUB:
         if (small && !__builtin_sub_overflow(x, y, &z) && sk_int_fits_small(z)) return sk_from_int(z);
-        return big_binop(vm, sk_bi_sub, a, b);
+        return sk_int_big_binop(vm, sk_bi_sub, a, b);
     case SK_NB_MUL:
         if (small && !__builtin_mul_overflow(x, y, &z) && sk_int_fits_small(z)) return sk_from_int(z);
-        return big_binop(vm, sk_bi_mul, a, b);
+        return sk_int_big_binop(vm, sk_bi_mul, a, b);
     case SK_NB_FLOORDIV:
         if (small && y != 0) {
             z = x / y;
             if ((x % y != 0) && ((x < 0) != (y < 0))) z--;
             if (sk_int_fits_small(z)) return sk_from_int(z);
         }
-        return big_binop(vm, sk_bi_floordiv, a, b);
+        return sk_int_big_binop(vm, sk_bi_floordiv, a, b);
     case SK_NB_MOD:
         if (small && y != 0) {
             z = x % y;
             if (z != 0 && ((z < 0) != (y < 0))) z += y;
             return sk_from_int(z);
         }
-        return big_binop(vm, sk_bi_mod, a, b);
+        return sk_int_big_binop(vm, sk_bi_mod, a, b);
     case SK_NB_DIVMOD: {
         SK_ROOT_SCOPE(vm);
         sk_value q = sk_int_binop(vm, SK_NB_FLOORDIV, a, b);
@@ -308,13 +306,13 @@ sk_value sk_int_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) {
     case SK_NB_RSHIFT: return shift(vm, a, b, false);
     case SK_NB_AND:
         if (small) return sk_from_int(x & y);
-        return big_binop(vm, sk_bi_and, a, b);
+        return sk_int_big_binop(vm, sk_bi_and, a, b);
     case SK_NB_OR:
         if (small) return sk_from_int(x | y);
-        return big_binop(vm, sk_bi_or, a, b);
+        return sk_int_big_binop(vm, sk_bi_or, a, b);
     case SK_NB_XOR:
         if (small) return sk_from_int(x ^ y);
-        return big_binop(vm, sk_bi_xor, a, b);
+        return sk_int_big_binop(vm, sk_bi_xor, a, b);
     default: return SK_NOTIMPL;
     }
 }
@@ -333,7 +331,7 @@ static sk_value big_unary(sk_vm *vm, bi_unary f, sk_value a) {
     sk_bi_status st = f(&r, view(a, &x), &err);
     if (st != SK_BI_OK) {
         mp_clear(&r);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_int_from_mp(vm, &r);
 }
@@ -411,7 +409,7 @@ sk_value sk_int_to_str(sk_vm *vm, sk_value v, int base) {
     sk_bi_status st = sk_bi_to_str(view(v, &x), base, 0, vm->int_max_str_digits, &b, &err);
     if (st != SK_BI_OK) {
         sk_buf_free(&b);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_str_from_buf(vm, &b);
 }
@@ -432,7 +430,7 @@ sk_value sk_int_parse(sk_vm *vm, const char *s, size_t len, int base, sk_value o
     sk_gc_roots_restore(vm, mark);
     if (st != SK_BI_OK) {
         mp_clear(&m);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_int_from_mp(vm, &m);
 }
@@ -444,7 +442,7 @@ sk_value sk_int_from_literal(sk_vm *vm, const char *s, size_t len) {
     sk_bi_status st = sk_bi_from_literal(&m, s, len, vm->int_max_str_digits, &err);
     if (st != SK_BI_OK) {
         mp_clear(&m);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_int_from_mp(vm, &m);
 }
@@ -485,7 +483,7 @@ static sk_value int_format_spec(sk_vm *vm, sk_value self, sk_value specv) {
                 sk_buf_free(&digits);
                 sk_buf_free(&out);
                 sk_buf_free(&err);
-                return raise_bi(vm, bst, &berr);
+                return sk_int_raise_bi(vm, bst, &berr);
             }
             bool neg = digits.len && digits.data[0] == '-';
             st = sk_fmt_int(&out, &spec, neg, digits.data + neg, digits.len - neg, &err);
@@ -667,7 +665,7 @@ static sk_value m_round(sk_vm *vm, const sk_value *args, size_t nargs, sk_value 
     sk_bi_status st = sk_bi_round(&r, view(args[0], &x), view(nd, &y), &err);
     if (st != SK_BI_OK) {
         mp_clear(&r);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     return sk_int_from_mp(vm, &r);
 }
@@ -718,7 +716,7 @@ static sk_value m_to_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_val
     sk_bi_err err;
     sk_bi_status st = sk_bi_to_bytes(view(args[0], &x), (unsigned char *)sk_bytes_data(b), (size_t)length, little,
                                      is_signed, &err);
-    if (st != SK_BI_OK) return raise_bi(vm, st, &err);
+    if (st != SK_BI_OK) return sk_int_raise_bi(vm, st, &err);
     return b;
 }
 
@@ -751,7 +749,7 @@ static sk_value m_from_bytes(sk_vm *vm, const sk_value *args, size_t nargs, sk_v
                                        is_signed, &err);
     if (st != SK_BI_OK) {
         mp_clear(&m);
-        return raise_bi(vm, st, &err);
+        return sk_int_raise_bi(vm, st, &err);
     }
     sk_value r = sk_int_from_mp(vm, &m);
     if (!r || sk_as_type(args[0]) == SK_TYPE(vm, INT)) return r;

@@ -11,6 +11,7 @@
 
 #include <tommath.h>
 
+#include "bigint.h"
 #include "vm.h"
 
 typedef struct sk_bigint {
@@ -43,6 +44,12 @@ SK_INTERNAL int sk_int_cmp(sk_vm *vm, sk_value a, sk_value b);
 SK_INTERNAL sk_value sk_int_binop(sk_vm *vm, sk_nbop op, sk_value a, sk_value b) SK_MUST_CHECK;
 /* pow(a, b, m) for three ints. */
 SK_INTERNAL sk_value sk_int_pow_mod(sk_vm *vm, sk_value a, sk_value b, sk_value m) SK_MUST_CHECK;
+/* The exception a failed sk_bi_* operation reports (ZeroDivisionError,
+ * OverflowError, ValueError with its message; MemoryError). */
+SK_INTERNAL sk_value sk_int_raise_bi(sk_vm *vm, sk_bi_status st, const sk_bi_err *err);
+/* f(a, b) on two int-likes through libtommath, as a new int. */
+typedef sk_bi_status (*sk_bi_binary_fn)(mp_int *, const mp_int *, const mp_int *, sk_bi_err *);
+SK_INTERNAL sk_value sk_int_big_binop(sk_vm *vm, sk_bi_binary_fn f, sk_value a, sk_value b) SK_MUST_CHECK;
 SK_INTERNAL bool sk_int_to_double(sk_vm *vm, sk_value v, double *out) SK_MUST_CHECK;
 /* int(d) for a finite double. */
 SK_INTERNAL sk_value sk_int_from_double(sk_vm *vm, double d) SK_MUST_CHECK;
