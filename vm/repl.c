@@ -144,25 +144,40 @@ static read_result read_edited(const char *prompt, char **line) {
     line_is_empty = true;
     interrupted_at_prompt = 0;
     rl_callback_handler_install(prompt, take_line);
-    while (!edited_done) {
+    /* SIGINT stays blocked except inside ppoll(), so a Ctrl-C that lands
+     * while a key is being handled is seen at the next check instead of
+     * being lost before a poll() that would then wait for ever. */
+    sigset_t sigint, unblocked;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    sigprocmask(SIG_BLOCK, &sigint, &unblocked);
+    sigdelset(&unblocked, SIGINT);
+    read_result r = READ_LINE;
+    while (!edited_done && !interrupted_at_prompt) {
         struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
-        int n = poll(&p, 1, -1);
-        if (interrupted_at_prompt) {
-            /* forget the half-typed line and give the terminal back */
-            rl_replace_line("", 0);
-            rl_callback_handler_remove();
-            return READ_INTERRUPT;
-        }
+        int n = ppoll(&p, 1, NULL, &unblocked);
+        if (interrupted_at_prompt) break;
         if (n < 0) {
             if (errno == EINTR) continue;
-            rl_callback_handler_remove();
-            return READ_ERROR;
+            r = READ_ERROR;
+            break;
         }
         /* libedit updates rl_end after each key, except when the line is
          * left empty: it returns early then */
         rl_end = -1;
         rl_callback_read_char();
         line_is_empty = rl_end <= 0;
+    }
+    sigprocmask(SIG_UNBLOCK, &sigint, NULL);
+    if (interrupted_at_prompt) {
+        /* forget the half-typed line and give the terminal back */
+        rl_replace_line("", 0);
+        r = READ_INTERRUPT;
+    }
+    if (r != READ_LINE) {
+        if (!edited_done) rl_callback_handler_remove();
+        free(edited_line);
+        return r;
     }
     if (eof_on_empty_line || !edited_line) {
         free(edited_line);
