@@ -576,8 +576,23 @@ static sk_value fut_await(sk_vm *vm, sk_value self) {
     return sk_from_obj(it);
 }
 
-/* 1 with *out the future (to the task: wait for it), 0 with *out its
- * result, -1 with its exception raised. */
+/* One step of `await fut`: 1 with *out the future (to the task: wait for
+ * it), 0 with *out its result, -1 with its exception raised. The type's
+ * await_step, so that a coroutine awaiting a future needs no iterator. */
+static int future_await_step(sk_vm *vm, sk_value fut, sk_value *out) {
+    future_obj *f = FUT(fut);
+    if (f->state == FUT_PENDING) {
+        f->blocking = 1;
+        *out = fut;
+        return 1;
+    }
+    sk_value r = future_result_impl(vm, fut);
+    if (!r) return -1;
+    *out = r;
+    return 0;
+}
+
+/* The same through a FutureIter, which is spent once the future is done. */
 static int iter_step(sk_vm *vm, sk_value self, sk_value *out) {
     future_iter *it = (future_iter *)sk_as_obj(self);
     sk_value fut = it->future;
@@ -585,19 +600,10 @@ static int iter_step(sk_vm *vm, sk_value self, sk_value *out) {
         *out = SK_NONE;
         return 0;
     }
-    future_obj *f = FUT(fut);
-    if (f->state == FUT_PENDING) {
-        f->blocking = 1;
-        *out = fut;
-        return 1;
-    }
-    it->future = SK_NULL;
+    if (FUT(fut)->state != FUT_PENDING) it->future = SK_NULL;
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, fut);
-    sk_value r = future_result_impl(vm, fut);
-    if (!r) return -1;
-    *out = r;
-    return 0;
+    return future_await_step(vm, fut, out);
 }
 
 static int iter_next(sk_vm *vm, sk_value self, sk_value *out) { return iter_step(vm, self, out); }
@@ -1488,6 +1494,7 @@ bool sk_asyncio_module_init(sk_vm *vm, sk_value module) {
         f->tp_init = future_tp_init;
         f->repr = fut_repr;
         f->await = fut_await;
+        f->await_step = future_await_step;
         f->iter = fut_await;
         f->needs_finalizer = future_needs_finalizer;
         f->py_finalize = future_py_finalize;

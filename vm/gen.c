@@ -177,6 +177,9 @@ void sk_gen_finish(sk_vm *vm, sk_gen *g) {
     memset(sk_gen_frame(g)->regs, 0, sk_gen_frame(g)->nregs * sizeof(sk_value));
 }
 
+/* Is an object of type t awaited as its own iterator (see await_step)? */
+static bool awaits_itself(const sk_type *t) { return t->await_step && !(t->flags & SK_TF_HEAP); }
+
 /* ---- driving from C ------------------------------------------------------------ */
 
 /* gen.throw(exc) when the innermost generator delegates to an iterator that
@@ -186,6 +189,11 @@ static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value 
     SK_ROOT_SCOPE(vm);
     sk_value yf = leaf->yieldfrom;
     if (!yf || sk_is_gen(vm, yf)) return -1;
+    if (awaits_itself(sk_typeof(vm, yf))) {
+        /* what its iterator's throw() and close() would do: stop waiting */
+        leaf->yieldfrom = SK_NULL;
+        return -1;
+    }
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, yf);
     SK_ROOT(vm, exc);
@@ -437,7 +445,12 @@ static int s_qualname(sk_vm *vm, sk_value s, sk_value v) { return set_gen_name(v
 static sk_value g_running(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_RUNNING); }
 static sk_value g_suspended(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_SUSPENDED); }
 static sk_value g_code(sk_vm *vm, sk_value s) { return sk_from_obj(sk_gen_frame(G(s))->code); }
-static sk_value g_yieldfrom(sk_vm *vm, sk_value s) { return G(s)->yieldfrom ? G(s)->yieldfrom : SK_NONE; }
+static sk_value g_yieldfrom(sk_vm *vm, sk_value s) {
+    sk_value yf = G(s)->yieldfrom;
+    if (!yf) return SK_NONE;
+    /* the iterator `await` would have made, for the program to see */
+    return awaits_itself(sk_typeof(vm, yf)) ? sk_typeof(vm, yf)->await(vm, yf) : yf;
+}
 static sk_value g_frame(sk_vm *vm, sk_value s) {
     /* a finished generator has no frame; a live one reports its position */
     if (G(s)->state == SK_GEN_CLOSED) return SK_NONE;
@@ -533,6 +546,7 @@ int sk_iter_send(sk_vm *vm, sk_value it, sk_value value, sk_value *out) {
     }
     sk_type *t = sk_typeof(vm, it);
     sk_value r;
+    if (awaits_itself(t)) return t->await_step(vm, it, out);
     if (value == SK_NONE && t->next && !(t->flags & SK_TF_HEAP)) {
         /* a C iterator: 0 means finished, with *out its return value */
         return t->next(vm, it, out);
@@ -578,6 +592,7 @@ sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context) {
                               sk_type_name(t));
         return sk_exc_fmt(vm, SK_EXC_TYPE, "object %s can't be used in 'await' expression", sk_type_name(t));
     }
+    if (awaits_itself(t)) return v;
     sk_value it = t->await(vm, v);
     if (!it) return SK_NULL;
     if (sk_is_gen(vm, it) && sk_gen_ptr(it)->kind == SK_GEN_COROUTINE)
