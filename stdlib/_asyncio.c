@@ -1369,9 +1369,11 @@ static bool task_eager_start(sk_vm *vm, sk_value self) {
     SK_ROOT(vm, pending);
     sk_value ctx = TASK(self)->context;
     SK_ROOT(vm, ctx);
-    if (!sk_context_enter(vm, ctx)) return false;
+    sk_value prev_ctx = SK_NULL;
+    SK_ROOT(vm, prev_ctx);
+    if (!sk_context_enter(vm, ctx, &prev_ctx)) return false;
     if (!step_run_and_handle_result(vm, self, SK_NULL)) pending = sk_exc_take(vm);
-    sk_context_exit(vm, ctx);
+    sk_context_exit(vm, ctx, prev_ctx);
     if (sk_set_discard(vm, ST(vm)->eager_tasks, self) < 0) sk_exc_take(vm);
     sk_value back[2] = {loop, prev};
     if (!f_swap_current_task(vm, back, 2, SK_NULL)) return false;

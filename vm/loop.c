@@ -314,12 +314,13 @@ static bool run_entry(sk_vm *vm, sk_value loop, ready_entry e) {
     SK_ROOT(vm, e.fn);
     SK_ROOT(vm, e.arg);
     SK_ROOT(vm, e.context);
-    sk_value r = SK_NULL;
-    if (sk_context_enter(vm, e.context)) {
+    sk_value r = SK_NULL, prev = SK_NULL;
+    SK_ROOT(vm, prev);
+    if (sk_context_enter(vm, e.context, &prev)) {
         sk_value argv[2] = {e.fn, e.arg};
         if (e.def) r = e.def->fn(vm, argv, e.arg ? 2 : 1, SK_NULL);
         else r = sk_call(vm, e.fn, argv + 1, e.arg ? 1 : 0, SK_NULL);
-        sk_context_exit(vm, e.context);
+        sk_context_exit(vm, e.context, prev);
     }
     entry_in_loop el = {loop, &e};
     return r || report_callback_error(vm, handle_of_entry, &el);
