@@ -203,9 +203,14 @@ static bool call_soon_method(sk_vm *vm, sk_value loop, const sk_method_def *def,
     return call_soon(vm, loop, method, arg, ctx);
 }
 
-/* The loop a future-like object belongs to (asyncio.futures._get_loop). */
+/* The loop a future-like object belongs to (asyncio.futures._get_loop):
+ * read directly from this module's own Future and Task (a subclass may
+ * override get_loop), without the bound method the Python version makes
+ * for every future gather() and ensure_future() look at. */
 static sk_value get_loop_of(sk_vm *vm, sk_value fut) {
-    if (is_future(vm, fut)) return FUT(fut)->loop;
+    if (sk_is_ptr(fut) && (sk_as_obj(fut)->type == ST(vm)->future_type || sk_as_obj(fut)->type == ST(vm)->task_type) &&
+        FUT(fut)->loop)
+        return FUT(fut)->loop;
     SK_ROOT_SCOPE(vm);
     sk_value get = sk_getattr_opt(vm, fut, SK_NAME(vm, get_loop));
     if (vm->exc) return SK_NULL;
@@ -1460,6 +1465,8 @@ NATIVE(f__set_running_loop) {
 
 /* ---- the module ------------------------------------------------------------------------------------ */
 
+NATIVE(f_get_loop) { return get_loop_of(vm, args[0]); }
+
 static const sk_method_def module_functions[] = {
     {"get_running_loop", f_get_running_loop, 0, 0, 0, NULL},
     {"_get_running_loop", f__get_running_loop, 0, 0, 0, NULL},
@@ -1472,6 +1479,7 @@ static const sk_method_def module_functions[] = {
     {"_leave_task", f_leave_task, 2, 2, 0, NULL},
     {"_swap_current_task", f_swap_current_task, 2, 2, 0, NULL},
     {"current_task", f_current_task, 0, 1, 0, NULL},
+    {"_get_loop", f_get_loop, 1, 1, 0, NULL},
     {NULL},
 };
 
