@@ -400,6 +400,8 @@ static sk_value set_exception_impl(sk_vm *vm, sk_value self, sk_value exc) {
     f->state = FUT_FINISHED;
     if (!schedule_callbacks(vm, self)) return SK_NULL;
     FUT(self)->log_tb = 1;
+    /* a plain Future needs its finaliser only from now on (see below) */
+    if (sk_as_obj(self)->type->flags & SK_TF_TRACK_LATE) sk_gc_track_finalizer(vm, sk_as_obj(self));
     note_unretrieved(vm, FUT(self), true);
     return SK_NONE;
 }
@@ -1498,6 +1500,10 @@ bool sk_asyncio_module_init(sk_vm *vm, sk_value module) {
         if (!f) return false;
         s->future_type = f;
         f->flags &= ~SK_TF_IMMUTABLE;
+        /* a plain Future has something to report when collected only once
+         * it holds an exception nobody retrieved: it is watched from then
+         * on, not from its creation (most futures never fail) */
+        f->flags |= SK_TF_TRACK_LATE;
         f->dict_offset = (int32_t)offsetof(future_obj, dict);
         f->trace = future_trace;
         f->tp_new = future_tp_new;
