@@ -140,7 +140,6 @@ static inline sk_frame *push_call_frame(sk_vm *vm, sk_code *code, sk_value func,
     f->globals = fn->globals;
     f->builtins = fn->builtins;
     f->locals = SK_NULL;
-    f->locals_snapshot = SK_NULL;
     f->pc = code->insns;
     f->flags = 0;
     f->nregs = code->nregs;
@@ -224,7 +223,6 @@ void sk_frame_mark(sk_vm *vm, sk_frame *f) {
     sk_gc_mark(vm, f->globals);
     sk_gc_mark(vm, f->builtins);
     sk_gc_mark(vm, f->locals);
-    sk_gc_mark(vm, f->locals_snapshot);
     if (f->flags & SK_FRAME_OWNED) sk_gc_mark_obj(vm, &sk_frame_gen(f)->hdr);
     mark_live_registers(vm, f);
 }
@@ -1895,7 +1893,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 SAVEPC();
                 unsigned b = GETARG_B(i);
                 sk_value m = sk_import_name(vm, sk_tuple_get(code->consts, w), frame->globals,
-                                            frame->locals ? frame->locals : frame->globals, base[b],
+                                            sk_frame_namespace(frame) ? frame->locals : frame->globals, base[b],
                                             (int)sk_as_int(base[b + 1]));
                 RESET_ROOTS();
                 if (!m) goto error;
@@ -1913,7 +1911,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             }
             vmcase(IMPORTSTAR) {
                 SAVEPC();
-                bool ok = sk_import_star(vm, RA, frame->locals ? frame->locals : frame->globals);
+                bool ok = sk_import_star(vm, RA, sk_frame_namespace(frame) ? frame->locals : frame->globals);
                 RESET_ROOTS();
                 if (!ok) goto error;
                 vmbreak;
