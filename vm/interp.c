@@ -211,6 +211,8 @@ static void mark_live_registers(sk_vm *vm, sk_frame *f) {
         if (end > nregs) end = nregs;
         for (uint32_t r = a; r < end; r++) written[r] = 1;
     }
+    /* a generator parked on YIELDFROM keeps its delegate there */
+    if (GET_OP(c->insns[pc]) == SK_OP_YIELDFROM && GETARG_A(c->insns[pc]) < nregs) written[GETARG_A(c->insns[pc])] = 1;
     for (uint32_t r = 0; r < nregs; r++) {
         if (written[r]) sk_gc_mark(vm, f->regs[r]);
         else f->regs[r] = SK_NULL;
@@ -2038,10 +2040,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 sk_value sub = RA;
                 sk_gen *g = sk_frame_gen(frame);
                 if (sk_is_gen(vm, sub) && sk_gen_ptr(sub)->kind != SK_GEN_ASYNC_GENERATOR) {
-                    g->yieldfrom = sub;
+                    /* (RA is what the generator delegates to: sk_gen_yieldfrom) */
                     sk_frame *gf = sk_gen_enter(vm, sub, frame, RB, false);
                     if (!gf) {
-                        g->yieldfrom = SK_NULL;
+                        RA = SK_NULL;
                         if (vm->exc) goto error;
                         RA = SK_NULL;
                         RB = SK_NONE; /* a finished generator: StopIteration(None) */
@@ -2067,19 +2069,16 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 /* once it has returned or raised, the delegate's register
                  * lets go of it, as CPython's stack pops it */
                 if (r < 0) {
-                    g->yieldfrom = SK_NULL;
                     RA = SK_NULL;
                     goto error;
                 }
                 if (r == 0) { /* it returned */
-                    g->yieldfrom = SK_NULL;
                     RA = SK_NULL;
                     RB = out;
                     vmbreak;
                 }
                 /* it yielded: we yield the same, and re-run this
                  * instruction with whatever is sent in next */
-                g->yieldfrom = sub;
                 g->resume_reg = (uint8_t)GETARG_B(i);
                 retval = out;
                 goto do_yield;
@@ -2221,8 +2220,6 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             /* the generator is exhausted: leave the loop */
             pc += GETARG_sBx(i);
         } else { /* SK_RET_YIELDFROM */
-            sk_gen *g = sk_frame_gen(frame);
-            if (g) g->yieldfrom = SK_NULL;
             base[GETARG_A(i)] = SK_NULL;  /* the delegate is done with */
             base[reg] = retval;
         }
@@ -2292,10 +2289,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 return SK_EXIT_ERROR;
             }
             frame = caller;
-            if (mode == SK_RET_YIELDFROM && sk_frame_gen(frame)) {
-                (sk_frame_gen(frame))->yieldfrom = SK_NULL;
-                frame->regs[GETARG_A(*frame->pc)] = SK_NULL;
-            }
+            if (mode == SK_RET_YIELDFROM && sk_frame_gen(frame)) frame->regs[GETARG_A(*frame->pc)] = SK_NULL;
             /* the caller gets a traceback entry at its call */
             sk_exc_add_traceback(vm, vm->exc, frame);
         }
