@@ -29,6 +29,7 @@
 #include "exc.h"
 #include "func.h"
 #include "list.h"
+#include "loop.h"
 #include "ops.h"
 #include "type.h"
 #include "warn.h"
@@ -389,6 +390,10 @@ static void rescan_finalizable(sk_vm *vm) {
     if (vm->nfinalizable > 1) qsort(vm->finalizable, vm->nfinalizable, sizeof *vm->finalizable, older_first);
 }
 
+static void queue_if_unreachable(sk_vm *vm, sk_obj *o) {
+    if (!(o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) && needs_finalizer(vm, o)) (void)queue_one(vm, o);
+}
+
 static size_t queue_finalizers(sk_vm *vm) {
     if (vm->finalizable_rescan) rescan_finalizable(vm);
     size_t first = vm->nfinalize;
@@ -397,6 +402,8 @@ static size_t queue_finalizers(sk_vm *vm) {
         if ((o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) || !needs_finalizer(vm, o)) continue;
         if (!queue_one(vm, o)) break;
     }
+    /* pending asyncio tasks are not on the list: their registry has them */
+    sk_asyncio_each_registered_task(vm, queue_if_unreachable);
     size_t queued = vm->nfinalize - first;
     if (queued) {
         if (queued > 1)
