@@ -428,7 +428,9 @@ static bool callbacks_as_list(sk_vm *vm, sk_value self) {
         if (!fn) return false;
         SK_ROOT(vm, fn);
         sk_value entry = sk_tuple_pack2(vm, fn, FUT(self)->ctx0);
-        if (!entry || !sk_list_append(vm, list, entry)) return false;
+        if (!entry) return false;
+        SK_ROOT(vm, entry);
+        if (!sk_list_append(vm, list, entry)) return false;
     }
     future_obj *f = FUT(self);
     f->cb0 = list;
@@ -662,7 +664,9 @@ static sk_value g_callbacks(sk_vm *vm, sk_value self) {
     if (!cb) return SK_NULL;
     SK_ROOT(vm, cb);
     sk_value entry = sk_tuple_pack2(vm, cb, FUT(self)->ctx0);
-    return entry ? sk_list_from(vm, &entry, 1) : SK_NULL;
+    if (!entry) return SK_NULL;
+    SK_ROOT(vm, entry);
+    return sk_list_from(vm, &entry, 1);
 }
 static sk_value g_result(sk_vm *vm, sk_value self) {
     future_obj *f = FUT(self);
