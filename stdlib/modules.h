@@ -1,7 +1,8 @@
 /* modules.h — the registry of modules built into skein: native modules
  * written in C (sys, math, time, _io…) and the bundled standard library,
- * Python sources under stdlib/ compiled into the binary at build time
- * (scripts/bundle-stdlib writes the table).
+ * Python sources under stdlib/ built into the binary (scripts/bundle-stdlib
+ * writes the table of sources, stdlib/freeze.c the table of their code
+ * objects, compiled at build time).
  *
  * Import (vm/import.c) looks a name up here before searching sys.path, in
  * the order CPython's meta path would: built-in modules, then frozen ones.

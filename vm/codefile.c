@@ -36,13 +36,15 @@
  * are stored as a count only (they start empty).
  *
  * The loader checks the magic, the version and the checksum, then every
- * count against the bytes left, every index against what it indexes,
- * every register number against the frame size (stmt_live against SK_MAX_REGS,
- * as the interpreter clamps it), every instruction's
- * opcode and data words, and UTF-8 of every str. It does not prove that a
- * well-formed instruction stream makes sense (the checksum is what stands
- * between a damaged file and the interpreter there); the data is skein's
- * own, produced by the same build.
+ * count against the bytes left, every index against what it indexes, the
+ * frame layout and the registers the exception table and the cells name
+ * against the frame size (stmt_live against SK_MAX_REGS: the interpreter
+ * clamps it), every instruction's opcode, data word and jump target, that
+ * names are interned str, and the UTF-8 of every str. It does not check
+ * the operands of instructions against the frame or the constants (that
+ * would repeat the compiler's knowledge of every opcode): the checksum is
+ * what stands between damaged bytes and the interpreter there, the data
+ * being skein's own, written by the same build.
  */
 #include "codefile.h"
 
@@ -695,6 +697,9 @@ static sk_value read_code(reader *r) {
         !(c->varnames = read_tuple(r, true)) || !(c->cellvars = read_tuple(r, true)) ||
         !(c->freevars = read_tuple(r, true)))
         return SK_NULL;
+    /* the interpreter finds names by identity in its caches and dicts */
+    for (size_t i = 0; i < sk_tuple_len(c->names); i++)
+        if (!sk_str_ptr(sk_tuple_items(c->names)[i])->interned) return bad_value(r, "a name is not interned");
     if (sk_tuple_len(c->varnames) != nlocals || sk_tuple_len(c->cellvars) != ncells ||
         sk_tuple_len(c->freevars) != nfree)
         return bad_value(r, "name tuples do not match the frame layout");

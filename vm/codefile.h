@@ -27,7 +27,8 @@ SK_INTERNAL bool sk_codefile_dump(sk_vm *vm, sk_value code, sk_buf *out) SK_MUST
 /* Rebuilds the code object tree from `len` bytes at `data`, with
  * `filename` as the filename of every code object. Strings interned when
  * dumped are interned again. Damaged or truncated data raises ValueError
- * ("bad frozen code data: ..."); nothing is trusted before it is checked. */
+ * ("bad frozen code data: ..."), never crashes the loader (codefile.c says
+ * what it checks). */
 SK_INTERNAL sk_value sk_codefile_load(sk_vm *vm, const void *data, size_t len, sk_value filename) SK_MUST_CHECK;
 
 /* The 64-bit checksum the header carries over the bytes after it (an

@@ -139,8 +139,8 @@ START_TEST(every_module_round_trips) {
         SK_ROOT(vm, filename);
         /* as vm/import.c compiled bundled modules before they were frozen
          * (not under GC stress: a collection at each of the compiler's
-         * allocations would take many minutes, and the golden programs
-         * already load frozen code under stress) */
+         * allocations would take many minutes here; the load below is
+         * stressed in a stress build, which takes seconds) */
         vm->stress_quiet++;
         sk_value compiled = sk_compile_source(vm, bm->source, bm->len, filename, AST_MODE_EXEC, 0);
         vm->stress_quiet--;
