@@ -35,8 +35,7 @@ sk_value *sk_agen_finalizer_slot(sk_gen *g) {
 
 static void gen_trace(sk_vm *vm, sk_obj *o) {
     sk_gen *g = (sk_gen *)o;
-    sk_gc_mark(vm, g->name);
-    sk_gc_mark(vm, g->qualname);
+    sk_gc_mark(vm, g->names);
     sk_gc_mark(vm, g->yieldfrom);
     sk_gc_mark(vm, g->exc_state.exc);
     if (g->kind == SK_GEN_ASYNC_GENERATOR && sk_gen_frame(g)->code) sk_gc_mark(vm, *sk_agen_finalizer_slot(g));
@@ -62,6 +61,13 @@ sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t na
                                                              : SK_T_GENERATOR;
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, func);
+    /* a renamed function's generators keep the names it had */
+    sk_value names = SK_NULL;
+    SK_ROOT(vm, names);
+    if (!sk_str_eq(fn->name, code->name) || !sk_str_eq(fn->qualname, code->qualname)) {
+        names = sk_tuple_pack2(vm, fn->name, fn->qualname);
+        if (!names) return SK_NULL;
+    }
     sk_gen *g = (sk_gen *)sk_gc_new(vm, vm->types[tid], GEN_HEADER + sk_frame_size(code) +
                                                  (tid == SK_T_ASYNC_GENERATOR ? sizeof(sk_value) : 0));
     if (!g) return SK_NULL;
@@ -72,8 +78,7 @@ sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t na
                                                                                      : SK_GEN_GENERATOR;
     g->state = SK_GEN_CREATED;
     g->resume_reg = SK_NO_REG;
-    g->name = fn->name;
-    g->qualname = fn->qualname;
+    g->names = names;
     f->code = code;
     f->nregs = code->nregs;
     f->func = func;
@@ -172,6 +177,9 @@ void sk_gen_finish(sk_vm *vm, sk_gen *g) {
     memset(sk_gen_frame(g)->regs, 0, sk_gen_frame(g)->nregs * sizeof(sk_value));
 }
 
+/* Is an object of type t awaited as its own iterator (see await_step)? */
+static bool awaits_itself(const sk_type *t) { return t->await_step && !(t->flags & SK_TF_HEAP); }
+
 /* ---- driving from C ------------------------------------------------------------ */
 
 /* gen.throw(exc) when the innermost generator delegates to an iterator that
@@ -181,6 +189,11 @@ static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value 
     SK_ROOT_SCOPE(vm);
     sk_value yf = leaf->yieldfrom;
     if (!yf || sk_is_gen(vm, yf)) return -1;
+    if (awaits_itself(sk_typeof(vm, yf))) {
+        /* what its iterator's throw() and close() would do: stop waiting */
+        leaf->yieldfrom = SK_NULL;
+        return -1;
+    }
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, yf);
     SK_ROOT(vm, exc);
@@ -402,32 +415,42 @@ static sk_value gen_repr(sk_vm *vm, sk_value self) {
     sk_gen *g = sk_gen_ptr(self);
     const char *what = g->kind == SK_GEN_COROUTINE ? "coroutine" : g->kind == SK_GEN_ASYNC_GENERATOR ? "async_generator"
                                                                                                    : "generator";
-    return sk_str_fmt(vm, "<%s object %V at %p>", what, g->qualname, (void *)sk_as_obj(self));
+    return sk_str_fmt(vm, "<%s object %V at %p>", what, sk_gen_qualname(g), (void *)sk_as_obj(self));
 }
 
 #define G(v) sk_gen_ptr(v)
-static sk_value g_name(sk_vm *vm, sk_value s) { return G(s)->name; }
-static int s_name(sk_vm *vm, sk_value s, sk_value v) {
+sk_value sk_gen_name(sk_gen *g) { return g->names ? sk_tuple_get(g->names, 0) : sk_gen_frame(g)->code->name; }
+sk_value sk_gen_qualname(sk_gen *g) {
+    return g->names ? sk_tuple_get(g->names, 1) : sk_gen_frame(g)->code->qualname;
+}
+
+/* Sets __name__ (which 0) or __qualname__ (1). */
+static int set_gen_name(sk_vm *vm, sk_value s, sk_value v, int which) {
     if (!v || !sk_is_str(vm, v)) {
-        sk_exc_msg(vm, SK_EXC_TYPE, "__name__ must be set to a string object");
+        sk_exc_msg(vm, SK_EXC_TYPE, which ? "__qualname__ must be set to a string object"
+                                          : "__name__ must be set to a string object");
         return -1;
     }
-    G(s)->name = v;
+    sk_value pair[2] = {sk_gen_name(G(s)), sk_gen_qualname(G(s))};
+    pair[which] = v;
+    sk_value names = sk_tuple_from(vm, pair, 2);
+    if (!names) return -1;
+    G(s)->names = names;
     return 0;
 }
-static sk_value g_qualname(sk_vm *vm, sk_value s) { return G(s)->qualname; }
-static int s_qualname(sk_vm *vm, sk_value s, sk_value v) {
-    if (!v || !sk_is_str(vm, v)) {
-        sk_exc_msg(vm, SK_EXC_TYPE, "__qualname__ must be set to a string object");
-        return -1;
-    }
-    G(s)->qualname = v;
-    return 0;
-}
+static sk_value g_name(sk_vm *vm, sk_value s) { return sk_gen_name(G(s)); }
+static int s_name(sk_vm *vm, sk_value s, sk_value v) { return set_gen_name(vm, s, v, 0); }
+static sk_value g_qualname(sk_vm *vm, sk_value s) { return sk_gen_qualname(G(s)); }
+static int s_qualname(sk_vm *vm, sk_value s, sk_value v) { return set_gen_name(vm, s, v, 1); }
 static sk_value g_running(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_RUNNING); }
 static sk_value g_suspended(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_SUSPENDED); }
 static sk_value g_code(sk_vm *vm, sk_value s) { return sk_from_obj(sk_gen_frame(G(s))->code); }
-static sk_value g_yieldfrom(sk_vm *vm, sk_value s) { return G(s)->yieldfrom ? G(s)->yieldfrom : SK_NONE; }
+static sk_value g_yieldfrom(sk_vm *vm, sk_value s) {
+    sk_value yf = G(s)->yieldfrom;
+    if (!yf) return SK_NONE;
+    /* the iterator `await` would have made, for the program to see */
+    return awaits_itself(sk_typeof(vm, yf)) ? sk_typeof(vm, yf)->await(vm, yf) : yf;
+}
 static sk_value g_frame(sk_vm *vm, sk_value s) {
     /* a finished generator has no frame; a live one reports its position */
     if (G(s)->state == SK_GEN_CLOSED) return SK_NONE;
@@ -523,6 +546,7 @@ int sk_iter_send(sk_vm *vm, sk_value it, sk_value value, sk_value *out) {
     }
     sk_type *t = sk_typeof(vm, it);
     sk_value r;
+    if (awaits_itself(t)) return t->await_step(vm, it, out);
     if (value == SK_NONE && t->next && !(t->flags & SK_TF_HEAP)) {
         /* a C iterator: 0 means finished, with *out its return value */
         return t->next(vm, it, out);
@@ -568,6 +592,7 @@ sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context) {
                               sk_type_name(t));
         return sk_exc_fmt(vm, SK_EXC_TYPE, "object %s can't be used in 'await' expression", sk_type_name(t));
     }
+    if (awaits_itself(t)) return v;
     sk_value it = t->await(vm, v);
     if (!it) return SK_NULL;
     if (sk_is_gen(vm, it) && sk_gen_ptr(it)->kind == SK_GEN_COROUTINE)

@@ -2045,6 +2045,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                     if (!gf) {
                         g->yieldfrom = SK_NULL;
                         if (vm->exc) goto error;
+                        RA = SK_NULL;
                         RB = SK_NONE; /* a finished generator: StopIteration(None) */
                         vmbreak;
                     }
@@ -2065,12 +2066,16 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 sk_value out = SK_NULL;
                 int r = sk_iter_send(vm, sub, RB, &out);
                 RESET_ROOTS();
+                /* once it has returned or raised, the delegate's register
+                 * lets go of it, as CPython's stack pops it */
                 if (r < 0) {
                     g->yieldfrom = SK_NULL;
+                    RA = SK_NULL;
                     goto error;
                 }
                 if (r == 0) { /* it returned */
                     g->yieldfrom = SK_NULL;
+                    RA = SK_NULL;
                     RB = out;
                     vmbreak;
                 }
@@ -2220,6 +2225,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
         } else { /* SK_RET_YIELDFROM */
             sk_gen *g = sk_frame_gen(frame);
             if (g) g->yieldfrom = SK_NULL;
+            base[GETARG_A(i)] = SK_NULL;  /* the delegate is done with */
             base[reg] = retval;
         }
         if (SK_UNLIKELY(dropped_coro)) {
@@ -2288,7 +2294,10 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 return SK_EXIT_ERROR;
             }
             frame = caller;
-            if (mode == SK_RET_YIELDFROM && sk_frame_gen(frame)) (sk_frame_gen(frame))->yieldfrom = SK_NULL;
+            if (mode == SK_RET_YIELDFROM && sk_frame_gen(frame)) {
+                (sk_frame_gen(frame))->yieldfrom = SK_NULL;
+                frame->regs[GETARG_A(*frame->pc)] = SK_NULL;
+            }
             /* the caller gets a traceback entry at its call */
             sk_exc_add_traceback(vm, vm->exc, frame);
         }

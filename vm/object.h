@@ -186,6 +186,12 @@ struct sk_type {
 
     /* async */
     sk_unary_fn await;
+    /* A built-in awaitable that is its own iterator under `await`
+     * (asyncio's Future and Task): one step, as sk_next_fn, with the sent
+     * value ignored. The awaiting coroutine delegates to the object itself
+     * and no iterator is made; only its built-in type does this, not a
+     * subclass (which may override __await__). */
+    int (*await_step)(sk_vm *vm, sk_value self, sk_value *out);
     sk_unary_fn aiter;
     sk_unary_fn anext;
 };
