@@ -384,7 +384,18 @@ static bool get_u8(reader *r, unsigned *out) {
     return true;
 }
 
-static bool get_uv(reader *r, uint64_t *out) {
+static bool get_uv_long(reader *r, uint64_t *out);
+
+/* Most numbers take one byte: that case is inlined. */
+static inline bool get_uv(reader *r, uint64_t *out) {
+    if (SK_LIKELY(r->p < r->end && *r->p < 0x80)) {
+        *out = *r->p++;
+        return true;
+    }
+    return get_uv_long(r, out);
+}
+
+static bool get_uv_long(reader *r, uint64_t *out) {
     uint64_t v = 0;
     for (unsigned shift = 0; shift < 64; shift += 7) {
         if (r->p >= r->end) return bad(r, "truncated");
@@ -399,7 +410,7 @@ static bool get_uv(reader *r, uint64_t *out) {
     return bad(r, "integer too long");
 }
 
-static bool get_sv(reader *r, int64_t *out) {
+static inline bool get_sv(reader *r, int64_t *out) {
     uint64_t u;
     if (!get_uv(r, &u)) return false;
     *out = (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
@@ -641,8 +652,8 @@ static sk_value read_code(reader *r) {
     for (uint32_t i = 0; i < ninsns; i++) {
         uint64_t mask;
         if (!get_count(r, (1u << POS_FIELDS) - 1, &mask)) return SK_NULL;
-        for (int k = 0; k < POS_FIELDS; k++) {
-            if (!(mask & (1u << k))) continue;
+        for (unsigned bits = (unsigned)mask; bits; bits &= bits - 1) {
+            int k = __builtin_ctz(bits);
             int64_t d;
             if (!get_sv(r, &d)) return SK_NULL;
             /* every field fits in 32 bits: a larger delta is damage */
