@@ -156,6 +156,100 @@ START_TEST(every_module_round_trips) {
 }
 END_TEST
 
+/* Source with every kind of constant and of code object the compiler
+ * makes, some the bundled library may not use (big ints of both signs,
+ * complex, bytes, surrogates, the assert statement's exception type, async
+ * generators, except*, cells). */
+static const char every_kind_source[] =
+    "\"\"\"A module with every kind of constant and code the compiler makes.\"\"\"\n"
+    "from os import path as p, sep\n"
+    "import sys as _sys\n"
+    "x: int = 5\n"
+    "values = (None, True, False, ..., NotImplemented, 0, 1, -5, 4611686018427387903, 4611686018427387904,\n"
+    "          -4611686018427387904, -4611686018427387905, 123456789012345678901234567890,\n"
+    "          -0x123456789abcdef0123456789abcdef, 1.5, -0.0, 0.0, 1e400, -1e400, 2j, -3.5j, 0j,\n"
+    "          \"id_like\", \"not an identifier\", \"\", \"a\", \"\303\251 \303\274 \342\202\254\", \"\\ud800\\udfff\", b\"\", b\"bytes\\x00\\xff\", f\"{x!r:>{x}}\")\n"
+    "def f(a, b=2, /, c=3, *args, d, e=5, **kw):\n"
+    "    \"\"\"docstring\"\"\"\n"
+    "    assert a, \"message\"\n"
+    "    g = lambda q: q + a\n"
+    "    return g, [i * a for i in args], {k: v for k, v in kw.items()}, (y for y in args), f(a=1, d=2)\n"
+    "class C(object, metaclass=type):\n"
+    "    attr = 1\n"
+    "    def m(self):\n"
+    "        return __class__, super().m()\n"
+    "    @staticmethod\n"
+    "    async def am(n):\n"
+    "        async with n as v:\n"
+    "            async for w in v:\n"
+    "                await w\n"
+    "        yield n\n"
+    "def outer():\n"
+    "    z = 1\n"
+    "    def inner():\n"
+    "        nonlocal z\n"
+    "        z += 1\n"
+    "        return z\n"
+    "    return inner\n"
+    "try:\n"
+    "    pass\n"
+    "except* ValueError as eg:\n"
+    "    raise\n"
+    "except* (TypeError, KeyError):\n"
+    "    pass\n"
+    "finally:\n"
+    "    del x\n"
+    "with open(__file__) as fh, open(__file__):\n"
+    "    pass\n"
+    "global_name = [*values, *values][1:2:3]\n"
+    "print(f, C, outer, global_name, values[0b1011 % 3] ** 2 @ 1 if 0 else 0)\n";
+
+/* Which kinds of constant a code tree holds, as bits. */
+enum { K_BIGINT = 1, K_NEGBIG = 2, K_FLOAT = 4, K_COMPLEX = 8, K_BYTES = 16, K_INTERNED = 32, K_PLAIN_STR = 64,
+       K_TUPLE = 128, K_CODE = 256, K_TYPE = 512, K_ELLIPSIS = 1024, K_SURROGATE = 2048 };
+
+static unsigned const_kinds(sk_vm *vm, sk_value v) {
+    if (v == SK_ELLIPSIS) return K_ELLIPSIS;
+    if (!sk_is_ptr(v)) return 0;
+    sk_type *t = sk_as_obj(v)->type;
+    if (t == SK_TYPE(vm, INT)) return sk_int_sign(v) < 0 ? K_NEGBIG : K_BIGINT;
+    if (t == SK_TYPE(vm, FLOAT)) return K_FLOAT;
+    if (t == SK_TYPE(vm, COMPLEX)) return K_COMPLEX;
+    if (t == SK_TYPE(vm, BYTES)) return K_BYTES;
+    if (t == SK_TYPE(vm, STR))
+        return (sk_str_ptr(v)->interned ? K_INTERNED : K_PLAIN_STR) |
+               (memmem(sk_str_data(v), sk_str_size(v), "\355\240\200", 3) ? K_SURROGATE : 0);
+    if (t == SK_TYPE(vm, TUPLE)) {
+        unsigned k = K_TUPLE;
+        for (size_t i = 0; i < sk_tuple_len(v); i++) k |= const_kinds(vm, sk_tuple_items(v)[i]);
+        return k;
+    }
+    if (t == SK_TYPE(vm, CODE)) return K_CODE | const_kinds(vm, sk_code_ptr(v)->consts);
+    if (t == SK_TYPE(vm, TYPE)) return K_TYPE;
+    return 0;
+}
+
+START_TEST(every_constant_kind_round_trips) {
+    sk_vm *vm = vmtest_new(0);
+    sk_value filename = frozen_filename(vm, "every_kind");
+    SK_ROOT(vm, filename);
+    sk_value compiled = sk_compile_source(vm, every_kind_source, sizeof every_kind_source - 1, filename, AST_MODE_EXEC, 0);
+    ck_assert(compiled);
+    SK_ROOT(vm, compiled);
+    ck_assert_uint_eq(const_kinds(vm, sk_code_ptr(compiled)->consts), (unsigned)K_SURROGATE * 2 - 1);
+    sk_buf bytes;
+    sk_buf_init_vm(vm, &bytes);
+    ck_assert(sk_codefile_dump(vm, compiled, &bytes));
+    sk_value loaded = sk_codefile_load(vm, bytes.data, bytes.len, filename);
+    sk_buf_free(&bytes);
+    ck_assert(loaded);
+    SK_ROOT(vm, loaded);
+    same_code(vm, compiled, loaded, "every_kind");
+    sk_gc_roots_restore(vm, 0);
+    sk_vm_free(vm);
+}
+END_TEST
+
 /* The frozen module with the most bytes below `limit`. */
 static const sk_frozen_module *module_below(size_t limit) {
     const sk_frozen_module *best = NULL;
@@ -250,6 +344,7 @@ static Suite *suite(void) {
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 600);
     tcase_add_test(tc, every_module_round_trips);
+    tcase_add_test(tc, every_constant_kind_round_trips);
     tcase_add_test(tc, damage_is_refused);
     tcase_add_test(tc, frozen_modules_run);
     suite_add_tcase(s, tc);
