@@ -1731,7 +1731,7 @@ static sk_value unit_finish(unit *u) {
     }
     code->flags = u->flags;
     code->firstlineno = u->firstlineno;
-    code->nregs = (uint16_t)(u->maxreg + 1);
+    code->nregs = (uint16_t)(u->maxreg);
     code->nlocals = (uint16_t)u->nlocals;
     code->argcount = (uint16_t)u->argcount;
     code->posonlyargcount = (uint16_t)u->posonly;

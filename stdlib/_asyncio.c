@@ -400,6 +400,8 @@ static sk_value set_exception_impl(sk_vm *vm, sk_value self, sk_value exc) {
     f->state = FUT_FINISHED;
     if (!schedule_callbacks(vm, self)) return SK_NULL;
     FUT(self)->log_tb = 1;
+    /* a plain Future needs its finaliser only from now on (see below) */
+    if (sk_as_obj(self)->type->flags & SK_TF_TRACK_LATE) sk_gc_track_finalizer(vm, sk_as_obj(self));
     note_unretrieved(vm, FUT(self), true);
     return SK_NONE;
 }
@@ -797,6 +799,11 @@ static void registry_remove(aio_state *s, task_obj *t) {
     t->reg_prev = t->reg_next = NULL;
 }
 
+void sk_asyncio_each_registered_task(sk_vm *vm, void (*visit)(sk_vm *vm, sk_obj *task)) {
+    if (!vm->asyncio) return;
+    for (task_obj *t = vm->asyncio->reg_head; t; t = t->reg_next) visit(vm, &t->fut.hdr);
+}
+
 /* A freed task leaves the registry (its object memory is going away). */
 static void task_free(sk_vm *vm, sk_obj *o) {
     if (vm->asyncio) registry_remove(vm->asyncio, (task_obj *)o);
@@ -845,6 +852,11 @@ static sk_value register_any(sk_vm *vm, sk_value task) {
 }
 
 static sk_value unregister_any(sk_vm *vm, sk_value task) {
+    /* a pending task out of the registry is no longer found there by the
+     * collector: it joins the list of objects that may need a finaliser */
+    if (is_task(vm, task) && TASK(task)->fut.registered && TASK(task)->fut.state == FUT_PENDING &&
+        (sk_as_obj(task)->type->flags & SK_TF_TRACK_LATE))
+        sk_gc_track_finalizer(vm, sk_as_obj(task));
     if (is_task(vm, task)) {
         registry_remove(ST(vm), TASK(task));
         return SK_NONE;
@@ -1498,6 +1510,10 @@ bool sk_asyncio_module_init(sk_vm *vm, sk_value module) {
         if (!f) return false;
         s->future_type = f;
         f->flags &= ~SK_TF_IMMUTABLE;
+        /* a plain Future has something to report when collected only once
+         * it holds an exception nobody retrieved: it is watched from then
+         * on, not from its creation (most futures never fail) */
+        f->flags |= SK_TF_TRACK_LATE;
         f->dict_offset = (int32_t)offsetof(future_obj, dict);
         f->trace = future_trace;
         f->tp_new = future_tp_new;
@@ -1517,6 +1533,9 @@ bool sk_asyncio_module_init(sk_vm *vm, sk_value module) {
         if (!t) return false;
         s->task_type = t;
         t->flags &= ~SK_TF_IMMUTABLE;
+        /* a pending task is found by the collector in the registry of
+         * scheduled tasks; a failed one is watched from set_exception() */
+        t->flags |= SK_TF_TRACK_LATE;
         t->dict_offset = (int32_t)offsetof(future_obj, dict);
         t->trace = task_trace;
         t->finalize = task_free;

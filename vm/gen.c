@@ -36,7 +36,6 @@ sk_value *sk_agen_finalizer_slot(sk_gen *g) {
 static void gen_trace(sk_vm *vm, sk_obj *o) {
     sk_gen *g = (sk_gen *)o;
     sk_gc_mark(vm, g->names);
-    sk_gc_mark(vm, g->yieldfrom);
     sk_gc_mark(vm, g->exc_state.exc);
     if (g->kind == SK_GEN_ASYNC_GENERATOR && sk_gen_frame(g)->code) sk_gc_mark(vm, *sk_agen_finalizer_slot(g));
     sk_frame_mark(vm, sk_gen_frame(g));
@@ -126,8 +125,9 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
         cur->exc_state.prev = vm->exc_info;
         vm->exc_info = &cur->exc_state;
         n++;
-        if (!cur->yieldfrom || !sk_is_gen(vm, cur->yieldfrom)) break;
-        sk_gen *next = sk_gen_ptr(cur->yieldfrom);
+        sk_value yf = sk_gen_yieldfrom(cur);
+        if (!yf || !sk_is_gen(vm, yf)) break;
+        sk_gen *next = sk_gen_ptr(yf);
         if (next->state != SK_GEN_SUSPENDED) break;
         below = sk_gen_frame(cur);
         cur = next;
@@ -160,7 +160,7 @@ sk_frame *sk_gen_suspend_chain(sk_vm *vm, sk_frame *frame) {
         sk_frame *p = f->prev;
         if (!p || !sk_frame_gen(p)) break;
         sk_gen *pg = sk_frame_gen(p);
-        if (pg->yieldfrom != sk_from_obj(g) || pg->state != SK_GEN_RUNNING) break;
+        if (sk_gen_yieldfrom(pg) != sk_from_obj(g) || pg->state != SK_GEN_RUNNING) break;
         f = p;
     }
     sk_gen *outer = sk_frame_gen(f);
@@ -172,7 +172,6 @@ void sk_gen_finish(sk_vm *vm, sk_gen *g) {
     g->state = SK_GEN_CLOSED;
     vm->exc_info = g->exc_state.prev;
     g->exc_state.exc = SK_NULL;
-    g->yieldfrom = SK_NULL;
     /* drop what the finished frame referred to */
     memset(sk_gen_frame(g)->regs, 0, sk_gen_frame(g)->nregs * sizeof(sk_value));
 }
@@ -187,18 +186,19 @@ static bool awaits_itself(const sk_type *t) { return t->await_step && !(t->flags
  * exception should simply be raised in the frame, else an sk_exit. */
 static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value exc, sk_value *out) {
     SK_ROOT_SCOPE(vm);
-    sk_value yf = leaf->yieldfrom;
+    sk_value *slot = sk_gen_yieldfrom_slot(leaf);
+    sk_value yf = slot ? *slot : SK_NULL;
     if (!yf || sk_is_gen(vm, yf)) return -1;
     if (awaits_itself(sk_typeof(vm, yf))) {
         /* what its iterator's throw() and close() would do: stop waiting */
-        leaf->yieldfrom = SK_NULL;
+        *slot = SK_NULL;
         return -1;
     }
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, yf);
     SK_ROOT(vm, exc);
     SK_ROOT(vm, leafv);
-    leaf->yieldfrom = SK_NULL;
+    *slot = SK_NULL;
     if (sk_exc_is(vm, exc, SK_EXC_GENERATOR_EXIT)) {
         sk_value close = sk_getattr_opt(vm, yf, SK_NAME(vm, close));
         if (close && !sk_call0(vm, close)) {
@@ -221,7 +221,7 @@ static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value 
     sk_value r = sk_call1(vm, throw, exc);
     leaf->state = SK_GEN_SUSPENDED;
     if (r) {
-        leaf->yieldfrom = yf;
+        *slot = yf;  /* it goes on delegating */
         *out = r;
         sk_gc_roots_restore(vm, mark);
         return SK_EXIT_YIELD;
@@ -277,9 +277,9 @@ sk_exit sk_gen_send(sk_vm *vm, sk_value genv, sk_value value, sk_value exc, sk_v
         }
         /* find the innermost generator of the delegation chain */
         sk_gen *leaf = g;
-        while (leaf->yieldfrom && sk_is_gen(vm, leaf->yieldfrom) &&
-               sk_gen_ptr(leaf->yieldfrom)->state == SK_GEN_SUSPENDED)
-            leaf = sk_gen_ptr(leaf->yieldfrom);
+        for (sk_value yf; (yf = sk_gen_yieldfrom(leaf)) && sk_is_gen(vm, yf) &&
+                          sk_gen_ptr(yf)->state == SK_GEN_SUSPENDED;)
+            leaf = sk_gen_ptr(yf);
         int r = throw_into_foreign(vm, leaf, sk_from_obj(leaf), exc, out);
         if (r == SK_EXIT_YIELD) {
             sk_gc_roots_restore(vm, mark);
@@ -446,7 +446,7 @@ static sk_value g_running(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->sta
 static sk_value g_suspended(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_SUSPENDED); }
 static sk_value g_code(sk_vm *vm, sk_value s) { return sk_from_obj(sk_gen_frame(G(s))->code); }
 static sk_value g_yieldfrom(sk_vm *vm, sk_value s) {
-    sk_value yf = G(s)->yieldfrom;
+    sk_value yf = sk_gen_yieldfrom(G(s));
     if (!yf) return SK_NONE;
     /* the iterator `await` would have made, for the program to see */
     return awaits_itself(sk_typeof(vm, yf)) ? sk_typeof(vm, yf)->await(vm, yf) : yf;
@@ -574,7 +574,7 @@ sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context) {
     if (sk_is_gen(vm, v)) {
         sk_gen *g = sk_gen_ptr(v);
         if (g->kind == SK_GEN_COROUTINE) {
-            if (g->yieldfrom && g->state != SK_GEN_CLOSED)
+            if (sk_gen_yieldfrom(g))
                 return sk_exc_msg(vm, SK_EXC_RUNTIME, "coroutine is being awaited already");
             return v;
         }

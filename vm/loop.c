@@ -246,12 +246,12 @@ NATIVE(h_cancelled) { return sk_from_bool(H(args[0])->cancelled); }
 NATIVE(h_get_context) { return H(args[0])->context; }
 NATIVE(h_when) { return H(args[0])->when_obj; }
 
-/* Runs the callback in its context; errors other than SystemExit and
- * KeyboardInterrupt go to the loop's exception handler. */
+static sk_value entry_handle(sk_vm *vm, sk_value loop, const ready_entry *e);
+
 /* A callback failed with vm->exc: SystemExit and KeyboardInterrupt leave
  * the loop; anything else goes to the loop's exception handler, with the
- * handle that ran it (handle_of(vm, ud) makes it when it was not made). */
-static bool report_callback_error(sk_vm *vm, sk_value (*handle_of)(sk_vm *vm, void *ud), void *ud) {
+ * Handle that ran it (made now for an entry queued without one). */
+static bool report_callback_error(sk_vm *vm, sk_value loop, const ready_entry *e) {
     SK_ROOT_SCOPE(vm);
     sk_value exc = sk_exc_take(vm);
     SK_ROOT(vm, exc);
@@ -259,7 +259,7 @@ static bool report_callback_error(sk_vm *vm, sk_value (*handle_of)(sk_vm *vm, vo
         vm->exc = exc;
         return false;
     }
-    sk_value self = handle_of(vm, ud);
+    sk_value self = entry_handle(vm, loop, e);
     if (!self) return false;
     SK_ROOT(vm, self);
     sk_value ctx = sk_dict_new(vm);
@@ -280,11 +280,7 @@ static bool report_callback_error(sk_vm *vm, sk_value (*handle_of)(sk_vm *vm, vo
     return sk_call_method(vm, H(self)->loop, sk_str_intern_cstr(vm, "call_exception_handler"), &ctx, 1) != SK_NULL;
 }
 
-static sk_value handle_itself(sk_vm *vm, void *ud) {
-    (void)vm;
-    return *(sk_value *)ud;
-}
-
+/* Runs a Handle's callback in its context; see report_callback_error. */
 static bool run_handle(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, self);
@@ -292,19 +288,8 @@ static bool run_handle(sk_vm *vm, sk_value self) {
     sk_value a = h->args ? h->args : vm->empty_tuple;
     SK_ROOT(vm, a);
     sk_value r = sk_context_run(vm, h->context, h->callback, sk_tuple_items(a), sk_tuple_len(a), SK_NULL);
-    return r || report_callback_error(vm, handle_itself, &self);
-}
-
-static sk_value entry_handle(sk_vm *vm, sk_value loop, const ready_entry *e);
-
-typedef struct entry_in_loop {
-    sk_value loop;
-    const ready_entry *entry;
-} entry_in_loop;
-
-static sk_value handle_of_entry(sk_vm *vm, void *ud) {
-    entry_in_loop *el = ud;
-    return entry_handle(vm, el->loop, el->entry);
+    ready_entry itself = {.fn = self};
+    return r || report_callback_error(vm, H(self)->loop, &itself);
 }
 
 /* Runs an entry queued without a Handle. */
@@ -322,8 +307,7 @@ static bool run_entry(sk_vm *vm, sk_value loop, ready_entry e) {
         else r = sk_call(vm, e.fn, argv + 1, e.arg ? 1 : 0, SK_NULL);
         sk_context_exit(vm, e.context, prev);
     }
-    entry_in_loop el = {loop, &e};
-    return r || report_callback_error(vm, handle_of_entry, &el);
+    return r || report_callback_error(vm, loop, &e);
 }
 
 NATIVE(h_run) { return run_handle(vm, args[0]) ? SK_NONE : SK_NULL; }

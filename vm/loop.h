@@ -42,6 +42,10 @@ SK_INTERNAL void sk_loop_mark(sk_vm *vm);
 
 /* stdlib/_asyncio.c: the accelerator's per-VM state. */
 SK_INTERNAL void sk_asyncio_mark(sk_vm *vm);
+/* Calls visit on every task in the registry of scheduled tasks: the
+ * collector finds unreachable pending tasks there (a Task is
+ * SK_TF_TRACK_LATE: see gc.h). */
+SK_INTERNAL void sk_asyncio_each_registered_task(sk_vm *vm, void (*visit)(sk_vm *vm, sk_obj *task));
 SK_INTERNAL void sk_asyncio_free(sk_vm *vm);
 
 #endif

@@ -114,6 +114,10 @@ enum {
      * Python, so the generic attribute fast paths do not apply */
     SK_TF_CUSTOM_GETATTR = 1u << 20,
     SK_TF_HAS_FINALIZER = 1u << 21, /* instances have a Python __del__ */
+    /* instances of this exact type (the flag is not inherited) join the
+     * collector's list of objects that may need a finaliser only when
+     * they ask, with sk_gc_track_finalizer, instead of when allocated */
+    SK_TF_TRACK_LATE = 1u << 22,
 };
 
 struct sk_type {
