@@ -70,6 +70,7 @@ void sk_loop_mark(sk_vm *vm) {
     for (size_t i = 0; i < 3; i++)
         if (types[i]) sk_gc_mark_obj(vm, &types[i]->hdr);
     if (l->get_debug_name) sk_gc_mark(vm, l->get_debug_name);
+    if (l->timer_cancelled_name) sk_gc_mark(vm, l->timer_cancelled_name);
 }
 
 /* ---- handles ------------------------------------------------------------------------------ */
@@ -235,13 +236,14 @@ static sk_value handle_repr(sk_vm *vm, sk_value self) {
     return sk_str_fmt(vm, "<%V>", joined);
 }
 
+static bool timer_cancelled(sk_vm *vm, sk_value loop, sk_value timer);
+
 static bool handle_cancel_impl(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, self);
     if (H(self)->cancelled) return true;
     if (is_timer(vm, self)) {
-        sk_value cb = sk_call_method(vm, H(self)->loop, sk_str_intern_cstr(vm, "_timer_handle_cancelled"), &self, 1);
-        if (!cb) return false;
+        if (!timer_cancelled(vm, H(self)->loop, self)) return false;
     }
     H(self)->cancelled = 1;
     bool debug;
@@ -781,6 +783,22 @@ NATIVE(core_call_later) {
 }
 
 NATIVE(core_time_m) { return sk_float_new(vm, core_time(vm, CORE(args[0]))); }
+
+/* loop._timer_handle_cancelled(timer), which a cancelled TimerHandle
+ * calls: on a core loop that keeps the core's method (neither its class
+ * nor the instance replaces it), what that method does is done here. */
+static bool timer_cancelled(sk_vm *vm, sk_value loop, sk_value timer) {
+    sk_value name = vm->loop->timer_cancelled_name;
+    if (!name && !(name = vm->loop->timer_cancelled_name = sk_str_intern_cstr(vm, "_timer_handle_cancelled")))
+        return false;
+    if (sk_is_loop_core(vm, loop) &&
+        sk_type_lookup(vm, sk_as_obj(loop)->type, name) == sk_type_lookup(vm, vm->loop->core_type, name) &&
+        (!CORE(loop)->dict || !sk_dict_len(CORE(loop)->dict) || !sk_dict_get_str(vm, CORE(loop)->dict, name))) {
+        if (H(timer)->scheduled) CORE(loop)->timer_cancelled_count++;
+        return true;
+    }
+    return sk_call_method(vm, loop, name, &timer, 1) != SK_NULL;
+}
 
 NATIVE(core_timer_handle_cancelled) {
     if (is_timer(vm, args[1]) && H(args[1])->scheduled) CORE(args[0])->timer_cancelled_count++;

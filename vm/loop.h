@@ -18,6 +18,7 @@ struct sk_loop {
      * get_debug and the core's _debug (see sk_loop_get_debug) */
     uint64_t plain_debug_version;
     sk_value get_debug_name;   /* "get_debug", interned once */
+    sk_value timer_cancelled_name; /* "_timer_handle_cancelled", likewise */
 };
 
 SK_INTERNAL bool sk_loop_init(sk_vm *vm) SK_MUST_CHECK;
