@@ -326,13 +326,66 @@ static void unbound_cell(sk_vm *vm, sk_code *code, unsigned reg) {
     sk_exc_msg(vm, SK_EXC_SYSTEM, "bad cell register");
 }
 
+/* Inline cache entries that are not about an instance of the type in
+ * `guard` (whose index is an entry position, -1 or -2, see below). */
+#define CACHE_MODULE_GLOBAL (-3) /* guard: module type version; guard2: namespace dict version */
+#define CACHE_CLASS_ATTR (-4)    /* guard: the class's version; guard2: its metatype's */
+
+/* mod.name for a module: a value found in the namespace is remembered for
+ * as long as the namespace dict (its version) and the module type (no data
+ * descriptor of that name appeared) stay unchanged. */
+static sk_value module_getattr_cached(sk_vm *vm, sk_inline_cache *c, sk_type *t, sk_value obj, sk_value name) {
+    sk_dict *d = sk_dict_ptr(((sk_module *)sk_as_obj(obj))->dict);
+    if (c->index == CACHE_MODULE_GLOBAL && c->guard == t->version && c->guard2 == d->version) return c->value;
+    sk_value descr = sk_type_lookup(vm, t, name);
+    if (!descr || !sk_is_ptr(descr) || !sk_as_obj(descr)->type->descr_set) {
+        sk_value v = sk_dict_get_str(vm, sk_from_obj(d), name);
+        if (v) {
+            c->guard = t->version;
+            c->guard2 = d->version;
+            c->value = v;
+            c->index = CACHE_MODULE_GLOBAL;
+            return v;
+        }
+    }
+    return sk_module_getattr(vm, obj, name);
+}
+
+/* cls.name for a class: a plain value (not a descriptor) found on the
+ * class's MRO, with no data descriptor of that name on the metatype, is
+ * remembered for as long as both types' versions hold (an enum's
+ * members, class constants). */
+static sk_value class_getattr_cached(sk_vm *vm, sk_inline_cache *c, sk_type *meta, sk_value obj, sk_value name) {
+    sk_type *cls = sk_as_type(obj);
+    if (c->index == CACHE_CLASS_ATTR && c->guard == cls->version && c->guard2 == meta->version) return c->value;
+    if (!cls->version) return sk_type_getattro(vm, obj, name);
+    sk_value md = sk_type_lookup(vm, meta, name);
+    if (md && sk_is_ptr(md) && sk_as_obj(md)->type->descr_set) return sk_type_getattro(vm, obj, name);
+    sk_value v = sk_type_lookup(vm, cls, name);
+    if (!v || sk_typeof(vm, v)->descr_get) return sk_type_getattro(vm, obj, name);
+    c->guard = cls->version;
+    c->guard2 = meta->version;
+    c->value = v;
+    c->index = CACHE_CLASS_ATTR;
+    return v;
+}
+
 /* GETATTR with the inline cache: a plain instance attribute found at the
  * same dict position as last time, or a class attribute that is not a
- * descriptor, is read without a full lookup. */
+ * descriptor, is read without a full lookup; so are a module's globals and
+ * a class's plain attributes. */
 static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w) {
     sk_value name = name_of(code, w);
     sk_type *t = sk_typeof(vm, obj);
-    if (t->getattr != sk_generic_getattr || !t->version) return t->getattr(vm, obj, name);
+    if (t->getattr != sk_generic_getattr || !t->version) {
+        if (t->version) {
+            if (t->getattr == sk_type_getattro)
+                return class_getattr_cached(vm, &code->caches[W_CACHE(w)], t, obj, name);
+            if (t->getattr == sk_module_getattr)
+                return module_getattr_cached(vm, &code->caches[W_CACHE(w)], t, obj, name);
+        }
+        return t->getattr(vm, obj, name);
+    }
     sk_inline_cache *c = &code->caches[W_CACHE(w)];
     if (c->guard == t->version) {
         if (c->index >= 0) {
