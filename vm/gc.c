@@ -270,9 +270,15 @@ void sk_gc_root_grow(sk_vm *vm, sk_value *slot) {
 
 /* ---- marking ---------------------------------------------------------- */
 
-void sk_gc_mark_obj(sk_vm *vm, sk_obj *o) {
-    if (o->gc & SK_GC_MARK) return;
+void sk_gc_mark_new(sk_vm *vm, sk_obj *o) {
     o->gc |= SK_GC_MARK;
+    /* an object that refers to nothing but its type (a float, a str) is
+     * done here, without a trip through the gray stack */
+    sk_type *t = o->type;
+    if (!t->trace) {
+        if (!(t->hdr.gc & SK_GC_MARK)) sk_gc_mark_new(vm, &t->hdr);
+        return;
+    }
     if (vm->ngray == vm->gray_cap) {
         size_t cap = vm->gray_cap ? vm->gray_cap * 2 : 1024;
         sk_obj **g = host_realloc(vm, vm->gray, vm->gray_cap * sizeof *g, cap * sizeof *g);
@@ -287,9 +293,20 @@ void sk_gc_mark_obj(sk_vm *vm, sk_obj *o) {
     vm->gray[vm->ngray++] = o;
 }
 
+/* Reading each object's header is most of the cost of marking a big
+ * array (a heap of timers, a long list): the headers a few slots ahead
+ * are fetched while this one is looked at. */
+#define MARK_PREFETCH_AHEAD 8
+
 void sk_gc_mark_array(sk_vm *vm, const sk_value *v, size_t n) {
-    for (size_t i = 0; i < n; i++)
+    size_t ahead = n < MARK_PREFETCH_AHEAD ? n : MARK_PREFETCH_AHEAD;
+    for (size_t i = 0; i < ahead; i++)
+        if (sk_is_ptr(v[i])) __builtin_prefetch(sk_as_obj(v[i]), 1);
+    for (size_t i = 0; i < n; i++) {
+        if (i + MARK_PREFETCH_AHEAD < n && sk_is_ptr(v[i + MARK_PREFETCH_AHEAD]))
+            __builtin_prefetch(sk_as_obj(v[i + MARK_PREFETCH_AHEAD]), 1);
         if (sk_is_ptr(v[i])) sk_gc_mark_obj(vm, sk_as_obj(v[i]));
+    }
 }
 
 /* A weakref already on this collection's list: drain's rescan (after the

@@ -79,8 +79,13 @@ static inline bool sk_gc_finalizers_pending(sk_vm *vm) { return vm->finalizers_p
  * one, so a dead small object reads as gone and a big one is intact. */
 static inline bool sk_gc_swept(const sk_obj *o) { return o->type == NULL; }
 
-/* Marking, for types' trace functions. */
-SK_INTERNAL void sk_gc_mark_obj(sk_vm *vm, sk_obj *o);
+/* Marking, for types' trace functions. The test for an object already
+ * marked (most references, in a heap that is mostly old objects) is inline;
+ * sk_gc_mark_new marks an unmarked object and queues it for tracing. */
+SK_INTERNAL void sk_gc_mark_new(sk_vm *vm, sk_obj *o);
+static inline void sk_gc_mark_obj(sk_vm *vm, sk_obj *o) {
+    if (!(o->gc & SK_GC_MARK)) sk_gc_mark_new(vm, o);
+}
 static inline void sk_gc_mark(sk_vm *vm, sk_value v) {
     if (sk_is_ptr(v)) sk_gc_mark_obj(vm, sk_as_obj(v));
 }
