@@ -58,10 +58,13 @@ static void dict_trace(sk_vm *vm, sk_obj *o) {
     }
 }
 
+/* The index table and the entries share one block (index first: its
+ * size is a multiple of 8), so a small dict costs one allocation. */
+static size_t table_bytes(uint32_t log2, size_t cap) { return index_bytes(log2) + cap * sizeof(sk_dict_entry); }
+
 static void dict_finalize(sk_vm *vm, sk_obj *o) {
     sk_dict *d = (sk_dict *)o;
-    if (d->log2_index) sk_mem_free(vm, d->index, index_bytes(d->log2_index));
-    sk_mem_free(vm, d->entries, d->entries_cap * sizeof(sk_dict_entry));
+    if (d->log2_index) sk_mem_free(vm, d->index, table_bytes(d->log2_index, d->entries_cap));
     d->index = NULL;
     d->entries = NULL;
 }
@@ -71,19 +74,16 @@ static bool resize(sk_vm *vm, sk_dict *d, size_t need) {
     uint32_t log2 = MIN_LOG2;
     while (usable_for(log2) < need) log2++;
     size_t cap = usable_for(log2);
-    void *index = sk_mem_alloc(vm, index_bytes(log2));
-    if (!index) return false;
-    sk_dict_entry *entries = sk_mem_alloc(vm, cap * sizeof(sk_dict_entry));
-    if (!entries) {
-        sk_mem_free(vm, index, index_bytes(log2));
-        return false;
-    }
+    _Static_assert(((size_t)1 << MIN_LOG2) % 8 == 0, "the entries after the index stay aligned");
+    char *block = sk_mem_alloc(vm, table_bytes(log2, cap));
+    if (!block) return false;
+    void *index = block;
+    sk_dict_entry *entries = (sk_dict_entry *)(block + index_bytes(log2));
     memset(index, 0xFF, index_bytes(log2)); /* all IX_EMPTY */
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++)
         if (d->entries[i].key) entries[n++] = d->entries[i];
-    if (d->log2_index) sk_mem_free(vm, d->index, index_bytes(d->log2_index));
-    sk_mem_free(vm, d->entries, d->entries_cap * sizeof(sk_dict_entry));
+    if (d->log2_index) sk_mem_free(vm, d->index, table_bytes(d->log2_index, d->entries_cap));
     d->index = index;
     d->entries = entries;
     d->entries_cap = cap;
