@@ -293,20 +293,23 @@ void sk_gc_mark_new(sk_vm *vm, sk_obj *o) {
     vm->gray[vm->ngray++] = o;
 }
 
-/* Reading each object's header is most of the cost of marking a big
- * array (a heap of timers, a long list): the headers a few slots ahead
- * are fetched while this one is looked at. */
-#define MARK_PREFETCH_AHEAD 8
-
 void sk_gc_mark_array(sk_vm *vm, const sk_value *v, size_t n) {
-    size_t ahead = n < MARK_PREFETCH_AHEAD ? n : MARK_PREFETCH_AHEAD;
-    for (size_t i = 0; i < ahead; i++)
-        if (sk_is_ptr(v[i])) __builtin_prefetch(sk_as_obj(v[i]), 1);
-    for (size_t i = 0; i < n; i++) {
-        if (i + MARK_PREFETCH_AHEAD < n && sk_is_ptr(v[i + MARK_PREFETCH_AHEAD]))
-            __builtin_prefetch(sk_as_obj(v[i + MARK_PREFETCH_AHEAD]), 1);
+    for (size_t i = 0; i < n; i++)
         if (sk_is_ptr(v[i])) sk_gc_mark_obj(vm, sk_as_obj(v[i]));
+}
+
+/* Tests the objects still waiting in the mark ring; returns whether there
+ * were any. */
+static bool flush_mark_ring(sk_vm *vm) {
+    bool any = false;
+    for (unsigned i = 0; i < SK_GC_MARK_RING; i++) {
+        sk_obj *o = vm->mark_ring[i];
+        if (!o) continue;
+        vm->mark_ring[i] = NULL;
+        any = true;
+        if (!(o->gc & SK_GC_MARK)) sk_gc_mark_new(vm, o);
     }
+    return any;
 }
 
 /* A weakref already on this collection's list: drain's rescan (after the
@@ -327,15 +330,22 @@ static void trace(sk_vm *vm, sk_obj *o) {
     if (o->type->trace) o->type->trace(vm, o);
 }
 
+/* Traces until the gray stack and the mark ring are both empty. */
+static void drain_gray(sk_vm *vm) {
+    do {
+        while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
+    } while (flush_mark_ring(vm));
+}
+
 static bool rescan_one(sk_vm *vm, sk_obj *o, void *ud) {
     if (o->gc & SK_GC_MARK) trace(vm, o);
-    while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
+    drain_gray(vm);
     return true;
 }
 
 static void drain(sk_vm *vm) {
     for (;;) {
-        while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
+        drain_gray(vm);
         if (!vm->gray_overflow) return;
         /* Some marked objects were never traced because the gray stack
          * could not grow. Tracing every marked object again is correct
