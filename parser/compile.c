@@ -783,8 +783,44 @@ static void cmp_jump_op(ast_cmpop op, sk_opcode *code, bool *negate) {
     }
 }
 
+/* `x in (a, b, ...)` (or `not in`) with a tuple display of up to this
+ * many plain items tests x against the items' registers: the tuple, which
+ * nothing else could see, is never made. */
+#define IN_DISPLAY_MAX 16
+
+static bool has_starred(ast_exprs elts);
+
+static bool is_in_display(ast_expr *e) {
+    if (e->kind != AST_COMPARE || e->u.compare.count != 1) return false;
+    ast_cmpop op = e->u.compare.ops[0];
+    ast_expr *r = e->u.compare.comparators[0];
+    return (op == AST_CMP_IN || op == AST_CMP_NOTIN) && r->kind == AST_TUPLE && r->u.list.elts.count > 0 &&
+           r->u.list.elts.count <= IN_DISPLAY_MAX && !has_starred(r->u.list.elts);
+}
+
+/* x, then the items, in consecutive registers (the order CPython
+ * evaluates them in), then INREGS / NOTINREGS. */
+static bool in_display_value(unit *u, ast_expr *e, int32_t target) {
+    int32_t save = u->freereg;
+    ast_exprs elts = e->u.compare.comparators[0]->u.list.elts;
+    int32_t first = new_reg(u);
+    if (!expr_to(u, e->u.compare.left, first)) return false;
+    u->freereg = first + 1;
+    for (int32_t i = 0; i < elts.count; i++) {
+        int32_t r = new_reg(u);
+        if (!expr_to(u, elts.items[i], r)) return false;
+        u->freereg = r + 1;
+    }
+    set_pos(u, e->span);
+    sk_opcode op = e->u.compare.ops[0] == AST_CMP_IN ? SK_OP_INREGS : SK_OP_NOTINREGS;
+    if (emit(u, CREATE_ABC(op, target, first, elts.count)) < 0) return false;
+    u->freereg = save;
+    return true;
+}
+
 /* The comparison chain in value context. */
 static bool compare_value(unit *u, ast_expr *e, int32_t target) {
+    if (is_in_display(e)) return in_display_value(u, e, target);
     int32_t save = u->freereg;
     int32_t n = e->u.compare.count;
     int32_t left = expr_any(u, e->u.compare.left);
@@ -1397,7 +1433,7 @@ static bool cond_jump(unit *u, ast_expr *e, bool jump_if, int32_t *list) {
         return true;
     }
     case AST_COMPARE:
-        if (e->u.compare.count == 1) {
+        if (e->u.compare.count == 1 && !is_in_display(e)) {
             int32_t a = expr_any(u, e->u.compare.left);
             if (a < 0) return false;
             int32_t b = expr_any(u, e->u.compare.comparators[0]);

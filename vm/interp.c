@@ -1399,6 +1399,20 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 RA = sk_from_bool(!r);
                 vmbreak;
             }
+            vmcase(INREGS)
+            vmcase(NOTINREGS) {
+                /* as tuple.__contains__: each item == x, item on the left */
+                SAVEPC();
+                unsigned b = GETARG_B(i), n = GETARG_C(i);
+                int r = 0;
+                for (unsigned k = 1; k <= n && r == 0; k++) {
+                    r = sk_richcmp_bool(vm, base[b + k], base[b], SK_EQ);
+                    RESET_ROOTS();
+                }
+                if (r < 0) goto error;
+                RA = sk_from_bool(GET_OP(i) == SK_OP_INREGS ? r : !r);
+                vmbreak;
+            }
 
 /* Conditional jumps: the next instruction is a JMP, taken when the
  * condition equals C; otherwise it is skipped. A plain block, not

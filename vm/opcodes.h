@@ -113,6 +113,8 @@
     OP(ISNOT, ABC, 0, "R[A] := R[B] is not R[C]")                              \
     OP(IN, ABC, OPF_CL, "R[A] := R[B] in R[C]")                                    \
     OP(NOTIN, ABC, OPF_CL, "R[A] := R[B] not in R[C]")                             \
+    OP(INREGS, ABC, OPF_CL, "R[A] := R[B] in (R[B+1] ... R[B+C]), making no tuple")  \
+    OP(NOTINREGS, ABC, OPF_CL, "R[A] := R[B] not in (R[B+1] ... R[B+C]), making no tuple") \
     OP(TEQ, ABC, OPF_CL, "if (R[A] == R[B]) != C then skip the next jump")        \
     OP(TNE, ABC, OPF_CL, "if (R[A] != R[B]) != C then skip the next jump")        \
     OP(TLT, ABC, OPF_CL, "if (R[A] < R[B]) != C then skip the next jump")         \
