@@ -396,14 +396,18 @@ static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t 
                     return d->entries[c->index].value;
             }
         } else if (c->value && c->index == -1) {
-            sk_type *dt = sk_typeof(vm, c->value);
+            sk_value d = c->value;
+            sk_type *dt = sk_typeof(vm, d);
             /* a data descriptor (a __slots__ member, a property) wins over
              * the instance dict: call it without looking it up again */
-            if (dt->descr_get && dt->descr_set) return dt->descr_get(vm, c->value, obj, sk_from_obj(t));
-            if (!dt->descr_get) {
-                sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
-                if (!slot || !*slot || !sk_dict_len(*slot)) return c->value;
-            }
+            if (dt->descr_get && dt->descr_set) return dt->descr_get(vm, d, obj, sk_from_obj(t));
+            /* otherwise the instance dict, then the class attribute or
+             * other descriptor (a method read as a bound method); the
+             * version is checked again after the dict lookup, which could
+             * have run a key's __eq__, so that d is still the class's */
+            sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
+            bool shadowed = slot && *slot && sk_dict_len(*slot) && sk_dict_get_str(vm, *slot, name);
+            if (!shadowed && c->guard == t->version) return dt->descr_get ? dt->descr_get(vm, d, obj, sk_from_obj(t)) : d;
         }
     }
     /* fill the cache */
