@@ -1083,8 +1083,26 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             }
             vmcase(GETATTR) {
                 uint32_t w = FETCH_W();
+                sk_value obj = RB;
+                /* the commonest read, inline: an instance attribute at the
+                 * __dict__ position the cache remembers (see getattr_cached) */
+                if (sk_is_ptr(obj)) {
+                    sk_type *t = sk_as_obj(obj)->type;
+                    sk_inline_cache *c = &code->caches[W_CACHE(w)];
+                    if (c->guard == t->version && t->version && c->index >= 0 && t->dict_offset > 0 &&
+                        t->getattr == sk_generic_getattr) {
+                        sk_value dv = *(sk_value *)((char *)sk_as_obj(obj) + t->dict_offset);
+                        if (dv) {
+                            sk_dict *d = sk_dict_ptr(dv);
+                            if ((size_t)c->index < d->nentries && d->entries[c->index].key == name_of(code, w)) {
+                                RA = d->entries[c->index].value;
+                                vmbreak;
+                            }
+                        }
+                    }
+                }
                 SAVEPC();
-                sk_value v = getattr_cached(vm, code, RB, w);
+                sk_value v = getattr_cached(vm, code, obj, w);
                 RESET_ROOTS();
                 if (!v) goto error;
                 RA = v;
