@@ -962,7 +962,17 @@ static bool call(unit *u, ast_expr *e, int32_t target) {
     ast_expr *fn = e->u.call.func;
     ast_exprs args = e->u.call.args;
     ast_keywords kws = e->u.call.keywords;
-    int32_t base = new_reg(u);
+    /* A call lays out callee and arguments from `base` up and leaves its
+     * result in base. When the target is the newest temporary of this
+     * statement (nothing above it is live, and no variable lives there),
+     * the call is laid out from the target itself: one register and one
+     * MOVE less. */
+    int32_t base;
+    if (target == u->freereg - 1 && target >= u->stmt_live) {
+        base = target;
+    } else {
+        base = new_reg(u);
+    }
     bool method = fn->kind == AST_ATTRIBUTE && !has_star_args(e);
     if (method) {
         new_reg(u); /* self */
@@ -1757,7 +1767,7 @@ static sk_value unit_finish(unit *u) {
     }
     code->flags = u->flags;
     code->firstlineno = u->firstlineno;
-    code->nregs = (uint16_t)(u->maxreg + 1);
+    code->nregs = (uint16_t)(u->maxreg);
     code->nlocals = (uint16_t)u->nlocals;
     code->argcount = (uint16_t)u->argcount;
     code->posonlyargcount = (uint16_t)u->posonly;

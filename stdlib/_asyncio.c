@@ -44,14 +44,16 @@ typedef enum { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED } fut_state;
 
 typedef struct future_obj {
     sk_obj hdr;
-    sk_value dict;             /* instance __dict__ */
+    sk_value dict;             /* instance __dict__ (and _source_traceback,
+                                  which only debug mode sets) */
     sk_value loop;
-    /* Done callbacks in the order they run: the first one inline (cb0 with
-     * its context ctx0; nearly every future has exactly one, the task
-     * awaiting it), then a list of (callback, context) tuples. cb0 is only
-     * filled while the list is empty, which keeps the order. */
+    /* The done callbacks, in the order they run. Nearly every future has
+     * one, the task awaiting it: then cb0 is the task itself, ctx0 its
+     * context, and cb0_wakeup is set (the callback is its task_wakeup,
+     * bound only if someone asks to see it). Otherwise cb0 is one callback
+     * with its context in ctx0, or, with cb0_list set, a list of
+     * (callback, context) tuples. */
     sk_value cb0, ctx0;
-    sk_value callbacks;        /* list, or SK_NULL */
     /* One slot for what each final state keeps, so that a future (and a
      * task) takes a size class less: finished with a result, the result;
      * finished with an exception, the traceback set_exception() saw (put
@@ -60,25 +62,25 @@ typedef struct future_obj {
      * SK_NULL. Read it through the helpers below. */
     sk_value outcome;
     sk_value exception;
-    sk_value source_tb;
     sk_value cancel_msg;
-    uint8_t state;
-    uint8_t log_tb;            /* an exception nobody has looked at */
-    uint8_t blocking;          /* _asyncio_future_blocking */
+    unsigned state : 2;        /* fut_state */
+    unsigned log_tb : 1;       /* an exception nobody has looked at */
+    unsigned blocking : 1;     /* _asyncio_future_blocking */
+    unsigned cb0_wakeup : 1;
+    unsigned cb0_list : 1;
     /* tasks only; here to fill the future's padding */
-    uint8_t must_cancel;
-    uint8_t log_destroy_pending;
-    uint8_t registered;        /* in the weak registry of scheduled tasks */
+    unsigned must_cancel : 1;
+    unsigned log_destroy_pending : 1;
+    unsigned registered : 1;   /* in the weak registry of scheduled tasks */
+    uint32_t num_cancels_requested;
 } future_obj;
 
 typedef struct task_obj {
     future_obj fut;
     sk_value fut_waiter;
     sk_value coro;
-    sk_value name;             /* str, or SK_NULL until asked for (Task-N) */
+    sk_value name;             /* str; until asked for, the int N of "Task-N" */
     sk_value context;
-    int64_t name_number;
-    int64_t num_cancels_requested;
     /* the weak registry of scheduled tasks (not traced) */
     struct task_obj *reg_prev, *reg_next;
 } task_obj;
@@ -158,9 +160,10 @@ static bool is_task(sk_vm *vm, sk_value v) {
 
 /* ---- loop helpers ---------------------------------------------------------------------- */
 
-/* loop.call_soon(callback, arg, context=ctx) */
+/* loop.call_soon(callback, arg, context=ctx); skein's own loop queues it
+ * without a Handle, which no one would see. */
 static bool call_soon(sk_vm *vm, sk_value loop, sk_value callback, sk_value arg, sk_value ctx) {
-    if (sk_is_loop_core(vm, loop)) return sk_loop_call_soon(vm, loop, callback, &arg, arg ? 1 : 0, ctx) != SK_NULL;
+    if (sk_is_loop_core(vm, loop)) return sk_loop_queue_call(vm, loop, NULL, callback, arg, ctx);
     SK_ROOT_SCOPE(vm);
     sk_value meth = sk_getattr_cstr(vm, loop, "call_soon");
     if (!meth) return false;
@@ -181,9 +184,33 @@ static bool call_soon(sk_vm *vm, sk_value loop, sk_value callback, sk_value arg,
     return sk_call(vm, meth, argv, n, kw) != SK_NULL;
 }
 
-/* The loop a future-like object belongs to (asyncio.futures._get_loop). */
+static sk_value bound(sk_vm *vm, const sk_method_def *def, sk_value task);
+static const sk_method_def step_def;
+static const sk_method_def wakeup_def;
+
+/* loop.call_soon(self.<def>, arg, context=ctx), without binding the
+ * method when the loop is skein's own. */
+static bool call_soon_method(sk_vm *vm, sk_value loop, const sk_method_def *def, sk_value self, sk_value arg,
+                             sk_value ctx) {
+    if (sk_is_loop_core(vm, loop)) return sk_loop_queue_call(vm, loop, def, self, arg, ctx);
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, loop);
+    SK_ROOT(vm, arg);
+    SK_ROOT(vm, ctx);
+    sk_value method = bound(vm, def, self);
+    if (!method) return false;
+    SK_ROOT(vm, method);
+    return call_soon(vm, loop, method, arg, ctx);
+}
+
+/* The loop a future-like object belongs to (asyncio.futures._get_loop):
+ * read directly from this module's own Future and Task (a subclass may
+ * override get_loop), without the bound method the Python version makes
+ * for every future gather() and ensure_future() look at. */
 static sk_value get_loop_of(sk_vm *vm, sk_value fut) {
-    if (is_future(vm, fut)) return FUT(fut)->loop;
+    if (sk_is_ptr(fut) && (sk_as_obj(fut)->type == ST(vm)->future_type || sk_as_obj(fut)->type == ST(vm)->task_type) &&
+        FUT(fut)->loop)
+        return FUT(fut)->loop;
     SK_ROOT_SCOPE(vm);
     sk_value get = sk_getattr_opt(vm, fut, SK_NAME(vm, get_loop));
     if (vm->exc) return SK_NULL;
@@ -198,8 +225,7 @@ static sk_value get_loop_of(sk_vm *vm, sk_value fut) {
 
 static void future_trace(sk_vm *vm, sk_obj *o) {
     future_obj *f = (future_obj *)o;
-    sk_value v[] = {f->dict,   f->loop,      f->cb0, f->ctx0, f->callbacks,  f->outcome, f->exception,
-                    f->source_tb, f->cancel_msg};
+    sk_value v[] = {f->dict, f->loop, f->cb0, f->ctx0, f->outcome, f->exception, f->cancel_msg};
     sk_gc_mark_array(vm, v, sizeof v / sizeof v[0]);
 }
 
@@ -228,15 +254,18 @@ static bool schedule_callbacks(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, self);
     future_obj *f = FUT(self);
-    sk_value cb0 = f->cb0, ctx0 = f->ctx0, cbs = f->callbacks;
-    f->cb0 = f->ctx0 = f->callbacks = SK_NULL;
+    sk_value cb0 = f->cb0, ctx0 = f->ctx0;
+    bool wakeup = f->cb0_wakeup, list = f->cb0_list;
+    f->cb0 = f->ctx0 = SK_NULL;
+    f->cb0_wakeup = f->cb0_list = 0;
+    if (!cb0) return true;
     SK_ROOT(vm, cb0);
     SK_ROOT(vm, ctx0);
-    SK_ROOT(vm, cbs);
-    if (cb0 && !call_soon(vm, f->loop, cb0, self, ctx0)) return false;
-    for (size_t i = 0; cbs && i < sk_list_len(cbs); i++) {
-        sk_value entry = sk_list_items(cbs)[i];
-        if (!call_soon(vm, f->loop, sk_tuple_get(entry, 0), self, sk_tuple_get(entry, 1))) return false;
+    if (wakeup) return call_soon_method(vm, f->loop, &wakeup_def, cb0, self, ctx0);
+    if (!list) return call_soon(vm, f->loop, cb0, self, ctx0);
+    for (size_t i = 0; i < sk_list_len(cb0); i++) {
+        sk_value entry = sk_list_items(cb0)[i];
+        if (!call_soon(vm, FUT(self)->loop, sk_tuple_get(entry, 0), self, sk_tuple_get(entry, 1))) return false;
     }
     return true;
 }
@@ -268,7 +297,9 @@ static bool future_init_fields(sk_vm *vm, sk_value self, sk_value loop) {
         SK_ROOT(vm, frame);
         sk_value tb = sk_call1(vm, extract, frame);
         if (!tb) return false;
-        FUT(self)->source_tb = tb;
+        SK_ROOT(vm, tb);
+        sk_value name = sk_str_intern_cstr(vm, "_source_traceback");
+        if (!name || sk_setattr(vm, self, name, tb) < 0) return false;
     }
     return true;
 }
@@ -369,12 +400,48 @@ static sk_value set_exception_impl(sk_vm *vm, sk_value self, sk_value exc) {
     f->state = FUT_FINISHED;
     if (!schedule_callbacks(vm, self)) return SK_NULL;
     FUT(self)->log_tb = 1;
+    /* a plain Future needs its finaliser only from now on (see below) */
+    if (sk_as_obj(self)->type->flags & SK_TF_TRACK_LATE) sk_gc_track_finalizer(vm, sk_as_obj(self));
     note_unretrieved(vm, FUT(self), true);
     return SK_NONE;
 }
 
 NATIVE(fut_set_result) { return set_result_impl(vm, args[0], args[1]); }
 NATIVE(fut_set_exception) { return set_exception_impl(vm, args[0], args[1]); }
+
+/* A future's one callback as the program sees it (task_wakeup bound). */
+static sk_value single_callback(sk_vm *vm, future_obj *f) {
+    return f->cb0_wakeup ? bound(vm, &wakeup_def, f->cb0) : f->cb0;
+}
+
+/* Turns a future's callbacks into the list form, to add a second one. */
+static bool callbacks_as_list(sk_vm *vm, sk_value self) {
+    if (FUT(self)->cb0_list) return true;
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, self);
+    sk_value list = sk_list_new(vm, 0);
+    if (!list) return false;
+    SK_ROOT(vm, list);
+    if (FUT(self)->cb0) {
+        SK_ROOT_SCOPE(vm);
+        sk_value fn = single_callback(vm, FUT(self));
+        if (!fn) return false;
+        SK_ROOT(vm, fn);
+        sk_value entry = sk_tuple_pack2(vm, fn, FUT(self)->ctx0);
+        if (!entry || !sk_list_append(vm, list, entry)) return false;
+    }
+    future_obj *f = FUT(self);
+    f->cb0 = list;
+    f->ctx0 = SK_NULL;
+    f->cb0_wakeup = 0;
+    f->cb0_list = 1;
+    return true;
+}
+
+static void clear_callbacks(future_obj *f) {
+    f->cb0 = f->ctx0 = SK_NULL;
+    f->cb0_wakeup = f->cb0_list = 0;
+}
 
 static sk_value add_done_callback_impl(sk_vm *vm, sk_value self, sk_value fn, sk_value ctx) {
     SK_ROOT_SCOPE(vm);
@@ -391,7 +458,7 @@ static sk_value add_done_callback_impl(sk_vm *vm, sk_value self, sk_value fn, sk
     }
     SK_ROOT(vm, ctx);
     f = FUT(self);
-    if (!f->cb0 && (!f->callbacks || sk_list_len(f->callbacks) == 0)) {
+    if (!f->cb0) {
         f->cb0 = fn;
         f->ctx0 = ctx;
         return SK_NONE;
@@ -399,9 +466,8 @@ static sk_value add_done_callback_impl(sk_vm *vm, sk_value self, sk_value fn, sk
     sk_value entry = sk_tuple_pack2(vm, fn, ctx);
     if (!entry) return SK_NULL;
     SK_ROOT(vm, entry);
-    f = FUT(self);
-    if (!f->callbacks && !(f->callbacks = sk_list_new(vm, 0))) return SK_NULL;
-    return sk_list_append(vm, FUT(self)->callbacks, entry) ? SK_NONE : SK_NULL;
+    if (!callbacks_as_list(vm, self)) return SK_NULL;
+    return sk_list_append(vm, FUT(self)->cb0, entry) ? SK_NONE : SK_NULL;
 }
 
 NATIVE(fut_add_done_callback) {
@@ -419,33 +485,34 @@ NATIVE(fut_add_done_callback) {
 
 NATIVE(fut_remove_done_callback) {
     SK_ROOT_SCOPE(vm);
-    future_obj *f = FUT(args[0]);
-    int64_t removed = 0;
-    if (f->cb0) {
-        int eq = sk_richcmp_bool(vm, f->cb0, args[1], SK_EQ);
-        if (eq < 0) return SK_NULL;
-        if (eq) {
-            removed++;
-            f = FUT(args[0]);
-            f->cb0 = f->ctx0 = SK_NULL;
-        }
-    }
-    sk_value cbs = FUT(args[0])->callbacks;
-    if (!cbs) return sk_int_from_i64(vm, removed);
+    sk_value self = args[0], fn = args[1];
+    sk_value cbs = FUT(self)->cb0;
+    if (!cbs) return sk_from_int(0);
     SK_ROOT(vm, cbs);
+    /* (a callback's __eq__ may run anything: the future's callbacks are
+     * only changed if they are still the ones compared) */
+    if (!FUT(self)->cb0_list) {
+        SK_ROOT_SCOPE(vm);
+        sk_value cb = single_callback(vm, FUT(self));
+        if (!cb) return SK_NULL;
+        SK_ROOT(vm, cb);
+        int eq = sk_richcmp_bool(vm, cb, fn, SK_EQ);
+        if (eq < 0) return SK_NULL;
+        if (eq && FUT(self)->cb0 == cbs) clear_callbacks(FUT(self));
+        return sk_from_int(eq);
+    }
     sk_value kept = sk_list_new(vm, 0);
     if (!kept) return SK_NULL;
     SK_ROOT(vm, kept);
-    int64_t in_list = 0;
+    int64_t removed = 0;
     for (size_t i = 0; i < sk_list_len(cbs); i++) {
         sk_value entry = sk_list_items(cbs)[i];
-        int eq = sk_richcmp_bool(vm, sk_tuple_get(entry, 0), args[1], SK_EQ);
+        int eq = sk_richcmp_bool(vm, sk_tuple_get(entry, 0), fn, SK_EQ);
         if (eq < 0) return SK_NULL;
-        if (eq) in_list++;
+        if (eq) removed++;
         else if (!sk_list_append(vm, kept, entry)) return SK_NULL;
     }
-    if (in_list) FUT(args[0])->callbacks = kept;
-    removed += in_list;
+    if (removed && FUT(self)->cb0 == cbs) FUT(self)->cb0 = kept;
     return sk_int_from_i64(vm, removed);
 }
 
@@ -516,8 +583,23 @@ static sk_value fut_await(sk_vm *vm, sk_value self) {
     return sk_from_obj(it);
 }
 
-/* 1 with *out the future (to the task: wait for it), 0 with *out its
- * result, -1 with its exception raised. */
+/* One step of `await fut`: 1 with *out the future (to the task: wait for
+ * it), 0 with *out its result, -1 with its exception raised. The type's
+ * await_step, so that a coroutine awaiting a future needs no iterator. */
+static int future_await_step(sk_vm *vm, sk_value fut, sk_value *out) {
+    future_obj *f = FUT(fut);
+    if (f->state == FUT_PENDING) {
+        f->blocking = 1;
+        *out = fut;
+        return 1;
+    }
+    sk_value r = future_result_impl(vm, fut);
+    if (!r) return -1;
+    *out = r;
+    return 0;
+}
+
+/* The same through a FutureIter, which is spent once the future is done. */
 static int iter_step(sk_vm *vm, sk_value self, sk_value *out) {
     future_iter *it = (future_iter *)sk_as_obj(self);
     sk_value fut = it->future;
@@ -525,19 +607,10 @@ static int iter_step(sk_vm *vm, sk_value self, sk_value *out) {
         *out = SK_NONE;
         return 0;
     }
-    future_obj *f = FUT(fut);
-    if (f->state == FUT_PENDING) {
-        f->blocking = 1;
-        *out = fut;
-        return 1;
-    }
-    it->future = SK_NULL;
+    if (FUT(fut)->state != FUT_PENDING) it->future = SK_NULL;
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, fut);
-    sk_value r = future_result_impl(vm, fut);
-    if (!r) return -1;
-    *out = r;
-    return 0;
+    return future_await_step(vm, fut, out);
 }
 
 static int iter_next(sk_vm *vm, sk_value self, sk_value *out) { return iter_step(vm, self, out); }
@@ -582,24 +655,20 @@ static sk_value g_loop(sk_vm *vm, sk_value self) { return FUT(self)->loop ? FUT(
 static sk_value g_callbacks(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, self);
-    sk_value c = FUT(self)->callbacks;
-    if (!FUT(self)->cb0) return c && sk_list_len(c) ? c : SK_NONE;
-    sk_value all = sk_list_new(vm, 0);
-    if (!all) return SK_NULL;
-    SK_ROOT(vm, all);
-    sk_value first = sk_tuple_pack2(vm, FUT(self)->cb0, FUT(self)->ctx0);
-    if (!first || !sk_list_append(vm, all, first)) return SK_NULL;
-    c = FUT(self)->callbacks;
-    for (size_t i = 0; c && i < sk_list_len(c); i++)
-        if (!sk_list_append(vm, all, sk_list_items(c)[i])) return SK_NULL;
-    return all;
+    future_obj *f = FUT(self);
+    if (f->cb0_list) return sk_list_len(f->cb0) ? sk_list_from(vm, sk_list_items(f->cb0), sk_list_len(f->cb0)) : SK_NONE;
+    if (!f->cb0) return SK_NONE;
+    sk_value cb = single_callback(vm, f);
+    if (!cb) return SK_NULL;
+    SK_ROOT(vm, cb);
+    sk_value entry = sk_tuple_pack2(vm, cb, FUT(self)->ctx0);
+    return entry ? sk_list_from(vm, &entry, 1) : SK_NULL;
 }
 static sk_value g_result(sk_vm *vm, sk_value self) {
     future_obj *f = FUT(self);
     return f->state == FUT_FINISHED && !f->exception && f->outcome ? f->outcome : SK_NONE;
 }
 static sk_value g_exception(sk_vm *vm, sk_value self) { return FUT(self)->exception ? FUT(self)->exception : SK_NONE; }
-static sk_value g_source_tb(sk_vm *vm, sk_value self) { return FUT(self)->source_tb ? FUT(self)->source_tb : SK_NONE; }
 static sk_value g_cancel_msg(sk_vm *vm, sk_value self) { return FUT(self)->cancel_msg ? FUT(self)->cancel_msg : SK_NONE; }
 static int s_cancel_msg(sk_vm *vm, sk_value self, sk_value v) {
     FUT(self)->cancel_msg = v;
@@ -638,7 +707,6 @@ static const sk_getset_def future_getsets[] = {
     {"_callbacks", g_callbacks, NULL, NULL},
     {"_result", g_result, NULL, NULL},
     {"_exception", g_exception, NULL, NULL},
-    {"_source_traceback", g_source_tb, NULL, NULL},
     {"_cancel_message", g_cancel_msg, s_cancel_msg, NULL},
     {"_log_traceback", g_log_tb, s_log_tb, NULL},
     {"_asyncio_future_blocking", g_blocking, s_blocking, NULL},
@@ -675,7 +743,10 @@ static void report(sk_vm *vm, sk_value self, const char *key, const char *messag
     if (!msg || !sk_dict_set_cstr(vm, ctx, "message", msg)) goto fail;
     if (exc && !sk_dict_set_cstr(vm, ctx, "exception", exc)) goto fail;
     if (!sk_dict_set_cstr(vm, ctx, key, self)) goto fail;
-    if (FUT(self)->source_tb && !sk_dict_set_cstr(vm, ctx, "source_traceback", FUT(self)->source_tb)) goto fail;
+    sk_value name = sk_str_intern_cstr(vm, "_source_traceback");
+    sk_value tb = name ? sk_getattr_opt(vm, self, name) : SK_NULL;
+    if (vm->exc) goto fail;
+    if (tb && tb != SK_NONE && !sk_dict_set_cstr(vm, ctx, "source_traceback", tb)) goto fail;
     sk_value handler = sk_getattr_cstr(vm, FUT(self)->loop, "call_exception_handler");
     if (!handler) goto fail;
     SK_ROOT(vm, handler);
@@ -728,6 +799,11 @@ static void registry_remove(aio_state *s, task_obj *t) {
     t->reg_prev = t->reg_next = NULL;
 }
 
+void sk_asyncio_each_registered_task(sk_vm *vm, void (*visit)(sk_vm *vm, sk_obj *task)) {
+    if (!vm->asyncio) return;
+    for (task_obj *t = vm->asyncio->reg_head; t; t = t->reg_next) visit(vm, &t->fut.hdr);
+}
+
 /* A freed task leaves the registry (its object memory is going away). */
 static void task_free(sk_vm *vm, sk_obj *o) {
     if (vm->asyncio) registry_remove(vm->asyncio, (task_obj *)o);
@@ -776,6 +852,11 @@ static sk_value register_any(sk_vm *vm, sk_value task) {
 }
 
 static sk_value unregister_any(sk_vm *vm, sk_value task) {
+    /* a pending task out of the registry is no longer found there by the
+     * collector: it joins the list of objects that may need a finaliser */
+    if (is_task(vm, task) && TASK(task)->fut.registered && TASK(task)->fut.state == FUT_PENDING &&
+        (sk_as_obj(task)->type->flags & SK_TF_TRACK_LATE))
+        sk_gc_track_finalizer(vm, sk_as_obj(task));
     if (is_task(vm, task)) {
         registry_remove(ST(vm), TASK(task));
         return SK_NONE;
@@ -879,9 +960,6 @@ static void task_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark_array(vm, v, sizeof v / sizeof v[0]);
 }
 
-static const sk_method_def step_def;
-static const sk_method_def wakeup_def;
-
 /* The bound built-in methods the loop calls back: task_step(exc=None)
  * and task_wakeup(future). */
 static sk_value bound(sk_vm *vm, const sk_method_def *def, sk_value task) {
@@ -889,13 +967,7 @@ static sk_value bound(sk_vm *vm, const sk_method_def *def, sk_value task) {
 }
 
 static bool schedule_step(sk_vm *vm, sk_value task, sk_value exc) {
-    SK_ROOT_SCOPE(vm);
-    SK_ROOT(vm, task);
-    SK_ROOT(vm, exc);
-    sk_value step = bound(vm, &step_def, task);
-    if (!step) return false;
-    SK_ROOT(vm, step);
-    return call_soon(vm, FUT(task)->loop, step, exc, TASK(task)->context);
+    return call_soon_method(vm, FUT(task)->loop, &step_def, task, exc, TASK(task)->context);
 }
 
 static bool is_coroutine(sk_vm *vm, sk_value coro) {
@@ -927,7 +999,8 @@ static int task_tp_init(sk_vm *vm, sk_value self, const sk_value *args, size_t n
         return -1;
     }
     t = TASK(self);
-    t->name_number = ++ST(vm)->task_counter;
+    t->name = sk_int_from_i64(vm, ++ST(vm)->task_counter);
+    if (!t->name) return -1;
     if (a[2] && a[2] != SK_NONE) {
         sk_value n = sk_is_str(vm, a[2]) ? a[2] : sk_str(vm, a[2]);
         if (!n) return -1;
@@ -966,7 +1039,7 @@ NATIVE(task_cancel) {
     task_obj *t = TASK(self);
     retrieved(vm, &t->fut);
     if (t->fut.state != FUT_PENDING) return SK_FALSE;
-    t->num_cancels_requested++;
+    t->fut.num_cancels_requested++;
     sk_value waiter = t->fut_waiter;
     if (waiter) {
         SK_ROOT(vm, waiter);
@@ -996,19 +1069,21 @@ NATIVE(task_cancel) {
     return SK_TRUE;
 }
 
-NATIVE(task_cancelling) { return sk_int_from_i64(vm, TASK(args[0])->num_cancels_requested); }
+NATIVE(task_cancelling) { return sk_int_from_i64(vm, TASK(args[0])->fut.num_cancels_requested); }
 NATIVE(task_uncancel) {
     task_obj *t = TASK(args[0]);
-    if (t->num_cancels_requested > 0) t->num_cancels_requested--;
-    return sk_int_from_i64(vm, t->num_cancels_requested);
+    if (t->fut.num_cancels_requested > 0) t->fut.num_cancels_requested--;
+    return sk_int_from_i64(vm, t->fut.num_cancels_requested);
 }
 NATIVE(task_get_coro) { return TASK(args[0])->coro ? TASK(args[0])->coro : SK_NONE; }
 NATIVE(task_get_context) { return TASK(args[0])->context ? TASK(args[0])->context : SK_NONE; }
 
 static sk_value task_name(sk_vm *vm, sk_value self) {
     task_obj *t = TASK(self);
-    if (!t->name) t->name = sk_str_fmt(vm, "Task-%lld", (long long)t->name_number);
-    return t->name;
+    if (t->name && sk_is_str(vm, t->name)) return t->name;
+    sk_value name = sk_str_fmt(vm, "Task-%S", t->name ? t->name : sk_from_int(0));
+    if (name) TASK(self)->name = name;
+    return name;
 }
 
 NATIVE(task_get_name) { return task_name(vm, args[0]); }
@@ -1091,10 +1166,17 @@ static bool handle_yield(sk_vm *vm, sk_value self, sk_value result) {
             } else if (sk_setattr(vm, result, SK_NAME(vm, _asyncio_future_blocking), SK_FALSE) < 0) {
                 return false;
             }
-            sk_value wakeup = bound(vm, &wakeup_def, self);
-            if (!wakeup) return false;
+            future_obj *rf = is_future(vm, result) ? FUT(result) : NULL;
+            sk_value wakeup = SK_NULL;
             SK_ROOT(vm, wakeup);
-            if (is_future(vm, result)) {
+            if (rf && rf->state == FUT_PENDING && !rf->cb0) {
+                /* the usual case: the task is the future's only callback */
+                rf->cb0 = self;
+                rf->ctx0 = TASK(self)->context;
+                rf->cb0_wakeup = 1;
+            } else if (!(wakeup = bound(vm, &wakeup_def, self))) {
+                return false;
+            } else if (rf) {
                 if (!add_done_callback_impl(vm, result, wakeup, TASK(self)->context)) return false;
             } else {
                 SK_ROOT_SCOPE(vm);
@@ -1304,9 +1386,11 @@ static bool task_eager_start(sk_vm *vm, sk_value self) {
     SK_ROOT(vm, pending);
     sk_value ctx = TASK(self)->context;
     SK_ROOT(vm, ctx);
-    if (!sk_context_enter(vm, ctx)) return false;
+    sk_value prev_ctx = SK_NULL;
+    SK_ROOT(vm, prev_ctx);
+    if (!sk_context_enter(vm, ctx, &prev_ctx)) return false;
     if (!step_run_and_handle_result(vm, self, SK_NULL)) pending = sk_exc_take(vm);
-    sk_context_exit(vm, ctx);
+    sk_context_exit(vm, ctx, prev_ctx);
     if (sk_set_discard(vm, ST(vm)->eager_tasks, self) < 0) sk_exc_take(vm);
     sk_value back[2] = {loop, prev};
     if (!f_swap_current_task(vm, back, 2, SK_NULL)) return false;
@@ -1335,7 +1419,7 @@ static int s_log_destroy(sk_vm *vm, sk_value self, sk_value v) {
     TASK(self)->fut.log_destroy_pending = (uint8_t)t;
     return 0;
 }
-static sk_value g_num_cancels(sk_vm *vm, sk_value self) { return sk_int_from_i64(vm, TASK(self)->num_cancels_requested); }
+static sk_value g_num_cancels(sk_vm *vm, sk_value self) { return sk_int_from_i64(vm, TASK(self)->fut.num_cancels_requested); }
 static sk_value g_task_context(sk_vm *vm, sk_value self) { return TASK(self)->context ? TASK(self)->context : SK_NONE; }
 
 static const sk_getset_def task_getsets[] = {
@@ -1393,6 +1477,8 @@ NATIVE(f__set_running_loop) {
 
 /* ---- the module ------------------------------------------------------------------------------------ */
 
+NATIVE(f_get_loop) { return get_loop_of(vm, args[0]); }
+
 static const sk_method_def module_functions[] = {
     {"get_running_loop", f_get_running_loop, 0, 0, 0, NULL},
     {"_get_running_loop", f__get_running_loop, 0, 0, 0, NULL},
@@ -1405,6 +1491,7 @@ static const sk_method_def module_functions[] = {
     {"_leave_task", f_leave_task, 2, 2, 0, NULL},
     {"_swap_current_task", f_swap_current_task, 2, 2, 0, NULL},
     {"current_task", f_current_task, 0, 1, 0, NULL},
+    {"_get_loop", f_get_loop, 1, 1, 0, NULL},
     {NULL},
 };
 
@@ -1423,23 +1510,32 @@ bool sk_asyncio_module_init(sk_vm *vm, sk_value module) {
         if (!f) return false;
         s->future_type = f;
         f->flags &= ~SK_TF_IMMUTABLE;
+        /* a plain Future has something to report when collected only once
+         * it holds an exception nobody retrieved: it is watched from then
+         * on, not from its creation (most futures never fail) */
+        f->flags |= SK_TF_TRACK_LATE;
         f->dict_offset = (int32_t)offsetof(future_obj, dict);
         f->trace = future_trace;
         f->tp_new = future_tp_new;
         f->tp_init = future_tp_init;
         f->repr = fut_repr;
         f->await = fut_await;
+        f->await_step = future_await_step;
         f->iter = fut_await;
         f->needs_finalizer = future_needs_finalizer;
         f->py_finalize = future_py_finalize;
+        /* only debug mode gives a future its own (in its __dict__) */
         if (!sk_type_add_methods(vm, f, future_methods) || !sk_type_add_getsets(vm, f, future_getsets) ||
-            !sk_type_ready(vm, f))
+            !sk_type_set_attr_cstr(vm, f, "_source_traceback", SK_NONE) || !sk_type_ready(vm, f))
             return false;
 
         sk_type *t = sk_type_new_builtin(vm, "Task", "_asyncio", f, sizeof(task_obj), SK_TF_BASETYPE);
         if (!t) return false;
         s->task_type = t;
         t->flags &= ~SK_TF_IMMUTABLE;
+        /* a pending task is found by the collector in the registry of
+         * scheduled tasks; a failed one is watched from set_exception() */
+        t->flags |= SK_TF_TRACK_LATE;
         t->dict_offset = (int32_t)offsetof(future_obj, dict);
         t->trace = task_trace;
         t->finalize = task_free;

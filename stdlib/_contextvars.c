@@ -26,8 +26,8 @@
 typedef struct context_obj {
     sk_obj hdr;
     sk_value vars;       /* dict, shared with copies: never mutated */
-    sk_value prev;       /* the context that was current before run() */
-    bool entered;
+    bool entered;        /* (the context it replaced is kept by whoever
+                            entered it: see sk_context_enter) */
 } context_obj;
 
 typedef struct contextvar_obj {
@@ -51,7 +51,6 @@ typedef struct token_obj {
 static void context_trace(sk_vm *vm, sk_obj *o) {
     context_obj *c = (context_obj *)o;
     sk_gc_mark(vm, c->vars);
-    sk_gc_mark(vm, c->prev);
 }
 
 static void var_trace(sk_vm *vm, sk_obj *o) {
@@ -100,7 +99,7 @@ static bool check_key(sk_vm *vm, sk_value k) {
     return false;
 }
 
-bool sk_context_enter(sk_vm *vm, sk_value ctx) {
+bool sk_context_enter(sk_vm *vm, sk_value ctx, sk_value *prev) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, ctx);
     if (CTX(ctx)->entered) {
@@ -108,29 +107,26 @@ bool sk_context_enter(sk_vm *vm, sk_value ctx) {
         if (r) sk_exc_fmt(vm, SK_EXC_RUNTIME, "cannot enter context: %V is already entered", r);
         return false;
     }
-    sk_value prev = current(vm);
-    if (!prev) return false;
-    context_obj *c = CTX(ctx);
-    c->prev = prev;
-    c->entered = true;
+    if (!(*prev = current(vm))) return false;
+    CTX(ctx)->entered = true;
     vm->context = ctx;
     return true;
 }
 
-void sk_context_exit(sk_vm *vm, sk_value ctx) {
-    context_obj *c = CTX(ctx);
-    vm->context = c->prev;
-    c->prev = SK_NULL;
-    c->entered = false;
+void sk_context_exit(sk_vm *vm, sk_value ctx, sk_value prev) {
+    vm->context = prev;
+    CTX(ctx)->entered = false;
 }
 
 sk_value sk_context_run(sk_vm *vm, sk_value ctx, sk_value callable, const sk_value *args, size_t nargs,
                         sk_value kwnames) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, ctx);
-    if (!sk_context_enter(vm, ctx)) return SK_NULL;
+    sk_value prev = SK_NULL;
+    SK_ROOT(vm, prev);
+    if (!sk_context_enter(vm, ctx, &prev)) return SK_NULL;
     sk_value r = sk_call(vm, callable, args, nargs, kwnames);
-    sk_context_exit(vm, ctx);
+    sk_context_exit(vm, ctx, prev);
     return r;
 }
 

@@ -10,10 +10,13 @@
 SK_INTERNAL sk_value sk_context_run(sk_vm *vm, sk_value ctx, sk_value callable, const sk_value *args,
                                     size_t nargs, sk_value kwnames) SK_MUST_CHECK;
 /* Makes ctx the current context, as Context.run does around its call
- * (false with RuntimeError when ctx is already entered); sk_context_exit
- * restores the previous one. */
-SK_INTERNAL bool sk_context_enter(sk_vm *vm, sk_value ctx) SK_MUST_CHECK;
-SK_INTERNAL void sk_context_exit(sk_vm *vm, sk_value ctx);
+ * (false with RuntimeError when ctx is already entered), and gives the
+ * context it replaces in *prev, for the caller to keep (rooted) and hand
+ * to sk_context_exit, which makes it current again. (Kept by the caller,
+ * not in the Context: every task has a Context, and one slot less puts
+ * them a size class lower.) */
+SK_INTERNAL bool sk_context_enter(sk_vm *vm, sk_value ctx, sk_value *prev) SK_MUST_CHECK;
+SK_INTERNAL void sk_context_exit(sk_vm *vm, sk_value ctx, sk_value prev);
 /* copy_context(). */
 SK_INTERNAL sk_value sk_context_copy_current(sk_vm *vm) SK_MUST_CHECK;
 /* var.get(dflt); dflt may be SK_NULL. */

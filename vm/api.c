@@ -320,7 +320,7 @@ static sk_value suspended_traceback(sk_vm *vm, sk_value coro) {
     sk_frame *frames[64];
     int n = 0;
     for (sk_value g = coro; n < 64 && g && sk_is_gen(vm, g) && sk_gen_ptr(g)->state == SK_GEN_SUSPENDED;
-         g = sk_gen_ptr(g)->yieldfrom)
+         g = sk_gen_yieldfrom(sk_gen_ptr(g)))
         frames[n++] = sk_gen_frame(sk_gen_ptr(g));
     sk_value tb = SK_NULL;
     SK_ROOT(vm, tb);

@@ -640,16 +640,15 @@ SK_INTERNAL sk_value sk_frame_locals(sk_vm *vm, sk_frame *f);
 sk_value sk_frame_locals(sk_vm *vm, sk_frame *f) {
     SK_ROOT_SCOPE(vm);
     if (!f) return sk_dict_new(vm);
-    if (f->locals) return f->locals;
-    if (f->code->flags & SK_CO_MODULE) return f->globals;
+    if (sk_code_has_namespace(f->code)) return f->locals ? f->locals : f->globals;
     sk_code *c = f->code;
     /* one dict per frame, brought up to date with the variables: names
      * stored into it by exec() stay, unbound variables leave it */
-    sk_value d = f->locals_snapshot;
+    sk_value d = f->locals;
     if (!d) {
         d = sk_dict_new(vm);
         if (!d) return SK_NULL;
-        f->locals_snapshot = d;
+        f->locals = d;
     }
     SK_ROOT(vm, d);
     for (uint32_t i = 0; i < c->nlocals; i++) {

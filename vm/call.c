@@ -318,7 +318,8 @@ static sk_value module_coroutine(sk_vm *vm, sk_value codev, sk_value globals, sk
     if (!fn) return SK_NULL;
     SK_ROOT(vm, fn);
     sk_value coro = sk_gen_create(vm, fn, NULL, 0, SK_NULL);
-    if (coro && locals != globals) sk_gen_frame(sk_gen_ptr(coro))->locals = locals;
+    if (coro && locals != globals && sk_code_has_namespace(sk_code_ptr(codev)))
+        sk_gen_frame(sk_gen_ptr(coro))->locals = locals;
     return coro;
 }
 
@@ -335,7 +336,8 @@ sk_value sk_interp_run_code(sk_vm *vm, sk_value codev, sk_value globals, sk_valu
     sk_value b = sk_dict_get_str(vm, globals, SK_NAME(vm, __builtins__));
     if (b && SK_IS(vm, b, MODULE)) b = sk_module_dict(b);
     f->builtins = b && sk_is_dict(vm, b) ? b : vm->builtins;
-    f->locals = locals == globals ? SK_NULL : locals;
+    /* (function code run by exec() keeps its variables in registers) */
+    f->locals = locals == globals || !sk_code_has_namespace(code) ? SK_NULL : locals;
     f->flags = SK_FRAME_ENTRY;
     f->prev = vm->frame;
     vm->frame = f;

@@ -29,6 +29,7 @@
 #include "exc.h"
 #include "func.h"
 #include "list.h"
+#include "loop.h"
 #include "ops.h"
 #include "type.h"
 #include "warn.h"
@@ -42,6 +43,8 @@
  * gives it up, so that unwinding and printing the traceback (while the
  * frames that filled memory are still alive) have room to work. */
 #define MEMORY_RESERVE (64u << 10)
+/* Mark-stack entries kept from one collection to the next. */
+#define GRAY_KEPT 8192
 
 /* ---- raw memory ------------------------------------------------------- */
 
@@ -196,6 +199,8 @@ static void track_finalizable(sk_vm *vm, sk_obj *o) {
 
 void sk_gc_note_finalizer_change(sk_vm *vm) { vm->finalizable_rescan = true; }
 
+void sk_gc_track_finalizer(sk_vm *vm, sk_obj *o) { track_finalizable(vm, o); }
+
 sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
 #ifdef SK_GC_STRESS
     if (!vm->stress_quiet) {
@@ -227,7 +232,7 @@ sk_obj *sk_gc_new(sk_vm *vm, sk_type *type, size_t size) {
     memset(o, 0, size);
     o->type = type;
     o->gc = (uintptr_t)(vm->alloc_seq++ << 3);
-    if (type && may_need_finalizer(vm, type)) track_finalizable(vm, o);
+    if (type && !(type->flags & SK_TF_TRACK_LATE) && may_need_finalizer(vm, type)) track_finalizable(vm, o);
     return o;
 }
 
@@ -412,6 +417,10 @@ static void rescan_finalizable(sk_vm *vm) {
     if (vm->nfinalizable > 1) qsort(vm->finalizable, vm->nfinalizable, sizeof *vm->finalizable, older_first);
 }
 
+static void queue_if_unreachable(sk_vm *vm, sk_obj *o) {
+    if (!(o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) && needs_finalizer(vm, o)) (void)queue_one(vm, o);
+}
+
 static size_t queue_finalizers(sk_vm *vm) {
     if (vm->finalizable_rescan) rescan_finalizable(vm);
     size_t first = vm->nfinalize;
@@ -420,6 +429,8 @@ static size_t queue_finalizers(sk_vm *vm) {
         if ((o->gc & (SK_GC_MARK | SK_GC_FINALIZED)) || !needs_finalizer(vm, o)) continue;
         if (!queue_one(vm, o)) break;
     }
+    /* pending asyncio tasks are not on the list: their registry has them */
+    sk_asyncio_each_registered_task(vm, queue_if_unreachable);
     size_t queued = vm->nfinalize - first;
     if (queued) {
         if (queued > 1)
@@ -558,6 +569,14 @@ size_t sk_gc_collect_count(sk_vm *vm) {
     vm->finalizers_pending = vm->nfinalize > 0 ||
                              (vm->weakref_callbacks && sk_list_len(vm->weakref_callbacks) > 0);
     vm->gc_collected += unreachable;
+    /* a deep heap leaves a big mark stack: give it back between collections
+     * (under a memory cap it is kept: growing it again mid-collection is
+     * what could then fail) */
+    if (vm->gray_cap > GRAY_KEPT && !vm->config.max_memory) {
+        host_realloc(vm, vm->gray, vm->gray_cap * sizeof *vm->gray, 0);
+        vm->gray = NULL;
+        vm->gray_cap = 0;
+    }
     size_t threshold = bytes_used(vm) * 2;
     if (threshold < GC_MIN_THRESHOLD) threshold = GC_MIN_THRESHOLD;
     /* under a memory cap, collect before reaching it: raw allocations

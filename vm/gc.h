@@ -64,6 +64,9 @@ SK_INTERNAL size_t sk_gc_collect_count(sk_vm *vm);
  * and restored; errors in finalisers are reported as unraisable. Returns
  * how many finalisers ran. Does nothing when called from a finaliser. */
 SK_INTERNAL size_t sk_gc_run_finalizers(sk_vm *vm);
+/* An object of a SK_TF_TRACK_LATE type may now need its finaliser (call
+ * it once per object). */
+SK_INTERNAL void sk_gc_track_finalizer(sk_vm *vm, sk_obj *o);
 /* A class gained or lost __del__, or an object changed class: the next
  * collection rebuilds its list of objects that may need a finaliser. */
 SK_INTERNAL void sk_gc_note_finalizer_change(sk_vm *vm);

@@ -35,9 +35,7 @@ sk_value *sk_agen_finalizer_slot(sk_gen *g) {
 
 static void gen_trace(sk_vm *vm, sk_obj *o) {
     sk_gen *g = (sk_gen *)o;
-    sk_gc_mark(vm, g->name);
-    sk_gc_mark(vm, g->qualname);
-    sk_gc_mark(vm, g->yieldfrom);
+    sk_gc_mark(vm, g->names);
     sk_gc_mark(vm, g->exc_state.exc);
     if (g->kind == SK_GEN_ASYNC_GENERATOR && sk_gen_frame(g)->code) sk_gc_mark(vm, *sk_agen_finalizer_slot(g));
     sk_frame_mark(vm, sk_gen_frame(g));
@@ -62,6 +60,13 @@ sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t na
                                                              : SK_T_GENERATOR;
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, func);
+    /* a renamed function's generators keep the names it had */
+    sk_value names = SK_NULL;
+    SK_ROOT(vm, names);
+    if (!sk_str_eq(fn->name, code->name) || !sk_str_eq(fn->qualname, code->qualname)) {
+        names = sk_tuple_pack2(vm, fn->name, fn->qualname);
+        if (!names) return SK_NULL;
+    }
     sk_gen *g = (sk_gen *)sk_gc_new(vm, vm->types[tid], GEN_HEADER + sk_frame_size(code) +
                                                  (tid == SK_T_ASYNC_GENERATOR ? sizeof(sk_value) : 0));
     if (!g) return SK_NULL;
@@ -72,8 +77,7 @@ sk_value sk_gen_create(sk_vm *vm, sk_value func, const sk_value *args, size_t na
                                                                                      : SK_GEN_GENERATOR;
     g->state = SK_GEN_CREATED;
     g->resume_reg = SK_NO_REG;
-    g->name = fn->name;
-    g->qualname = fn->qualname;
+    g->names = names;
     f->code = code;
     f->nregs = code->nregs;
     f->func = func;
@@ -121,8 +125,9 @@ sk_frame *sk_gen_enter(sk_vm *vm, sk_value genv, sk_frame *caller, sk_value valu
         cur->exc_state.prev = vm->exc_info;
         vm->exc_info = &cur->exc_state;
         n++;
-        if (!cur->yieldfrom || !sk_is_gen(vm, cur->yieldfrom)) break;
-        sk_gen *next = sk_gen_ptr(cur->yieldfrom);
+        sk_value yf = sk_gen_yieldfrom(cur);
+        if (!yf || !sk_is_gen(vm, yf)) break;
+        sk_gen *next = sk_gen_ptr(yf);
         if (next->state != SK_GEN_SUSPENDED) break;
         below = sk_gen_frame(cur);
         cur = next;
@@ -155,7 +160,7 @@ sk_frame *sk_gen_suspend_chain(sk_vm *vm, sk_frame *frame) {
         sk_frame *p = f->prev;
         if (!p || !sk_frame_gen(p)) break;
         sk_gen *pg = sk_frame_gen(p);
-        if (pg->yieldfrom != sk_from_obj(g) || pg->state != SK_GEN_RUNNING) break;
+        if (sk_gen_yieldfrom(pg) != sk_from_obj(g) || pg->state != SK_GEN_RUNNING) break;
         f = p;
     }
     sk_gen *outer = sk_frame_gen(f);
@@ -167,10 +172,12 @@ void sk_gen_finish(sk_vm *vm, sk_gen *g) {
     g->state = SK_GEN_CLOSED;
     vm->exc_info = g->exc_state.prev;
     g->exc_state.exc = SK_NULL;
-    g->yieldfrom = SK_NULL;
     /* drop what the finished frame referred to */
     memset(sk_gen_frame(g)->regs, 0, sk_gen_frame(g)->nregs * sizeof(sk_value));
 }
+
+/* Is an object of type t awaited as its own iterator (see await_step)? */
+static bool awaits_itself(const sk_type *t) { return t->await_step && !(t->flags & SK_TF_HEAP); }
 
 /* ---- driving from C ------------------------------------------------------------ */
 
@@ -179,13 +186,19 @@ void sk_gen_finish(sk_vm *vm, sk_gen *g) {
  * exception should simply be raised in the frame, else an sk_exit. */
 static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value exc, sk_value *out) {
     SK_ROOT_SCOPE(vm);
-    sk_value yf = leaf->yieldfrom;
+    sk_value *slot = sk_gen_yieldfrom_slot(leaf);
+    sk_value yf = slot ? *slot : SK_NULL;
     if (!yf || sk_is_gen(vm, yf)) return -1;
+    if (awaits_itself(sk_typeof(vm, yf))) {
+        /* what its iterator's throw() and close() would do: stop waiting */
+        *slot = SK_NULL;
+        return -1;
+    }
     size_t mark = sk_gc_roots_save(vm);
     SK_ROOT(vm, yf);
     SK_ROOT(vm, exc);
     SK_ROOT(vm, leafv);
-    leaf->yieldfrom = SK_NULL;
+    *slot = SK_NULL;
     if (sk_exc_is(vm, exc, SK_EXC_GENERATOR_EXIT)) {
         sk_value close = sk_getattr_opt(vm, yf, SK_NAME(vm, close));
         if (close && !sk_call0(vm, close)) {
@@ -208,7 +221,7 @@ static int throw_into_foreign(sk_vm *vm, sk_gen *leaf, sk_value leafv, sk_value 
     sk_value r = sk_call1(vm, throw, exc);
     leaf->state = SK_GEN_SUSPENDED;
     if (r) {
-        leaf->yieldfrom = yf;
+        *slot = yf;  /* it goes on delegating */
         *out = r;
         sk_gc_roots_restore(vm, mark);
         return SK_EXIT_YIELD;
@@ -264,9 +277,9 @@ sk_exit sk_gen_send(sk_vm *vm, sk_value genv, sk_value value, sk_value exc, sk_v
         }
         /* find the innermost generator of the delegation chain */
         sk_gen *leaf = g;
-        while (leaf->yieldfrom && sk_is_gen(vm, leaf->yieldfrom) &&
-               sk_gen_ptr(leaf->yieldfrom)->state == SK_GEN_SUSPENDED)
-            leaf = sk_gen_ptr(leaf->yieldfrom);
+        for (sk_value yf; (yf = sk_gen_yieldfrom(leaf)) && sk_is_gen(vm, yf) &&
+                          sk_gen_ptr(yf)->state == SK_GEN_SUSPENDED;)
+            leaf = sk_gen_ptr(yf);
         int r = throw_into_foreign(vm, leaf, sk_from_obj(leaf), exc, out);
         if (r == SK_EXIT_YIELD) {
             sk_gc_roots_restore(vm, mark);
@@ -402,32 +415,42 @@ static sk_value gen_repr(sk_vm *vm, sk_value self) {
     sk_gen *g = sk_gen_ptr(self);
     const char *what = g->kind == SK_GEN_COROUTINE ? "coroutine" : g->kind == SK_GEN_ASYNC_GENERATOR ? "async_generator"
                                                                                                    : "generator";
-    return sk_str_fmt(vm, "<%s object %V at %p>", what, g->qualname, (void *)sk_as_obj(self));
+    return sk_str_fmt(vm, "<%s object %V at %p>", what, sk_gen_qualname(g), (void *)sk_as_obj(self));
 }
 
 #define G(v) sk_gen_ptr(v)
-static sk_value g_name(sk_vm *vm, sk_value s) { return G(s)->name; }
-static int s_name(sk_vm *vm, sk_value s, sk_value v) {
+sk_value sk_gen_name(sk_gen *g) { return g->names ? sk_tuple_get(g->names, 0) : sk_gen_frame(g)->code->name; }
+sk_value sk_gen_qualname(sk_gen *g) {
+    return g->names ? sk_tuple_get(g->names, 1) : sk_gen_frame(g)->code->qualname;
+}
+
+/* Sets __name__ (which 0) or __qualname__ (1). */
+static int set_gen_name(sk_vm *vm, sk_value s, sk_value v, int which) {
     if (!v || !sk_is_str(vm, v)) {
-        sk_exc_msg(vm, SK_EXC_TYPE, "__name__ must be set to a string object");
+        sk_exc_msg(vm, SK_EXC_TYPE, which ? "__qualname__ must be set to a string object"
+                                          : "__name__ must be set to a string object");
         return -1;
     }
-    G(s)->name = v;
+    sk_value pair[2] = {sk_gen_name(G(s)), sk_gen_qualname(G(s))};
+    pair[which] = v;
+    sk_value names = sk_tuple_from(vm, pair, 2);
+    if (!names) return -1;
+    G(s)->names = names;
     return 0;
 }
-static sk_value g_qualname(sk_vm *vm, sk_value s) { return G(s)->qualname; }
-static int s_qualname(sk_vm *vm, sk_value s, sk_value v) {
-    if (!v || !sk_is_str(vm, v)) {
-        sk_exc_msg(vm, SK_EXC_TYPE, "__qualname__ must be set to a string object");
-        return -1;
-    }
-    G(s)->qualname = v;
-    return 0;
-}
+static sk_value g_name(sk_vm *vm, sk_value s) { return sk_gen_name(G(s)); }
+static int s_name(sk_vm *vm, sk_value s, sk_value v) { return set_gen_name(vm, s, v, 0); }
+static sk_value g_qualname(sk_vm *vm, sk_value s) { return sk_gen_qualname(G(s)); }
+static int s_qualname(sk_vm *vm, sk_value s, sk_value v) { return set_gen_name(vm, s, v, 1); }
 static sk_value g_running(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_RUNNING); }
 static sk_value g_suspended(sk_vm *vm, sk_value s) { return sk_from_bool(G(s)->state == SK_GEN_SUSPENDED); }
 static sk_value g_code(sk_vm *vm, sk_value s) { return sk_from_obj(sk_gen_frame(G(s))->code); }
-static sk_value g_yieldfrom(sk_vm *vm, sk_value s) { return G(s)->yieldfrom ? G(s)->yieldfrom : SK_NONE; }
+static sk_value g_yieldfrom(sk_vm *vm, sk_value s) {
+    sk_value yf = sk_gen_yieldfrom(G(s));
+    if (!yf) return SK_NONE;
+    /* the iterator `await` would have made, for the program to see */
+    return awaits_itself(sk_typeof(vm, yf)) ? sk_typeof(vm, yf)->await(vm, yf) : yf;
+}
 static sk_value g_frame(sk_vm *vm, sk_value s) {
     /* a finished generator has no frame; a live one reports its position */
     if (G(s)->state == SK_GEN_CLOSED) return SK_NONE;
@@ -523,6 +546,7 @@ int sk_iter_send(sk_vm *vm, sk_value it, sk_value value, sk_value *out) {
     }
     sk_type *t = sk_typeof(vm, it);
     sk_value r;
+    if (awaits_itself(t)) return t->await_step(vm, it, out);
     if (value == SK_NONE && t->next && !(t->flags & SK_TF_HEAP)) {
         /* a C iterator: 0 means finished, with *out its return value */
         return t->next(vm, it, out);
@@ -550,7 +574,7 @@ sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context) {
     if (sk_is_gen(vm, v)) {
         sk_gen *g = sk_gen_ptr(v);
         if (g->kind == SK_GEN_COROUTINE) {
-            if (g->yieldfrom && g->state != SK_GEN_CLOSED)
+            if (sk_gen_yieldfrom(g))
                 return sk_exc_msg(vm, SK_EXC_RUNTIME, "coroutine is being awaited already");
             return v;
         }
@@ -568,6 +592,7 @@ sk_value sk_get_awaitable(sk_vm *vm, sk_value v, int context) {
                               sk_type_name(t));
         return sk_exc_fmt(vm, SK_EXC_TYPE, "object %s can't be used in 'await' expression", sk_type_name(t));
     }
+    if (awaits_itself(t)) return v;
     sk_value it = t->await(vm, v);
     if (!it) return SK_NULL;
     if (sk_is_gen(vm, it) && sk_gen_ptr(it)->kind == SK_GEN_COROUTINE)

@@ -13,6 +13,7 @@
 #define SK_GEN_H
 
 #include "interp.h"
+#include "opcodes.h"
 
 typedef enum sk_gen_kind { SK_GEN_GENERATOR, SK_GEN_COROUTINE, SK_GEN_ASYNC_GENERATOR } sk_gen_kind;
 typedef enum sk_gen_state {
@@ -24,8 +25,10 @@ typedef enum sk_gen_state {
 
 typedef struct sk_gen {
     sk_obj hdr;
-    sk_value name, qualname;
-    sk_value yieldfrom;        /* the iterator delegated to, or SK_NULL */
+    sk_value names;            /* (__name__, __qualname__) when they are not
+                                  the code's (a renamed function, or set
+                                  on the generator), else SK_NULL */
+    /* (what it delegates to has no slot here: see sk_gen_yieldfrom) */
     sk_exc_info exc_state;     /* the exception its handlers are handling */
     uint8_t kind;              /* sk_gen_kind */
     uint8_t state;             /* sk_gen_state */
@@ -39,14 +42,35 @@ typedef struct sk_gen {
 /* The frame lives in the object right after the header (and an async
  * generator's finalizer hook after the frame's registers: see
  * sk_agen_finalizer_slot), so the header keeps no pointer to it and every
- * coroutine takes one 16-byte size class less. */
-#define SK_GEN_HEADER ((sizeof(sk_gen) + 15) & ~(size_t)15)
+ * coroutine takes one 16-byte size class less. (8-byte alignment is all a
+ * frame needs: the object's size is rounded to its class anyway.) */
+#define SK_GEN_HEADER ((sizeof(sk_gen) + 7) & ~(size_t)7)
 static inline sk_frame *sk_gen_frame(sk_gen *g) { return (sk_frame *)((char *)g + SK_GEN_HEADER); }
 
 /* The generator owning frame f, or NULL for a frame on the frame stack. */
 static inline sk_gen *sk_frame_gen(sk_frame *f) {
     return (f->flags & SK_FRAME_OWNED) ? (sk_gen *)((char *)f - SK_GEN_HEADER) : NULL;
 }
+
+/* What g delegates to (`yield from`, `await`): while it is parked on a
+ * YIELDFROM, the iterator in that instruction's A register, which
+ * YIELDFROM clears once the delegate has returned or raised. The slot, or
+ * NULL when g is not delegating. */
+static inline sk_value *sk_gen_yieldfrom_slot(sk_gen *g) {
+    if (g->state != SK_GEN_SUSPENDED && g->state != SK_GEN_RUNNING) return NULL;
+    sk_frame *f = sk_gen_frame(g);
+    if (!f->pc || GET_OP(*f->pc) != SK_OP_YIELDFROM) return NULL;
+    sk_value *slot = &f->regs[GETARG_A(*f->pc)];
+    return *slot ? slot : NULL;
+}
+static inline sk_value sk_gen_yieldfrom(sk_gen *g) {
+    sk_value *slot = sk_gen_yieldfrom_slot(g);
+    return slot ? *slot : SK_NULL;
+}
+
+/* The generator's __name__ and __qualname__. */
+SK_INTERNAL sk_value sk_gen_name(sk_gen *g);
+SK_INTERNAL sk_value sk_gen_qualname(sk_gen *g);
 
 /* Where an async generator keeps the finalizer hook it got (SK_NULL: none). */
 SK_INTERNAL sk_value *sk_agen_finalizer_slot(sk_gen *g);

@@ -140,7 +140,6 @@ static inline sk_frame *push_call_frame(sk_vm *vm, sk_code *code, sk_value func,
     f->globals = fn->globals;
     f->builtins = fn->builtins;
     f->locals = SK_NULL;
-    f->locals_snapshot = SK_NULL;
     f->pc = code->insns;
     f->flags = 0;
     f->nregs = code->nregs;
@@ -212,6 +211,8 @@ static void mark_live_registers(sk_vm *vm, sk_frame *f) {
         if (end > nregs) end = nregs;
         for (uint32_t r = a; r < end; r++) written[r] = 1;
     }
+    /* a generator parked on YIELDFROM keeps its delegate there */
+    if (GET_OP(c->insns[pc]) == SK_OP_YIELDFROM && GETARG_A(c->insns[pc]) < nregs) written[GETARG_A(c->insns[pc])] = 1;
     for (uint32_t r = 0; r < nregs; r++) {
         if (written[r]) sk_gc_mark(vm, f->regs[r]);
         else f->regs[r] = SK_NULL;
@@ -224,7 +225,6 @@ void sk_frame_mark(sk_vm *vm, sk_frame *f) {
     sk_gc_mark(vm, f->globals);
     sk_gc_mark(vm, f->builtins);
     sk_gc_mark(vm, f->locals);
-    sk_gc_mark(vm, f->locals_snapshot);
     if (f->flags & SK_FRAME_OWNED) sk_gc_mark_obj(vm, &sk_frame_gen(f)->hdr);
     mark_live_registers(vm, f);
 }
@@ -1984,7 +1984,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 SAVEPC();
                 unsigned b = GETARG_B(i);
                 sk_value m = sk_import_name(vm, sk_tuple_get(code->consts, w), frame->globals,
-                                            frame->locals ? frame->locals : frame->globals, base[b],
+                                            sk_frame_namespace(frame) ? frame->locals : frame->globals, base[b],
                                             (int)sk_as_int(base[b + 1]));
                 RESET_ROOTS();
                 if (!m) goto error;
@@ -2002,7 +2002,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             }
             vmcase(IMPORTSTAR) {
                 SAVEPC();
-                bool ok = sk_import_star(vm, RA, frame->locals ? frame->locals : frame->globals);
+                bool ok = sk_import_star(vm, RA, sk_frame_namespace(frame) ? frame->locals : frame->globals);
                 RESET_ROOTS();
                 if (!ok) goto error;
                 vmbreak;
@@ -2129,11 +2129,12 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 sk_value sub = RA;
                 sk_gen *g = sk_frame_gen(frame);
                 if (sk_is_gen(vm, sub) && sk_gen_ptr(sub)->kind != SK_GEN_ASYNC_GENERATOR) {
-                    g->yieldfrom = sub;
+                    /* (RA is what the generator delegates to: sk_gen_yieldfrom) */
                     sk_frame *gf = sk_gen_enter(vm, sub, frame, RB, false);
                     if (!gf) {
-                        g->yieldfrom = SK_NULL;
+                        RA = SK_NULL;
                         if (vm->exc) goto error;
+                        RA = SK_NULL;
                         RB = SK_NONE; /* a finished generator: StopIteration(None) */
                         vmbreak;
                     }
@@ -2154,18 +2155,19 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 sk_value out = SK_NULL;
                 int r = sk_iter_send(vm, sub, RB, &out);
                 RESET_ROOTS();
+                /* once it has returned or raised, the delegate's register
+                 * lets go of it, as CPython's stack pops it */
                 if (r < 0) {
-                    g->yieldfrom = SK_NULL;
+                    RA = SK_NULL;
                     goto error;
                 }
                 if (r == 0) { /* it returned */
-                    g->yieldfrom = SK_NULL;
+                    RA = SK_NULL;
                     RB = out;
                     vmbreak;
                 }
                 /* it yielded: we yield the same, and re-run this
                  * instruction with whatever is sent in next */
-                g->yieldfrom = sub;
                 g->resume_reg = (uint8_t)GETARG_B(i);
                 retval = out;
                 goto do_yield;
@@ -2307,8 +2309,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             /* the generator is exhausted: leave the loop */
             pc += GETARG_sBx(i);
         } else { /* SK_RET_YIELDFROM */
-            sk_gen *g = sk_frame_gen(frame);
-            if (g) g->yieldfrom = SK_NULL;
+            base[GETARG_A(i)] = SK_NULL;  /* the delegate is done with */
             base[reg] = retval;
         }
         if (SK_UNLIKELY(dropped_coro)) {
@@ -2377,7 +2378,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 return SK_EXIT_ERROR;
             }
             frame = caller;
-            if (mode == SK_RET_YIELDFROM && sk_frame_gen(frame)) (sk_frame_gen(frame))->yieldfrom = SK_NULL;
+            if (mode == SK_RET_YIELDFROM && sk_frame_gen(frame)) frame->regs[GETARG_A(*frame->pc)] = SK_NULL;
             /* the caller gets a traceback entry at its call */
             sk_exc_add_traceback(vm, vm->exc, frame);
         }

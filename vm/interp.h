@@ -32,10 +32,13 @@ struct sk_frame {
     sk_value func;             /* the function running, SK_NULL for module code */
     sk_value globals;          /* dict */
     sk_value builtins;         /* dict */
-    sk_value locals;           /* mapping for class bodies and exec(), else SK_NULL */
-    sk_value locals_snapshot;  /* a function frame's locals() dict, refreshed
-                                  at each call and kept between them (as
-                                  CPython's f_locals: names exec() adds stay) */
+    /* Module and class code (sk_code_has_namespace): the mapping its
+     * names live in (class bodies, exec()), SK_NULL for the globals.
+     * Function code, whose variables are registers: the dict locals()
+     * returned, refreshed at each call and kept between them (as CPython's
+     * f_locals: names exec() adds stay), or SK_NULL. Read the namespace
+     * through sk_frame_namespace. */
+    sk_value locals;
     const uint32_t *pc;        /* the instruction being executed: for a frame
                                   that called out, the call; for a suspended
                                   generator, its YIELD or YIELDFROM; for a
@@ -62,6 +65,14 @@ enum {
 };
 
 static inline sk_value sk_frame_globals(sk_frame *f) { return f->globals; }
+/* Does the code keep its names in a namespace (module and class code)
+ * rather than in registers (function code)? */
+static inline bool sk_code_has_namespace(const sk_code *c) { return c->flags & (SK_CO_MODULE | SK_CO_CLASS); }
+/* The mapping a module or class frame's names live in; SK_NULL for the
+ * globals, and for function frames. */
+static inline sk_value sk_frame_namespace(const sk_frame *f) {
+    return sk_code_has_namespace(f->code) ? f->locals : SK_NULL;
+}
 /* Index of the instruction the frame is executing. */
 static inline uint32_t sk_frame_lasti(const sk_frame *f) {
     return f->pc ? (uint32_t)(f->pc - f->code->insns) : 0;

@@ -90,6 +90,20 @@ typedef struct handle_obj {
 
 #define H(v) ((handle_obj *)sk_as_obj(v))
 
+/* One entry of the ready queue. Most are Handles (context SK_NULL, fn the
+ * handle). The callbacks skein's own futures and tasks schedule (a task's
+ * next step, its wake-up, a done callback) are queued without one, since
+ * no one can see or cancel their handle: `def(fn, arg)` when def is set
+ * (a built-in method of fn's, called without making the bound method),
+ * else `fn(arg)`; arg SK_NULL: no argument; run in `context`. This saves
+ * a Handle, its args tuple and usually a bound method on every step of
+ * every task. A Handle is made for such an entry only when one must be
+ * seen: loop._ready, debug mode, or the report of a failed callback. */
+typedef struct ready_entry {
+    const sk_method_def *def;
+    sk_value fn, arg, context;
+} ready_entry;
+
 static void handle_trace(sk_vm *vm, sk_obj *o) {
     handle_obj *h = (handle_obj *)o;
     sk_value v[] = {h->callback, h->args, h->loop, h->context, h->source_tb, h->repr, h->when_obj};
@@ -232,22 +246,22 @@ NATIVE(h_cancelled) { return sk_from_bool(H(args[0])->cancelled); }
 NATIVE(h_get_context) { return H(args[0])->context; }
 NATIVE(h_when) { return H(args[0])->when_obj; }
 
-/* Runs the callback in its context; errors other than SystemExit and
- * KeyboardInterrupt go to the loop's exception handler. */
-static bool run_handle(sk_vm *vm, sk_value self) {
+static sk_value entry_handle(sk_vm *vm, sk_value loop, const ready_entry *e);
+
+/* A callback failed with vm->exc: SystemExit and KeyboardInterrupt leave
+ * the loop; anything else goes to the loop's exception handler, with the
+ * Handle that ran it (made now for an entry queued without one). */
+static bool report_callback_error(sk_vm *vm, sk_value loop, const ready_entry *e) {
     SK_ROOT_SCOPE(vm);
-    SK_ROOT(vm, self);
-    handle_obj *h = H(self);
-    sk_value a = h->args ? h->args : vm->empty_tuple;
-    SK_ROOT(vm, a);
-    sk_value r = sk_context_run(vm, h->context, h->callback, sk_tuple_items(a), sk_tuple_len(a), SK_NULL);
-    if (r) return true;
     sk_value exc = sk_exc_take(vm);
     SK_ROOT(vm, exc);
     if (sk_exc_is(vm, exc, SK_EXC_SYSTEM_EXIT) || sk_exc_is(vm, exc, SK_EXC_KEYBOARD_INTERRUPT)) {
         vm->exc = exc;
         return false;
     }
+    sk_value self = entry_handle(vm, loop, e);
+    if (!self) return false;
+    SK_ROOT(vm, self);
     sk_value ctx = sk_dict_new(vm);
     if (!ctx) return false;
     SK_ROOT(vm, ctx);
@@ -264,6 +278,36 @@ static bool run_handle(sk_vm *vm, sk_value self) {
         if (t && !sk_dict_set_cstr(vm, ctx, "source_traceback", H(self)->source_tb)) return false;
     }
     return sk_call_method(vm, H(self)->loop, sk_str_intern_cstr(vm, "call_exception_handler"), &ctx, 1) != SK_NULL;
+}
+
+/* Runs a Handle's callback in its context; see report_callback_error. */
+static bool run_handle(sk_vm *vm, sk_value self) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, self);
+    handle_obj *h = H(self);
+    sk_value a = h->args ? h->args : vm->empty_tuple;
+    SK_ROOT(vm, a);
+    sk_value r = sk_context_run(vm, h->context, h->callback, sk_tuple_items(a), sk_tuple_len(a), SK_NULL);
+    ready_entry itself = {.fn = self};
+    return r || report_callback_error(vm, H(self)->loop, &itself);
+}
+
+/* Runs an entry queued without a Handle. */
+static bool run_entry(sk_vm *vm, sk_value loop, ready_entry e) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, loop);
+    SK_ROOT(vm, e.fn);
+    SK_ROOT(vm, e.arg);
+    SK_ROOT(vm, e.context);
+    sk_value r = SK_NULL, prev = SK_NULL;
+    SK_ROOT(vm, prev);
+    if (sk_context_enter(vm, e.context, &prev)) {
+        sk_value argv[2] = {e.fn, e.arg};
+        if (e.def) r = e.def->fn(vm, argv, e.arg ? 2 : 1, SK_NULL);
+        else r = sk_call(vm, e.fn, argv + 1, e.arg ? 1 : 0, SK_NULL);
+        sk_context_exit(vm, e.context, prev);
+    }
+    return r || report_callback_error(vm, loop, &e);
 }
 
 NATIVE(h_run) { return run_handle(vm, args[0]) ? SK_NONE : SK_NULL; }
@@ -374,7 +418,7 @@ static const sk_method_def timer_methods[] = {
 typedef struct loop_core {
     sk_obj hdr;
     sk_value dict;             /* the Python subclass's attributes */
-    sk_value *ready;           /* ring buffer of handles, raw memory */
+    ready_entry *ready;        /* ring buffer, raw memory */
     size_t rhead, rlen, rcap;
     sk_value *timers;          /* binary heap of TimerHandles, raw memory */
     size_t ntimers, tcap;
@@ -389,39 +433,65 @@ typedef struct loop_core {
 static void core_trace(sk_vm *vm, sk_obj *o) {
     loop_core *c = (loop_core *)o;
     sk_gc_mark(vm, c->dict);
-    for (size_t i = 0; i < c->rlen; i++) sk_gc_mark(vm, c->ready[(c->rhead + i) % c->rcap]);
+    for (size_t i = 0; i < c->rlen; i++) {
+        ready_entry *e = &c->ready[(c->rhead + i) % c->rcap];
+        sk_value v[] = {e->fn, e->arg, e->context};
+        sk_gc_mark_array(vm, v, 3);
+    }
     sk_gc_mark_array(vm, c->timers, c->ntimers);
 }
 
 static void core_finalize(sk_vm *vm, sk_obj *o) {
     loop_core *c = (loop_core *)o;
-    if (c->ready) sk_mem_free(vm, c->ready, c->rcap * sizeof(sk_value));
+    if (c->ready) sk_mem_free(vm, c->ready, c->rcap * sizeof(ready_entry));
     if (c->timers) sk_mem_free(vm, c->timers, c->tcap * sizeof(sk_value));
-    c->ready = c->timers = NULL;
+    c->ready = NULL;
+    c->timers = NULL;
 }
 
-static bool ready_push(sk_vm *vm, loop_core *c, sk_value h) {
+static bool ready_push_entry(sk_vm *vm, loop_core *c, ready_entry e) {
     if (c->rlen == c->rcap) {
         size_t cap = c->rcap ? c->rcap * 2 : 64;
-        sk_value *n = sk_mem_alloc(vm, cap * sizeof(sk_value));
+        ready_entry *n = sk_mem_alloc(vm, cap * sizeof(ready_entry));
         if (!n) return false;
         for (size_t i = 0; i < c->rlen; i++) n[i] = c->ready[(c->rhead + i) % c->rcap];
-        if (c->ready) sk_mem_free(vm, c->ready, c->rcap * sizeof(sk_value));
+        if (c->ready) sk_mem_free(vm, c->ready, c->rcap * sizeof(ready_entry));
         c->ready = n;
         c->rcap = cap;
         c->rhead = 0;
     }
-    c->ready[(c->rhead + c->rlen) % c->rcap] = h;
+    c->ready[(c->rhead + c->rlen) % c->rcap] = e;
     c->rlen++;
     return true;
 }
 
-static sk_value ready_pop(loop_core *c) {
-    sk_value h = c->ready[c->rhead];
-    c->ready[c->rhead] = SK_NULL;
+static bool ready_push(sk_vm *vm, loop_core *c, sk_value handle) {
+    return ready_push_entry(vm, c, (ready_entry){.fn = handle});
+}
+
+static ready_entry ready_pop(loop_core *c) {
+    ready_entry e = c->ready[c->rhead];
+    c->ready[c->rhead] = (ready_entry){0};
     c->rhead = (c->rhead + 1) % c->rcap;
     c->rlen--;
-    return h;
+    return e;
+}
+
+/* The Handle an entry stands for, made now if it was queued without one. */
+static sk_value entry_handle(sk_vm *vm, sk_value loop, const ready_entry *e) {
+    if (!e->context) return e->fn;
+    SK_ROOT_SCOPE(vm);
+    sk_value fn = e->fn, arg = e->arg, context = e->context;
+    SK_ROOT(vm, fn);
+    SK_ROOT(vm, arg);
+    SK_ROOT(vm, context);
+    sk_value callback = e->def ? sk_builtin_new(vm, e->def, fn, SK_NULL) : fn;
+    if (!callback) return SK_NULL;
+    SK_ROOT(vm, callback);
+    sk_value args = sk_tuple_from(vm, &arg, arg ? 1 : 0);
+    if (!args) return SK_NULL;
+    SK_ROOT(vm, args);
+    return new_handle(vm, handle_type(vm), callback, args, loop, context);
 }
 
 /* The heap, with heapq's algorithm on deadlines. */
@@ -554,6 +624,26 @@ sk_value sk_loop_call_soon(sk_vm *vm, sk_value loop, sk_value callback, const sk
     SK_ROOT(vm, h);
     if (!ready_push(vm, CORE(loop), h)) return SK_NULL;
     return h;
+}
+
+bool sk_loop_queue_call(sk_vm *vm, sk_value loop, const sk_method_def *def, sk_value fn, sk_value arg,
+                        sk_value context) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, loop);
+    SK_ROOT(vm, fn);
+    SK_ROOT(vm, arg);
+    SK_ROOT(vm, context);
+    if (CORE(loop)->debug) {
+        /* debug mode checks the callback and records where it was scheduled */
+        SK_ROOT_SCOPE(vm);
+        sk_value callback = def ? sk_builtin_new(vm, def, fn, SK_NULL) : fn;
+        if (!callback) return false;
+        SK_ROOT(vm, callback);
+        return sk_loop_call_soon(vm, loop, callback, &arg, arg ? 1 : 0, context) != SK_NULL;
+    }
+    if (!check_open(vm, CORE(loop))) return false;
+    if ((!context || context == SK_NONE) && !(context = sk_context_copy_current(vm))) return false;
+    return ready_push_entry(vm, CORE(loop), (ready_entry){def, fn, arg, context});
 }
 
 bool sk_is_loop_core(sk_vm *vm, sk_value v) {
@@ -750,11 +840,12 @@ NATIVE(core_run_once) {
     sk_value h = SK_NULL;
     SK_ROOT(vm, h);
     for (size_t i = 0; i < ntodo; i++) {
-        h = ready_pop(CORE(self));
-        if (H(h)->cancelled) continue;
+        ready_entry e = ready_pop(CORE(self));
+        if (!e.context && H(e.fn)->cancelled) continue;
         if (CORE(self)->debug) {
+            if (!(h = entry_handle(vm, self, &e))) return SK_NULL;
             if (!sk_call_method(vm, self, sk_str_intern_cstr(vm, "_run_handle_debug"), &h, 1)) return SK_NULL;
-        } else if (!run_handle(vm, h)) {
+        } else if (e.context ? !run_entry(vm, self, e) : !run_handle(vm, e.fn)) {
             return SK_NULL;
         }
     }
@@ -773,8 +864,11 @@ static sk_value gc_ready(sk_vm *vm, sk_value s) {
     sk_value l = sk_list_new(vm, c->rlen);
     if (!l) return SK_NULL;
     SK_ROOT(vm, l);
-    for (size_t i = 0; i < CORE(s)->rlen; i++)
-        if (!sk_list_append(vm, l, CORE(s)->ready[(CORE(s)->rhead + i) % CORE(s)->rcap])) return SK_NULL;
+    for (size_t i = 0; i < CORE(s)->rlen; i++) {
+        ready_entry e = CORE(s)->ready[(CORE(s)->rhead + i) % CORE(s)->rcap];
+        sk_value h = entry_handle(vm, s, &e);
+        if (!h || !sk_list_append(vm, l, h)) return SK_NULL;
+    }
     return l;
 }
 static sk_value gc_scheduled(sk_vm *vm, sk_value s) { return sk_list_from(vm, CORE(s)->timers, CORE(s)->ntimers); }

@@ -9,6 +9,8 @@
 
 #include "vm.h"
 
+struct sk_method_def;
+
 /* The loop's types, made when _asyncio is first imported. */
 struct sk_loop {
     sk_type *handle_type, *timer_type, *core_type;
@@ -27,6 +29,12 @@ SK_INTERNAL bool sk_is_loop_core(sk_vm *vm, sk_value v);
  * going through the method; context SK_NULL: a copy of the current one. */
 SK_INTERNAL sk_value sk_loop_call_soon(sk_vm *vm, sk_value loop, sk_value callback, const sk_value *args,
                                        size_t nargs, sk_value context) SK_MUST_CHECK;
+/* The same for callbacks whose Handle no one will see (a task's steps,
+ * done callbacks of skein's futures): queues def(fn, arg) (a built-in
+ * method of fn's, without binding it) or, def NULL, fn(arg); arg SK_NULL:
+ * no argument; context SK_NULL: a copy of the current one. */
+SK_INTERNAL bool sk_loop_queue_call(sk_vm *vm, sk_value loop, const struct sk_method_def *def, sk_value fn,
+                                    sk_value arg, sk_value context) SK_MUST_CHECK;
 /* loop.get_debug(), as futures and handles ask at every creation. */
 SK_INTERNAL bool sk_loop_get_debug(sk_vm *vm, sk_value loop, bool *debug) SK_MUST_CHECK;
 SK_INTERNAL void sk_loop_free(sk_vm *vm);
@@ -34,6 +42,10 @@ SK_INTERNAL void sk_loop_mark(sk_vm *vm);
 
 /* stdlib/_asyncio.c: the accelerator's per-VM state. */
 SK_INTERNAL void sk_asyncio_mark(sk_vm *vm);
+/* Calls visit on every task in the registry of scheduled tasks: the
+ * collector finds unreachable pending tasks there (a Task is
+ * SK_TF_TRACK_LATE: see gc.h). */
+SK_INTERNAL void sk_asyncio_each_registered_task(sk_vm *vm, void (*visit)(sk_vm *vm, sk_obj *task));
 SK_INTERNAL void sk_asyncio_free(sk_vm *vm);
 
 #endif

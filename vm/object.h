@@ -114,6 +114,10 @@ enum {
      * Python, so the generic attribute fast paths do not apply */
     SK_TF_CUSTOM_GETATTR = 1u << 20,
     SK_TF_HAS_FINALIZER = 1u << 21, /* instances have a Python __del__ */
+    /* instances of this exact type (the flag is not inherited) join the
+     * collector's list of objects that may need a finaliser only when
+     * they ask, with sk_gc_track_finalizer, instead of when allocated */
+    SK_TF_TRACK_LATE = 1u << 22,
 };
 
 struct sk_type {
@@ -186,6 +190,12 @@ struct sk_type {
 
     /* async */
     sk_unary_fn await;
+    /* A built-in awaitable that is its own iterator under `await`
+     * (asyncio's Future and Task): one step, as sk_next_fn, with the sent
+     * value ignored. The awaiting coroutine delegates to the object itself
+     * and no iterator is made; only its built-in type does this, not a
+     * subclass (which may override __await__). */
+    int (*await_step)(sk_vm *vm, sk_value self, sk_value *out);
     sk_unary_fn aiter;
     sk_unary_fn anext;
 };

@@ -490,7 +490,10 @@ bool sk_index_i64(sk_vm *vm, sk_value v, int64_t *out, const char *what) {
 
 /* ---- attributes -------------------------------------------------------------- */
 
+/* (name SK_NULL: making the name str failed, and its MemoryError is set;
+ * callers may pass sk_str_intern_cstr's result straight in) */
 sk_value sk_getattr(sk_vm *vm, sk_value obj, sk_value name) {
+    if (SK_UNLIKELY(!name)) return SK_NULL;
     sk_type *t = sk_typeof(vm, obj);
     if (!t->getattr) return sk_exc_attribute_error(vm, obj, name);
     return t->getattr(vm, obj, name);
@@ -503,6 +506,7 @@ sk_value sk_getattr_cstr(sk_vm *vm, sk_value obj, const char *name) {
 }
 
 sk_value sk_getattr_opt(sk_vm *vm, sk_value obj, sk_value name) {
+    if (SK_UNLIKELY(!name)) return SK_NULL;
     sk_type *t = sk_typeof(vm, obj);
     if (t->getattr == sk_generic_getattr) return sk_generic_getattr_opt(vm, obj, name);
     sk_value v = sk_getattr(vm, obj, name);

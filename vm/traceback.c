@@ -52,7 +52,7 @@ typedef struct frame_vars {
 
 static bool capture_vars(sk_vm *vm, sk_frame *f, frame_vars *out) {
     out->ns = out->regs = SK_NULL;
-    if (f->locals) {
+    if (sk_frame_namespace(f)) {
         out->ns = f->locals;
         return true;
     }

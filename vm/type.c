@@ -431,7 +431,7 @@ static void inherit_slots(sk_type *t, const sk_type *b) {
     INHERIT(iter); INHERIT(next); INHERIT(len); INHERIT(getitem); INHERIT(setitem);
     INHERIT(contains); INHERIT(neg); INHERIT(pos); INHERIT(abs); INHERIT(invert);
     INHERIT(index); INHERIT(to_int); INHERIT(to_float);
-    INHERIT(await); INHERIT(aiter); INHERIT(anext);
+    INHERIT(await); INHERIT(await_step); INHERIT(aiter); INHERIT(anext);
     /* hash and comparison go together: a type that defines one keeps its
      * own idea of the other (CPython's rule) */
     if (!t->hash && !t->richcmp) {

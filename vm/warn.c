@@ -492,7 +492,7 @@ void sk_warn_never_awaited(sk_vm *vm, sk_value coro) {
     }
     if (vm->exc) sk_report_unraisable(vm, sk_exc_take(vm), coro, NULL);
     if (!warned) {
-        sk_value msg = sk_str_fmt(vm, "coroutine '%V' was never awaited", sk_gen_ptr(coro)->qualname);
+        sk_value msg = sk_str_fmt(vm, "coroutine '%V' was never awaited", sk_gen_qualname(sk_gen_ptr(coro)));
         if (!msg || !sk_warn_value(vm, msg, sk_from_obj(SK_EXC_TYPE(vm, RUNTIME_WARNING)), 1,
                                    vm->frame ? coro : SK_NULL, SK_NULL))
             sk_report_unraisable(vm, sk_exc_take(vm), coro, NULL);

@@ -267,6 +267,10 @@ def _get_loop(fut):
     return get_loop()
 
 
+if hasattr(_asyncio, '_get_loop'):
+    _get_loop = _asyncio._get_loop
+
+
 def _set_result_unless_cancelled(fut, result):
     if fut.cancelled():
         return
