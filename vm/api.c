@@ -53,7 +53,6 @@ static void describe_exception(sk_vm *vm, sk_value exc) {
     while (start > 0 && all.data[start - 1] != '\n') start--;
     sk_buf_free(&vm->error_text);
     if (!all.failed) sk_buf_append(&vm->error_text, all.data + start, end - start);
-    else vm->error_text.failed = true;  /* sk_error_message falls back to the type's name */
     sk_buf_free(&all);
 }
 

@@ -230,25 +230,6 @@ sk_value sk_dict_get_cstr(sk_vm *vm, sk_value d, const char *key) {
     return sk_dict_get_str(vm, d, k);
 }
 
-sk_value sk_dict_get_str_bytes(sk_value dv, const char *data, size_t size, int64_t hash) {
-    sk_dict *d = sk_dict_ptr(dv);
-    if (!d->log2_index) return SK_NULL;
-    size_t mask = ((size_t)1 << d->log2_index) - 1;
-    uint64_t perturb = (uint64_t)hash;
-    size_t i = (size_t)hash & mask;
-    for (;;) {
-        int64_t ix = ix_get(d, i);
-        if (ix == IX_EMPTY) return SK_NULL;
-        if (ix != IX_DUMMY) {
-            sk_dict_entry *e = &d->entries[ix];
-            if (e->hash == hash && sk_str_size(e->key) == size && memcmp(sk_str_data(e->key), data, size) == 0)
-                return e->value;
-        }
-        perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + (size_t)perturb + 1) & mask;
-    }
-}
-
 int64_t sk_dict_find_str_index(sk_vm *vm, sk_value dv, sk_value key) {
     int64_t ix = lookup(vm, sk_dict_ptr(dv), key, sk_str_hash(vm, key), NULL);
     return ix >= 0 ? ix : -1;

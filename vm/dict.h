@@ -52,10 +52,6 @@ SK_INTERNAL bool sk_dict_set_cstr(sk_vm *vm, sk_value d, const char *key, sk_val
 SK_INTERNAL int sk_dict_del(sk_vm *vm, sk_value d, sk_value key) SK_MUST_CHECK;
 /* Iterates: start with *pos = 0; returns false at the end. */
 SK_INTERNAL bool sk_dict_next(sk_value d, size_t *pos, sk_value *key, sk_value *value);
-/* The value of the str key whose UTF-8 text is data[0:size] and whose
- * hash is `hash`, in a dict whose keys are all str (the intern table);
- * SK_NULL when missing. Allocates nothing and cannot raise. */
-SK_INTERNAL sk_value sk_dict_get_str_bytes(sk_value d, const char *data, size_t size, int64_t hash);
 /* The entry index where key lives, for inline caches: -1 when missing. */
 SK_INTERNAL int64_t sk_dict_find_str_index(sk_vm *vm, sk_value d, sk_value key);
 SK_INTERNAL void sk_dict_clear(sk_vm *vm, sk_value d);

@@ -556,7 +556,6 @@ static size_t sweep(sk_vm *vm) {
 size_t sk_gc_collect_count(sk_vm *vm) {
     if (vm->collecting || vm->gc_pause || vm->roots_overflow) return 0;
     vm->collecting = true;
-    size_t used_before = bytes_used(vm);
     vm->seen_weakrefs = NULL;
     mark_roots(vm);
     drain(vm);
@@ -591,10 +590,7 @@ size_t sk_gc_collect_count(sk_vm *vm) {
         if (threshold < used + GC_MIN_STEP) threshold = used + (room > GC_MIN_STEP ? room : GC_MIN_STEP);
     }
     vm->gc_threshold = threshold;
-    /* a reserve given up to report running out of memory is taken back
-     * only when this collection freed at least as much: otherwise the
-     * handler and the traceback printer would find memory full again */
-    if (used_before >= bytes_used(vm) + MEMORY_RESERVE) sk_gc_refill_reserve(vm);
+    sk_gc_refill_reserve(vm);
     vm->collecting = false;
     return unreachable;
 }

@@ -333,11 +333,6 @@ sk_value sk_str_intern_value(sk_vm *vm, sk_value s) {
 }
 
 sk_value sk_str_intern(sk_vm *vm, const char *utf8, size_t size) {
-    /* most C names are interned already: find them without making a str */
-    if (vm->interned) {
-        sk_value found = sk_dict_get_str_bytes(vm->interned, utf8, size, sk_str_hash_bytes(vm, utf8, size));
-        if (found) return found;
-    }
     size_t mark = sk_gc_roots_save(vm);
     sk_value s = sk_str_new(vm, utf8, size);
     if (s) s = sk_str_intern_value(vm, s);

@@ -991,8 +991,6 @@ void sk_traceback_format(sk_vm *vm, sk_value exc, sk_buf *out) {
     if (p.seen) {
         SK_ROOT(vm, p.seen);
         print_recursive(&p, exc);
-    } else {
-        out->failed = true;  /* out of memory: nothing could be written */
     }
     if (vm->exc) sk_exc_take(vm);
     vm->exc = saved;
