@@ -331,8 +331,10 @@ void sk_gc_note_weakref(sk_vm *vm, sk_weakref *ref) {
 }
 
 static void trace(sk_vm *vm, sk_obj *o) {
-    sk_gc_mark_obj(vm, &o->type->hdr);
-    if (o->type->trace) o->type->trace(vm, o);
+    /* types are few and hot in the cache: tested at once, not queued */
+    sk_type *t = o->type;
+    if (!(t->hdr.gc & SK_GC_MARK)) sk_gc_mark_new(vm, &t->hdr);
+    if (t->trace) t->trace(vm, o);
 }
 
 /* Traces until the gray stack and the mark ring are both empty. */
