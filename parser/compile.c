@@ -1854,12 +1854,15 @@ static fblock *push_fblock(unit *u, fblock_kind kind, ast_span span) {
 
 static void pop_fblock(unit *u) { u->nfblocks--; }
 
-/* Calls __exit__(None, None, None) of a with block being left normally. */
+/* Calls __exit__(None, None, None) of a with block being left normally:
+ * BEFOREWITH left the method in exit_reg and, when it did not bind it,
+ * the manager in exit_reg + 2 (see its row in vm/opcodes.h). */
 static bool with_exit_normal(unit *u, int32_t exit_reg, bool is_async) {
     int32_t save = u->freereg;
-    int32_t base = new_regs(u, 4);
-    if (EMIT_AB(MOVE, base, exit_reg) < 0 || EMIT_A(LOADNONE, base + 1) < 0 || EMIT_A(LOADNONE, base + 2) < 0 ||
-        EMIT_A(LOADNONE, base + 3) < 0 || EMIT_AB(CALL, base, 3) < 0)
+    int32_t base = new_regs(u, 5);
+    if (EMIT_AB(MOVE, base, exit_reg) < 0 || EMIT_AB(MOVE, base + 1, exit_reg + 2) < 0 ||
+        EMIT_A(LOADNONE, base + 2) < 0 || EMIT_A(LOADNONE, base + 3) < 0 || EMIT_A(LOADNONE, base + 4) < 0 ||
+        EMIT_AB(CALLMETHOD, base, 3) < 0)
         return false;
     if (is_async && !await_value(u, base, base, 2)) return false;
     u->freereg = save;
@@ -2563,7 +2566,7 @@ static bool with_items(unit *u, ast_stmt *s, int32_t i) {
     int32_t save = u->freereg;
     int32_t mgr = expr_any(u, item->context_expr);
     if (mgr < 0) return false;
-    int32_t exitr = new_regs(u, 2);
+    int32_t exitr = new_regs(u, 3);
     /* entering is marked as the whole statement, as CPython marks it */
     set_pos(u, s->span);
     if (EMIT_AB_OP(is_async ? SK_OP_BEFOREASYNCWITH : SK_OP_BEFOREWITH, exitr, mgr) < 0) return false;

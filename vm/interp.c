@@ -204,6 +204,8 @@ static void mark_live_registers(sk_vm *vm, sk_frame *f) {
             end = a + 2;
             break;
         }
+        /* entering a with block also leaves the manager in R[A+2] */
+        if ((op == SK_OP_BEFOREWITH || op == SK_OP_BEFOREASYNCWITH) && end < a + 3) end = a + 3;
         if (op == SK_OP_UNPACKEX && i + 1 < c->ninsns) {
             uint32_t w = c->insns[i + 1];
             end = a + (w & 0xFF) + (w >> 8) + 2;
@@ -661,19 +663,27 @@ static bool before_with(sk_vm *vm, sk_value mgr, sk_value *dst, bool async) {
         return false;
     }
     sk_type *et = sk_typeof(vm, exit);
-    sk_value bound_exit = et->descr_get ? et->descr_get(vm, exit, mgr, sk_from_obj(t)) : exit;
-    if (!bound_exit) return false;
-    dst[0] = bound_exit;
+    if (et == SK_TYPE(vm, FUNCTION)) {
+        /* a Python method is called with the manager as self later,
+         * without making the bound method */
+        dst[0] = exit;
+        dst[2] = mgr;
+    } else {
+        sk_value bound_exit = et->descr_get ? et->descr_get(vm, exit, mgr, sk_from_obj(t)) : exit;
+        if (!bound_exit) return false;
+        dst[0] = bound_exit;
+        dst[2] = SK_NULL;
+    }
     sk_value r = sk_call_special(vm, mgr, enter_name, NULL, 0);
     if (!r) return false;
     dst[1] = r;
     return true;
 }
 
-static sk_value with_exit(sk_vm *vm, sk_value exit, sk_value exc) {
+static sk_value with_exit(sk_vm *vm, sk_value exit, sk_value self, sk_value exc) {
     sk_value tb = ((sk_exception *)sk_as_obj(exc))->traceback;
-    sk_value args[3] = {sk_from_obj(sk_typeof(vm, exc)), exc, tb ? tb : SK_NONE};
-    return sk_call(vm, exit, args, 3, SK_NULL);
+    sk_value args[4] = {self, sk_from_obj(sk_typeof(vm, exc)), exc, tb ? tb : SK_NONE};
+    return self ? sk_call(vm, exit, args, 4, SK_NULL) : sk_call(vm, exit, args + 1, 3, SK_NULL);
 }
 
 static sk_value do_raise(sk_vm *vm, sk_value exc, sk_value cause) {
@@ -2109,7 +2119,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             }
             vmcase(WITHEXIT) {
                 SAVEPC();
-                sk_value r = with_exit(vm, RA, RB);
+                sk_value r = with_exit(vm, RA, base[GETARG_A(i) + 2], RB);
                 RESET_ROOTS();
                 if (!r) goto error;
                 base[GETARG_A(i) + 1] = r;
