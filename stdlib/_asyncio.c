@@ -163,7 +163,7 @@ static bool is_task(sk_vm *vm, sk_value v) {
 /* loop.call_soon(callback, arg, context=ctx); skein's own loop queues it
  * without a Handle, which no one would see. */
 static bool call_soon(sk_vm *vm, sk_value loop, sk_value callback, sk_value arg, sk_value ctx) {
-    if (sk_is_loop_core(vm, loop)) return sk_loop_queue_call(vm, loop, NULL, callback, arg, ctx);
+    if (sk_is_loop_core(vm, loop)) return sk_loop_queue_call(vm, loop, callback, arg, ctx);
     SK_ROOT_SCOPE(vm);
     sk_value meth = sk_getattr_cstr(vm, loop, "call_soon");
     if (!meth) return false;
@@ -185,22 +185,20 @@ static bool call_soon(sk_vm *vm, sk_value loop, sk_value callback, sk_value arg,
 }
 
 static sk_value bound(sk_vm *vm, const sk_method_def *def, sk_value task);
-static const sk_method_def step_def;
 static const sk_method_def wakeup_def;
+static const sk_loop_method step_method, wakeup_method;
 
-/* loop.call_soon(self.<def>, arg, context=ctx), without binding the
- * method when the loop is skein's own. */
-static bool call_soon_method(sk_vm *vm, sk_value loop, const sk_method_def *def, sk_value self, sk_value arg,
-                             sk_value ctx) {
-    if (sk_is_loop_core(vm, loop)) return sk_loop_queue_call(vm, loop, def, self, arg, ctx);
+/* loop.call_soon(self.<m>, arg, context=<the task's context>), without
+ * binding the method when the loop is skein's own. */
+static bool call_soon_method(sk_vm *vm, sk_value loop, const sk_loop_method *m, sk_value self, sk_value arg) {
+    if (sk_is_loop_core(vm, loop)) return sk_loop_queue_method(vm, loop, m, self, arg);
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, loop);
     SK_ROOT(vm, arg);
-    SK_ROOT(vm, ctx);
-    sk_value method = bound(vm, def, self);
+    sk_value method = bound(vm, m->def, self);
     if (!method) return false;
     SK_ROOT(vm, method);
-    return call_soon(vm, loop, method, arg, ctx);
+    return call_soon(vm, loop, method, arg, m->context_of(self));
 }
 
 /* The loop a future-like object belongs to (asyncio.futures._get_loop):
@@ -261,7 +259,7 @@ static bool schedule_callbacks(sk_vm *vm, sk_value self) {
     if (!cb0) return true;
     SK_ROOT(vm, cb0);
     SK_ROOT(vm, ctx0);
-    if (wakeup) return call_soon_method(vm, f->loop, &wakeup_def, cb0, self, ctx0);
+    if (wakeup) return call_soon_method(vm, f->loop, &wakeup_method, cb0, self);
     if (!list) return call_soon(vm, f->loop, cb0, self, ctx0);
     for (size_t i = 0; i < sk_list_len(cb0); i++) {
         sk_value entry = sk_list_items(cb0)[i];
@@ -428,7 +426,9 @@ static bool callbacks_as_list(sk_vm *vm, sk_value self) {
         if (!fn) return false;
         SK_ROOT(vm, fn);
         sk_value entry = sk_tuple_pack2(vm, fn, FUT(self)->ctx0);
-        if (!entry || !sk_list_append(vm, list, entry)) return false;
+        if (!entry) return false;
+        SK_ROOT(vm, entry);
+        if (!sk_list_append(vm, list, entry)) return false;
     }
     future_obj *f = FUT(self);
     f->cb0 = list;
@@ -662,7 +662,9 @@ static sk_value g_callbacks(sk_vm *vm, sk_value self) {
     if (!cb) return SK_NULL;
     SK_ROOT(vm, cb);
     sk_value entry = sk_tuple_pack2(vm, cb, FUT(self)->ctx0);
-    return entry ? sk_list_from(vm, &entry, 1) : SK_NULL;
+    if (!entry) return SK_NULL;
+    SK_ROOT(vm, entry);
+    return sk_list_from(vm, &entry, 1);
 }
 static sk_value g_result(sk_vm *vm, sk_value self) {
     future_obj *f = FUT(self);
@@ -967,7 +969,7 @@ static sk_value bound(sk_vm *vm, const sk_method_def *def, sk_value task) {
 }
 
 static bool schedule_step(sk_vm *vm, sk_value task, sk_value exc) {
-    return call_soon_method(vm, FUT(task)->loop, &step_def, task, exc, TASK(task)->context);
+    return call_soon_method(vm, FUT(task)->loop, &step_method, task, exc);
 }
 
 static bool is_coroutine(sk_vm *vm, sk_value coro) {
@@ -1369,6 +1371,11 @@ NATIVE(task_wakeup_m) {
 
 static const sk_method_def step_def = {"task_step", task_step_m, 1, 2, 0, NULL};
 static const sk_method_def wakeup_def = {"task_wakeup", task_wakeup_m, 2, 2, 0, NULL};
+
+/* How the loop runs them unbound: in the task's own context. */
+static sk_value task_context_of(sk_value task) { return TASK(task)->context; }
+static const sk_loop_method step_method = {&step_def, task_context_of};
+static const sk_loop_method wakeup_method = {&wakeup_def, task_context_of};
 
 /* create_task(..., eager_start=True) on a running loop: the first step
  * runs now, as the current task. */

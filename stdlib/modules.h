@@ -1,7 +1,8 @@
 /* modules.h — the registry of modules built into skein: native modules
  * written in C (sys, math, time, _io…) and the bundled standard library,
- * Python sources under stdlib/ compiled into the binary at build time
- * (scripts/bundle-stdlib writes the table).
+ * Python sources under stdlib/ built into the binary (scripts/bundle-stdlib
+ * writes the table of sources, stdlib/freeze.c the table of their code
+ * objects, compiled at build time).
  *
  * Import (vm/import.c) looks a name up here before searching sys.path, in
  * the order CPython's meta path would: built-in modules, then frozen ones.
@@ -32,6 +33,19 @@ typedef struct sk_bundled_module {
 
 SK_INTERNAL extern const sk_bundled_module sk_bundled_modules[];
 SK_INTERNAL extern const size_t sk_bundled_count;
+
+/* The bundled modules' code, compiled at build time by stdlib/freeze.c in
+ * vm/codefile.c's format: entry i is sk_bundled_modules[i]'s (the name is
+ * repeated as a check). The freezer itself links an empty table
+ * (stdlib/frozen_none.c) and compiles the sources. */
+typedef struct sk_frozen_module {
+    const char *name;
+    const unsigned char *code;
+    size_t len;
+} sk_frozen_module;
+
+SK_INTERNAL extern const sk_frozen_module sk_frozen_modules[];
+SK_INTERNAL extern const size_t sk_frozen_count;
 
 /* At VM creation: creates sys (and registers builtins and sys in
  * sys.modules). */

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "bytes.h"
+#include "codefile.h"
 #include "compile.h"
 #include "dict.h"
 #include "exc.h"
@@ -36,6 +37,14 @@ static const sk_bundled_module *find_bundled(const char *name, size_t len) {
         if (strlen(m->name) == len && memcmp(m->name, name, len) == 0) return m;
     }
     return NULL;
+}
+
+/* The frozen code of a bundled module (built beside its source by
+ * skein-freeze), or NULL when this binary has none (the freezer's own). */
+static const sk_frozen_module *find_frozen(const sk_bundled_module *bm) {
+    size_t i = (size_t)(bm - sk_bundled_modules);
+    if (i >= sk_frozen_count || strcmp(sk_frozen_modules[i].name, bm->name) != 0) return NULL;
+    return &sk_frozen_modules[i];
 }
 
 static bool is_file(const char *path) {
@@ -108,16 +117,18 @@ static sk_value new_module(sk_vm *vm, sk_value name, sk_value file, bool package
     return m;
 }
 
-/* Loads and runs a module from source; it is in sys.modules while it runs
- * (circular imports see the partial module) and removed if it fails. */
-static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t len, sk_value filename, sk_value file,
-                            bool package, sk_value path_entry) {
+/* Loads and runs a module from source, or from its frozen code when
+ * `frozen` is given; it is in sys.modules while it runs (circular imports
+ * see the partial module) and removed if it fails. */
+static sk_value load_source(sk_vm *vm, sk_value name, const char *src, size_t len, const sk_frozen_module *frozen,
+                            sk_value filename, sk_value file, bool package, sk_value path_entry) {
     SK_ROOT_SCOPE(vm);
     size_t mark = sk_gc_roots_save(vm);
     sk_value m = new_module(vm, name, file, package, path_entry);
     if (!m) return SK_NULL;
     SK_ROOT(vm, m);
-    sk_value code = sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, file ? SK_COMPILE_BYTE_OFFSETS : 0);
+    sk_value code = frozen ? sk_codefile_load(vm, frozen->code, frozen->len, filename)
+                           : sk_compile_source(vm, src, len, filename, AST_MODE_EXEC, file ? SK_COMPILE_BYTE_OFFSETS : 0);
     if (!code) return SK_NULL;
     SK_ROOT(vm, code);
     if (!sk_dict_set(vm, vm->modules, name, m)) return SK_NULL;
@@ -183,7 +194,7 @@ static sk_value load_bundled(sk_vm *vm, sk_value name, const sk_bundled_module *
         SK_ROOT(vm, path_entry);
     }
     if (vm->stress_skip_bundled) vm->stress_quiet++;
-    sk_value m = load_source(vm, name, bm->source, bm->len, filename, SK_NULL, bm->is_package, path_entry);
+    sk_value m = load_source(vm, name, bm->source, bm->len, find_frozen(bm), filename, SK_NULL, bm->is_package, path_entry);
     if (vm->stress_skip_bundled) vm->stress_quiet--;
     sk_gc_roots_restore(vm, mark);
     return m;
@@ -231,7 +242,7 @@ static sk_value load_from_dirs(sk_vm *vm, sk_value fullname, const char *last, s
                 SK_ROOT(vm, src);
                 *found = true;
                 sk_buf_free(&path);
-                sk_value m = load_source(vm, fullname, sk_bytes_data(src), sk_bytes_len(src), file, file, true, pkgdir);
+                sk_value m = load_source(vm, fullname, sk_bytes_data(src), sk_bytes_len(src), NULL, file, file, true, pkgdir);
                 sk_gc_roots_restore(vm, mark);
                 return m;
             }
@@ -249,7 +260,7 @@ static sk_value load_from_dirs(sk_vm *vm, sk_value fullname, const char *last, s
             SK_ROOT(vm, src);
             *found = true;
             sk_buf_free(&path);
-            sk_value m = load_source(vm, fullname, sk_bytes_data(src), sk_bytes_len(src), file, file, false, SK_NULL);
+            sk_value m = load_source(vm, fullname, sk_bytes_data(src), sk_bytes_len(src), NULL, file, file, false, SK_NULL);
             sk_gc_roots_restore(vm, mark);
             return m;
         }

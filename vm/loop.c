@@ -90,19 +90,35 @@ typedef struct handle_obj {
 
 #define H(v) ((handle_obj *)sk_as_obj(v))
 
-/* One entry of the ready queue. Most are Handles (context SK_NULL, fn the
- * handle). The callbacks skein's own futures and tasks schedule (a task's
- * next step, its wake-up, a done callback) are queued without one, since
- * no one can see or cancel their handle: `def(fn, arg)` when def is set
- * (a built-in method of fn's, called without making the bound method),
- * else `fn(arg)`; arg SK_NULL: no argument; run in `context`. This saves
- * a Handle, its args tuple and usually a bound method on every step of
- * every task. A Handle is made for such an entry only when one must be
- * seen: loop._ready, debug mode, or the report of a failed callback. */
+/* One entry of the ready queue. Some are Handles; the callbacks skein's
+ * own futures and tasks schedule (a task's next step, its wake-up, a done
+ * callback) are queued without one, since no one can see or cancel their
+ * handle: this saves a Handle, its args tuple and usually a bound method
+ * on every step of every task. A Handle is made for such an entry only
+ * when one must be seen: loop._ready, debug mode, or the report of a
+ * failed callback. `how` says which kind it is:
+ *   0                  fn is a Handle;
+ *   a Context          fn(arg) runs in it;
+ *   a method | 1       the sk_loop_method m: m->def's function is called
+ *                      with (fn, arg) in m->context_of(fn).
+ * (arg SK_NULL: no argument.) Three words: the queue can hold a wake-up
+ * for each of 100,000 tasks at once. */
 typedef struct ready_entry {
-    const sk_method_def *def;
-    sk_value fn, arg, context;
+    sk_value fn, arg;
+    uintptr_t how;
 } ready_entry;
+
+#define ENTRY_METHOD ((uintptr_t)1)
+
+static inline const sk_loop_method *entry_method(const ready_entry *e) {
+    return (e->how & ENTRY_METHOD) ? (const sk_loop_method *)(e->how & ~ENTRY_METHOD) : NULL;
+}
+
+/* The Context an entry runs in; SK_NULL for a Handle (it has its own). */
+static inline sk_value entry_context(const ready_entry *e) {
+    const sk_loop_method *m = entry_method(e);
+    return m ? m->context_of(e->fn) : (sk_value)e->how;
+}
 
 static void handle_trace(sk_vm *vm, sk_obj *o) {
     handle_obj *h = (handle_obj *)o;
@@ -298,14 +314,16 @@ static bool run_entry(sk_vm *vm, sk_value loop, ready_entry e) {
     SK_ROOT(vm, loop);
     SK_ROOT(vm, e.fn);
     SK_ROOT(vm, e.arg);
-    SK_ROOT(vm, e.context);
+    const sk_loop_method *m = entry_method(&e);
+    sk_value context = entry_context(&e);
+    SK_ROOT(vm, context);
     sk_value r = SK_NULL, prev = SK_NULL;
     SK_ROOT(vm, prev);
-    if (sk_context_enter(vm, e.context, &prev)) {
+    if (sk_context_enter(vm, context, &prev)) {
         sk_value argv[2] = {e.fn, e.arg};
-        if (e.def) r = e.def->fn(vm, argv, e.arg ? 2 : 1, SK_NULL);
+        if (m) r = m->def->fn(vm, argv, e.arg ? 2 : 1, SK_NULL);
         else r = sk_call(vm, e.fn, argv + 1, e.arg ? 1 : 0, SK_NULL);
-        sk_context_exit(vm, e.context, prev);
+        sk_context_exit(vm, context, prev);
     }
     return r || report_callback_error(vm, loop, &e);
 }
@@ -435,7 +453,7 @@ static void core_trace(sk_vm *vm, sk_obj *o) {
     sk_gc_mark(vm, c->dict);
     for (size_t i = 0; i < c->rlen; i++) {
         ready_entry *e = &c->ready[(c->rhead + i) % c->rcap];
-        sk_value v[] = {e->fn, e->arg, e->context};
+        sk_value v[] = {e->fn, e->arg, entry_method(e) ? SK_NULL : (sk_value)e->how};
         sk_gc_mark_array(vm, v, 3);
     }
     sk_gc_mark_array(vm, c->timers, c->ntimers);
@@ -479,13 +497,14 @@ static ready_entry ready_pop(loop_core *c) {
 
 /* The Handle an entry stands for, made now if it was queued without one. */
 static sk_value entry_handle(sk_vm *vm, sk_value loop, const ready_entry *e) {
-    if (!e->context) return e->fn;
+    if (!e->how) return e->fn;
     SK_ROOT_SCOPE(vm);
-    sk_value fn = e->fn, arg = e->arg, context = e->context;
+    const sk_loop_method *m = entry_method(e);
+    sk_value fn = e->fn, arg = e->arg, context = entry_context(e);
     SK_ROOT(vm, fn);
     SK_ROOT(vm, arg);
     SK_ROOT(vm, context);
-    sk_value callback = e->def ? sk_builtin_new(vm, e->def, fn, SK_NULL) : fn;
+    sk_value callback = m ? sk_builtin_new(vm, m->def, fn, SK_NULL) : fn;
     if (!callback) return SK_NULL;
     SK_ROOT(vm, callback);
     sk_value args = sk_tuple_from(vm, &arg, arg ? 1 : 0);
@@ -626,24 +645,31 @@ sk_value sk_loop_call_soon(sk_vm *vm, sk_value loop, sk_value callback, const sk
     return h;
 }
 
-bool sk_loop_queue_call(sk_vm *vm, sk_value loop, const sk_method_def *def, sk_value fn, sk_value arg,
-                        sk_value context) {
+bool sk_loop_queue_call(sk_vm *vm, sk_value loop, sk_value fn, sk_value arg, sk_value context) {
+    if (CORE(loop)->debug)  /* debug mode checks the callback and records where it was scheduled */
+        return sk_loop_call_soon(vm, loop, fn, &arg, arg ? 1 : 0, context) != SK_NULL;
+    if (!check_open(vm, CORE(loop))) return false;
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, loop);
     SK_ROOT(vm, fn);
     SK_ROOT(vm, arg);
-    SK_ROOT(vm, context);
+    if ((!context || context == SK_NONE) && !(context = sk_context_copy_current(vm))) return false;
+    return ready_push_entry(vm, CORE(loop), (ready_entry){fn, arg, (uintptr_t)context});
+}
+
+bool sk_loop_queue_method(sk_vm *vm, sk_value loop, const sk_loop_method *m, sk_value self, sk_value arg) {
+    SK_ROOT_SCOPE(vm);
+    SK_ROOT(vm, loop);
+    SK_ROOT(vm, arg);
     if (CORE(loop)->debug) {
-        /* debug mode checks the callback and records where it was scheduled */
         SK_ROOT_SCOPE(vm);
-        sk_value callback = def ? sk_builtin_new(vm, def, fn, SK_NULL) : fn;
+        sk_value callback = sk_builtin_new(vm, m->def, self, SK_NULL);
         if (!callback) return false;
         SK_ROOT(vm, callback);
-        return sk_loop_call_soon(vm, loop, callback, &arg, arg ? 1 : 0, context) != SK_NULL;
+        return sk_loop_call_soon(vm, loop, callback, &arg, arg ? 1 : 0, m->context_of(self)) != SK_NULL;
     }
     if (!check_open(vm, CORE(loop))) return false;
-    if ((!context || context == SK_NONE) && !(context = sk_context_copy_current(vm))) return false;
-    return ready_push_entry(vm, CORE(loop), (ready_entry){def, fn, arg, context});
+    return ready_push_entry(vm, CORE(loop), (ready_entry){self, arg, (uintptr_t)m | ENTRY_METHOD});
 }
 
 bool sk_is_loop_core(sk_vm *vm, sk_value v) {
@@ -841,11 +867,11 @@ NATIVE(core_run_once) {
     SK_ROOT(vm, h);
     for (size_t i = 0; i < ntodo; i++) {
         ready_entry e = ready_pop(CORE(self));
-        if (!e.context && H(e.fn)->cancelled) continue;
+        if (!e.how && H(e.fn)->cancelled) continue;
         if (CORE(self)->debug) {
             if (!(h = entry_handle(vm, self, &e))) return SK_NULL;
             if (!sk_call_method(vm, self, sk_str_intern_cstr(vm, "_run_handle_debug"), &h, 1)) return SK_NULL;
-        } else if (e.context ? !run_entry(vm, self, e) : !run_handle(vm, e.fn)) {
+        } else if (e.how ? !run_entry(vm, self, e) : !run_handle(vm, e.fn)) {
             return SK_NULL;
         }
     }

@@ -29,12 +29,21 @@ SK_INTERNAL bool sk_is_loop_core(sk_vm *vm, sk_value v);
  * going through the method; context SK_NULL: a copy of the current one. */
 SK_INTERNAL sk_value sk_loop_call_soon(sk_vm *vm, sk_value loop, sk_value callback, const sk_value *args,
                                        size_t nargs, sk_value context) SK_MUST_CHECK;
-/* The same for callbacks whose Handle no one will see (a task's steps,
- * done callbacks of skein's futures): queues def(fn, arg) (a built-in
- * method of fn's, without binding it) or, def NULL, fn(arg); arg SK_NULL:
- * no argument; context SK_NULL: a copy of the current one. */
-SK_INTERNAL bool sk_loop_queue_call(sk_vm *vm, sk_value loop, const struct sk_method_def *def, sk_value fn,
-                                    sk_value arg, sk_value context) SK_MUST_CHECK;
+/* The same for callbacks whose Handle no one will see (done callbacks of
+ * skein's futures): queues fn(arg) (arg SK_NULL: no argument) to run in
+ * context (SK_NULL: a copy of the current one). */
+SK_INTERNAL bool sk_loop_queue_call(sk_vm *vm, sk_value loop, sk_value fn, sk_value arg,
+                                    sk_value context) SK_MUST_CHECK;
+/* A built-in method the loop can queue without binding it: its function
+ * is called with (self, arg) in the Context context_of(self) gives (a
+ * task's step and wake-up run in the task's context). */
+typedef struct sk_loop_method {
+    const struct sk_method_def *def;
+    sk_value (*context_of)(sk_value self);
+} sk_loop_method;
+/* Queues m for self, as sk_loop_queue_call does a callable. */
+SK_INTERNAL bool sk_loop_queue_method(sk_vm *vm, sk_value loop, const sk_loop_method *m, sk_value self,
+                                      sk_value arg) SK_MUST_CHECK;
 /* loop.get_debug(), as futures and handles ask at every creation. */
 SK_INTERNAL bool sk_loop_get_debug(sk_vm *vm, sk_value loop, bool *debug) SK_MUST_CHECK;
 SK_INTERNAL void sk_loop_free(sk_vm *vm);
