@@ -783,8 +783,44 @@ static void cmp_jump_op(ast_cmpop op, sk_opcode *code, bool *negate) {
     }
 }
 
+/* `x in (a, b, ...)` (or `not in`) with a tuple display of up to this
+ * many plain items tests x against the items' registers: the tuple, which
+ * nothing else could see, is never made. */
+#define IN_DISPLAY_MAX 16
+
+static bool has_starred(ast_exprs elts);
+
+static bool is_in_display(ast_expr *e) {
+    if (e->kind != AST_COMPARE || e->u.compare.count != 1) return false;
+    ast_cmpop op = e->u.compare.ops[0];
+    ast_expr *r = e->u.compare.comparators[0];
+    return (op == AST_CMP_IN || op == AST_CMP_NOTIN) && r->kind == AST_TUPLE && r->u.list.elts.count > 0 &&
+           r->u.list.elts.count <= IN_DISPLAY_MAX && !has_starred(r->u.list.elts);
+}
+
+/* x, then the items, in consecutive registers (the order CPython
+ * evaluates them in), then INREGS / NOTINREGS. */
+static bool in_display_value(unit *u, ast_expr *e, int32_t target) {
+    int32_t save = u->freereg;
+    ast_exprs elts = e->u.compare.comparators[0]->u.list.elts;
+    int32_t first = new_reg(u);
+    if (!expr_to(u, e->u.compare.left, first)) return false;
+    u->freereg = first + 1;
+    for (int32_t i = 0; i < elts.count; i++) {
+        int32_t r = new_reg(u);
+        if (!expr_to(u, elts.items[i], r)) return false;
+        u->freereg = r + 1;
+    }
+    set_pos(u, e->span);
+    sk_opcode op = e->u.compare.ops[0] == AST_CMP_IN ? SK_OP_INREGS : SK_OP_NOTINREGS;
+    if (emit(u, CREATE_ABC(op, target, first, elts.count)) < 0) return false;
+    u->freereg = save;
+    return true;
+}
+
 /* The comparison chain in value context. */
 static bool compare_value(unit *u, ast_expr *e, int32_t target) {
+    if (is_in_display(e)) return in_display_value(u, e, target);
     int32_t save = u->freereg;
     int32_t n = e->u.compare.count;
     int32_t left = expr_any(u, e->u.compare.left);
@@ -1407,7 +1443,7 @@ static bool cond_jump(unit *u, ast_expr *e, bool jump_if, int32_t *list) {
         return true;
     }
     case AST_COMPARE:
-        if (e->u.compare.count == 1) {
+        if (e->u.compare.count == 1 && !is_in_display(e)) {
             int32_t a = expr_any(u, e->u.compare.left);
             if (a < 0) return false;
             int32_t b = expr_any(u, e->u.compare.comparators[0]);
@@ -1818,12 +1854,15 @@ static fblock *push_fblock(unit *u, fblock_kind kind, ast_span span) {
 
 static void pop_fblock(unit *u) { u->nfblocks--; }
 
-/* Calls __exit__(None, None, None) of a with block being left normally. */
+/* Calls __exit__(None, None, None) of a with block being left normally:
+ * BEFOREWITH left the method in exit_reg and, when it did not bind it,
+ * the manager in exit_reg + 2 (see its row in vm/opcodes.h). */
 static bool with_exit_normal(unit *u, int32_t exit_reg, bool is_async) {
     int32_t save = u->freereg;
-    int32_t base = new_regs(u, 4);
-    if (EMIT_AB(MOVE, base, exit_reg) < 0 || EMIT_A(LOADNONE, base + 1) < 0 || EMIT_A(LOADNONE, base + 2) < 0 ||
-        EMIT_A(LOADNONE, base + 3) < 0 || EMIT_AB(CALL, base, 3) < 0)
+    int32_t base = new_regs(u, 5);
+    if (EMIT_AB(MOVE, base, exit_reg) < 0 || EMIT_AB(MOVE, base + 1, exit_reg + 2) < 0 ||
+        EMIT_A(LOADNONE, base + 2) < 0 || EMIT_A(LOADNONE, base + 3) < 0 || EMIT_A(LOADNONE, base + 4) < 0 ||
+        EMIT_AB(CALLMETHOD, base, 3) < 0)
         return false;
     if (is_async && !await_value(u, base, base, 2)) return false;
     u->freereg = save;
@@ -2527,7 +2566,7 @@ static bool with_items(unit *u, ast_stmt *s, int32_t i) {
     int32_t save = u->freereg;
     int32_t mgr = expr_any(u, item->context_expr);
     if (mgr < 0) return false;
-    int32_t exitr = new_regs(u, 2);
+    int32_t exitr = new_regs(u, 3);
     /* entering is marked as the whole statement, as CPython marks it */
     set_pos(u, s->span);
     if (EMIT_AB_OP(is_async ? SK_OP_BEFOREASYNCWITH : SK_OP_BEFOREWITH, exitr, mgr) < 0) return false;

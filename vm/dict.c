@@ -58,10 +58,13 @@ static void dict_trace(sk_vm *vm, sk_obj *o) {
     }
 }
 
+/* The index table and the entries share one block (index first: its
+ * size is a multiple of 8), so a small dict costs one allocation. */
+static size_t table_bytes(uint32_t log2, size_t cap) { return index_bytes(log2) + cap * sizeof(sk_dict_entry); }
+
 static void dict_finalize(sk_vm *vm, sk_obj *o) {
     sk_dict *d = (sk_dict *)o;
-    if (d->log2_index) sk_mem_free(vm, d->index, index_bytes(d->log2_index));
-    sk_mem_free(vm, d->entries, d->entries_cap * sizeof(sk_dict_entry));
+    if (d->log2_index) sk_mem_free(vm, d->index, table_bytes(d->log2_index, d->entries_cap));
     d->index = NULL;
     d->entries = NULL;
 }
@@ -71,19 +74,16 @@ static bool resize(sk_vm *vm, sk_dict *d, size_t need) {
     uint32_t log2 = MIN_LOG2;
     while (usable_for(log2) < need) log2++;
     size_t cap = usable_for(log2);
-    void *index = sk_mem_alloc(vm, index_bytes(log2));
-    if (!index) return false;
-    sk_dict_entry *entries = sk_mem_alloc(vm, cap * sizeof(sk_dict_entry));
-    if (!entries) {
-        sk_mem_free(vm, index, index_bytes(log2));
-        return false;
-    }
+    _Static_assert(((size_t)1 << MIN_LOG2) % 8 == 0, "the entries after the index stay aligned");
+    char *block = sk_mem_alloc(vm, table_bytes(log2, cap));
+    if (!block) return false;
+    void *index = block;
+    sk_dict_entry *entries = (sk_dict_entry *)(block + index_bytes(log2));
     memset(index, 0xFF, index_bytes(log2)); /* all IX_EMPTY */
     size_t n = 0;
     for (size_t i = 0; i < d->nentries; i++)
         if (d->entries[i].key) entries[n++] = d->entries[i];
-    if (d->log2_index) sk_mem_free(vm, d->index, index_bytes(d->log2_index));
-    sk_mem_free(vm, d->entries, d->entries_cap * sizeof(sk_dict_entry));
+    if (d->log2_index) sk_mem_free(vm, d->index, table_bytes(d->log2_index, d->entries_cap));
     d->index = index;
     d->entries = entries;
     d->entries_cap = cap;
@@ -188,8 +188,40 @@ sk_value sk_dict_get(sk_vm *vm, sk_value d, sk_value key) {
     return sk_dict_get_hashed(vm, d, key, h);
 }
 
+/* lookup() for an exact str key, while every key met with the same hash
+ * is an exact str too (then no __eq__ can run): the entry index, -1 when
+ * absent, -3 when a key needs the general lookup. */
+#define LOOKUP_GENERAL (-3)
+
+static inline int64_t lookup_exact_str(sk_vm *vm, const sk_dict *d, sk_value key, int64_t hash) {
+    if (!d->log2_index) return -1;
+    size_t mask = ((size_t)1 << d->log2_index) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    size_t i = (size_t)hash & mask;
+    for (;;) {
+        int64_t ix = ix_get(d, i);
+        if (ix == IX_EMPTY) return -1;
+        if (ix != IX_DUMMY) {
+            const sk_dict_entry *e = &d->entries[ix];
+            if (e->key == key) return ix;
+            if (e->hash == hash) {
+                if (!sk_is_ptr(e->key) || sk_as_obj(e->key)->type != SK_TYPE(vm, STR)) return LOOKUP_GENERAL;
+                if (sk_str_eq(e->key, key)) return ix;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + (size_t)perturb + 1) & mask;
+    }
+}
+
 sk_value sk_dict_get_str(sk_vm *vm, sk_value dv, sk_value key) {
-    return sk_dict_get_hashed(vm, dv, key, sk_str_hash(vm, key));
+    int64_t hash = sk_str_hash(vm, key);
+    if (sk_as_obj(key)->type == SK_TYPE(vm, STR)) {
+        sk_dict *d = sk_dict_ptr(dv);
+        int64_t ix = lookup_exact_str(vm, d, key, hash);
+        if (ix != LOOKUP_GENERAL) return ix >= 0 ? d->entries[ix].value : SK_NULL;
+    }
+    return sk_dict_get_hashed(vm, dv, key, hash);
 }
 
 sk_value sk_dict_get_cstr(sk_vm *vm, sk_value d, const char *key) {

@@ -379,7 +379,7 @@ static sk_value module_new(sk_vm *vm, sk_value cls, const sk_value *args, size_t
 
 static int module_init(sk_vm *vm, sk_value self, const sk_value *args, size_t nargs, sk_value kw) { return 0; }
 
-static sk_value module_getattr(sk_vm *vm, sk_value m, sk_value name) {
+sk_value sk_module_getattr(sk_vm *vm, sk_value m, sk_value name) {
     sk_value v = sk_generic_getattr_opt(vm, m, name);
     if (v || vm->exc) return v;
     /* PEP 562: a module-level __getattr__ */
@@ -707,7 +707,7 @@ void sk_func_init_types(sk_vm *vm) {
     t->trace = module_trace;
     t->tp_new = module_new;
     t->tp_init = module_init;
-    t->getattr = module_getattr;
+    t->getattr = sk_module_getattr;
     t->repr = module_repr;
     t->dict_offset = (int32_t)offsetof(sk_module, dict);
     (void)sk_type_add_getsets(vm, t, module_getsets);

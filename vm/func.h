@@ -48,6 +48,9 @@ static inline sk_value sk_cell_get(sk_value cell) { return ((sk_cell *)sk_as_obj
 static inline void sk_cell_set(sk_value cell, sk_value v) { ((sk_cell *)sk_as_obj(cell))->value = v; }
 SK_INTERNAL sk_value sk_method_new(sk_vm *vm, sk_value func, sk_value self) SK_MUST_CHECK;
 SK_INTERNAL sk_value sk_module_new(sk_vm *vm, sk_value name) SK_MUST_CHECK;
+/* module.__getattribute__: the module's namespace (after the module type's
+ * data descriptors), then its __getattr__ (PEP 562). */
+SK_INTERNAL sk_value sk_module_getattr(sk_vm *vm, sk_value m, sk_value name);
 static inline sk_value sk_module_dict(sk_value m) { return ((sk_module *)sk_as_obj(m))->dict; }
 SK_INTERNAL sk_value sk_weakref_new(sk_vm *vm, sk_value target, sk_value callback) SK_MUST_CHECK;
 /* A read-only view of a dict (type.__dict__). */

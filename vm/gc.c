@@ -275,9 +275,15 @@ void sk_gc_root_grow(sk_vm *vm, sk_value *slot) {
 
 /* ---- marking ---------------------------------------------------------- */
 
-void sk_gc_mark_obj(sk_vm *vm, sk_obj *o) {
-    if (o->gc & SK_GC_MARK) return;
+void sk_gc_mark_new(sk_vm *vm, sk_obj *o) {
     o->gc |= SK_GC_MARK;
+    /* an object that refers to nothing but its type (a float, a str) is
+     * done here, without a trip through the gray stack */
+    sk_type *t = o->type;
+    if (!t->trace) {
+        if (!(t->hdr.gc & SK_GC_MARK)) sk_gc_mark_new(vm, &t->hdr);
+        return;
+    }
     if (vm->ngray == vm->gray_cap) {
         size_t cap = vm->gray_cap ? vm->gray_cap * 2 : 1024;
         sk_obj **g = host_realloc(vm, vm->gray, vm->gray_cap * sizeof *g, cap * sizeof *g);
@@ -297,6 +303,20 @@ void sk_gc_mark_array(sk_vm *vm, const sk_value *v, size_t n) {
         if (sk_is_ptr(v[i])) sk_gc_mark_obj(vm, sk_as_obj(v[i]));
 }
 
+/* Tests the objects still waiting in the mark ring; returns whether there
+ * were any. */
+static bool flush_mark_ring(sk_vm *vm) {
+    bool any = false;
+    for (unsigned i = 0; i < SK_GC_MARK_RING; i++) {
+        sk_obj *o = vm->mark_ring[i];
+        if (!o) continue;
+        vm->mark_ring[i] = NULL;
+        any = true;
+        if (!(o->gc & SK_GC_MARK)) sk_gc_mark_new(vm, o);
+    }
+    return any;
+}
+
 /* A weakref already on this collection's list: drain's rescan (after the
  * gray stack could not grow) traces marked objects a second time, and
  * noting a weakref twice would make the list a cycle. The bit is free in
@@ -311,19 +331,28 @@ void sk_gc_note_weakref(sk_vm *vm, sk_weakref *ref) {
 }
 
 static void trace(sk_vm *vm, sk_obj *o) {
-    sk_gc_mark_obj(vm, &o->type->hdr);
-    if (o->type->trace) o->type->trace(vm, o);
+    /* types are few and hot in the cache: tested at once, not queued */
+    sk_type *t = o->type;
+    if (!(t->hdr.gc & SK_GC_MARK)) sk_gc_mark_new(vm, &t->hdr);
+    if (t->trace) t->trace(vm, o);
+}
+
+/* Traces until the gray stack and the mark ring are both empty. */
+static void drain_gray(sk_vm *vm) {
+    do {
+        while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
+    } while (flush_mark_ring(vm));
 }
 
 static bool rescan_one(sk_vm *vm, sk_obj *o, void *ud) {
     if (o->gc & SK_GC_MARK) trace(vm, o);
-    while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
+    drain_gray(vm);
     return true;
 }
 
 static void drain(sk_vm *vm) {
     for (;;) {
-        while (vm->ngray) trace(vm, vm->gray[--vm->ngray]);
+        drain_gray(vm);
         if (!vm->gray_overflow) return;
         /* Some marked objects were never traced because the gray stack
          * could not grow. Tracing every marked object again is correct

@@ -204,6 +204,8 @@ static void mark_live_registers(sk_vm *vm, sk_frame *f) {
             end = a + 2;
             break;
         }
+        /* entering a with block also leaves the manager in R[A+2] */
+        if ((op == SK_OP_BEFOREWITH || op == SK_OP_BEFOREASYNCWITH) && end < a + 3) end = a + 3;
         if (op == SK_OP_UNPACKEX && i + 1 < c->ninsns) {
             uint32_t w = c->insns[i + 1];
             end = a + (w & 0xFF) + (w >> 8) + 2;
@@ -326,13 +328,66 @@ static void unbound_cell(sk_vm *vm, sk_code *code, unsigned reg) {
     sk_exc_msg(vm, SK_EXC_SYSTEM, "bad cell register");
 }
 
+/* Inline cache entries that are not about an instance of the type in
+ * `guard` (whose index is an entry position, -1 or -2, see below). */
+#define CACHE_MODULE_GLOBAL (-3) /* guard: module type version; guard2: namespace dict version */
+#define CACHE_CLASS_ATTR (-4)    /* guard: the class's version; guard2: its metatype's */
+
+/* mod.name for a module: a value found in the namespace is remembered for
+ * as long as the namespace dict (its version) and the module type (no data
+ * descriptor of that name appeared) stay unchanged. */
+static sk_value module_getattr_cached(sk_vm *vm, sk_inline_cache *c, sk_type *t, sk_value obj, sk_value name) {
+    sk_dict *d = sk_dict_ptr(((sk_module *)sk_as_obj(obj))->dict);
+    if (c->index == CACHE_MODULE_GLOBAL && c->guard == t->version && c->guard2 == d->version) return c->value;
+    sk_value descr = sk_type_lookup(vm, t, name);
+    if (!descr || !sk_is_ptr(descr) || !sk_as_obj(descr)->type->descr_set) {
+        sk_value v = sk_dict_get_str(vm, sk_from_obj(d), name);
+        if (v) {
+            c->guard = t->version;
+            c->guard2 = d->version;
+            c->value = v;
+            c->index = CACHE_MODULE_GLOBAL;
+            return v;
+        }
+    }
+    return sk_module_getattr(vm, obj, name);
+}
+
+/* cls.name for a class: a plain value (not a descriptor) found on the
+ * class's MRO, with no data descriptor of that name on the metatype, is
+ * remembered for as long as both types' versions hold (an enum's
+ * members, class constants). */
+static sk_value class_getattr_cached(sk_vm *vm, sk_inline_cache *c, sk_type *meta, sk_value obj, sk_value name) {
+    sk_type *cls = sk_as_type(obj);
+    if (c->index == CACHE_CLASS_ATTR && c->guard == cls->version && c->guard2 == meta->version) return c->value;
+    if (!cls->version) return sk_type_getattro(vm, obj, name);
+    sk_value md = sk_type_lookup(vm, meta, name);
+    if (md && sk_is_ptr(md) && sk_as_obj(md)->type->descr_set) return sk_type_getattro(vm, obj, name);
+    sk_value v = sk_type_lookup(vm, cls, name);
+    if (!v || sk_typeof(vm, v)->descr_get) return sk_type_getattro(vm, obj, name);
+    c->guard = cls->version;
+    c->guard2 = meta->version;
+    c->value = v;
+    c->index = CACHE_CLASS_ATTR;
+    return v;
+}
+
 /* GETATTR with the inline cache: a plain instance attribute found at the
  * same dict position as last time, or a class attribute that is not a
- * descriptor, is read without a full lookup. */
+ * descriptor, is read without a full lookup; so are a module's globals and
+ * a class's plain attributes. */
 static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t w) {
     sk_value name = name_of(code, w);
     sk_type *t = sk_typeof(vm, obj);
-    if (t->getattr != sk_generic_getattr || !t->version) return t->getattr(vm, obj, name);
+    if (t->getattr != sk_generic_getattr || !t->version) {
+        if (t->version) {
+            if (t->getattr == sk_type_getattro)
+                return class_getattr_cached(vm, &code->caches[W_CACHE(w)], t, obj, name);
+            if (t->getattr == sk_module_getattr)
+                return module_getattr_cached(vm, &code->caches[W_CACHE(w)], t, obj, name);
+        }
+        return t->getattr(vm, obj, name);
+    }
     sk_inline_cache *c = &code->caches[W_CACHE(w)];
     if (c->guard == t->version) {
         if (c->index >= 0) {
@@ -343,14 +398,18 @@ static sk_value getattr_cached(sk_vm *vm, sk_code *code, sk_value obj, uint32_t 
                     return d->entries[c->index].value;
             }
         } else if (c->value && c->index == -1) {
-            sk_type *dt = sk_typeof(vm, c->value);
+            sk_value d = c->value;
+            sk_type *dt = sk_typeof(vm, d);
             /* a data descriptor (a __slots__ member, a property) wins over
              * the instance dict: call it without looking it up again */
-            if (dt->descr_get && dt->descr_set) return dt->descr_get(vm, c->value, obj, sk_from_obj(t));
-            if (!dt->descr_get) {
-                sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
-                if (!slot || !*slot || !sk_dict_len(*slot)) return c->value;
-            }
+            if (dt->descr_get && dt->descr_set) return dt->descr_get(vm, d, obj, sk_from_obj(t));
+            /* otherwise the instance dict, then the class attribute or
+             * other descriptor (a method read as a bound method); the
+             * version is checked again after the dict lookup, which could
+             * have run a key's __eq__, so that d is still the class's */
+            sk_value *slot = sk_instance_dict_slot_fast(vm, obj);
+            bool shadowed = slot && *slot && sk_dict_len(*slot) && sk_dict_get_str(vm, *slot, name);
+            if (!shadowed && c->guard == t->version) return dt->descr_get ? dt->descr_get(vm, d, obj, sk_from_obj(t)) : d;
         }
     }
     /* fill the cache */
@@ -604,19 +663,27 @@ static bool before_with(sk_vm *vm, sk_value mgr, sk_value *dst, bool async) {
         return false;
     }
     sk_type *et = sk_typeof(vm, exit);
-    sk_value bound_exit = et->descr_get ? et->descr_get(vm, exit, mgr, sk_from_obj(t)) : exit;
-    if (!bound_exit) return false;
-    dst[0] = bound_exit;
+    if (et == SK_TYPE(vm, FUNCTION)) {
+        /* a Python method is called with the manager as self later,
+         * without making the bound method */
+        dst[0] = exit;
+        dst[2] = mgr;
+    } else {
+        sk_value bound_exit = et->descr_get ? et->descr_get(vm, exit, mgr, sk_from_obj(t)) : exit;
+        if (!bound_exit) return false;
+        dst[0] = bound_exit;
+        dst[2] = SK_NULL;
+    }
     sk_value r = sk_call_special(vm, mgr, enter_name, NULL, 0);
     if (!r) return false;
     dst[1] = r;
     return true;
 }
 
-static sk_value with_exit(sk_vm *vm, sk_value exit, sk_value exc) {
+static sk_value with_exit(sk_vm *vm, sk_value exit, sk_value self, sk_value exc) {
     sk_value tb = ((sk_exception *)sk_as_obj(exc))->traceback;
-    sk_value args[3] = {sk_from_obj(sk_typeof(vm, exc)), exc, tb ? tb : SK_NONE};
-    return sk_call(vm, exit, args, 3, SK_NULL);
+    sk_value args[4] = {self, sk_from_obj(sk_typeof(vm, exc)), exc, tb ? tb : SK_NONE};
+    return self ? sk_call(vm, exit, args, 4, SK_NULL) : sk_call(vm, exit, args + 1, 3, SK_NULL);
 }
 
 static sk_value do_raise(sk_vm *vm, sk_value exc, sk_value cause) {
@@ -1026,8 +1093,26 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             }
             vmcase(GETATTR) {
                 uint32_t w = FETCH_W();
+                sk_value obj = RB;
+                /* the commonest read, inline: an instance attribute at the
+                 * __dict__ position the cache remembers (see getattr_cached) */
+                if (sk_is_ptr(obj)) {
+                    sk_type *t = sk_as_obj(obj)->type;
+                    sk_inline_cache *c = &code->caches[W_CACHE(w)];
+                    if (c->guard == t->version && t->version && c->index >= 0 && t->dict_offset > 0 &&
+                        t->getattr == sk_generic_getattr) {
+                        sk_value dv = *(sk_value *)((char *)sk_as_obj(obj) + t->dict_offset);
+                        if (dv) {
+                            sk_dict *d = sk_dict_ptr(dv);
+                            if ((size_t)c->index < d->nentries && d->entries[c->index].key == name_of(code, w)) {
+                                RA = d->entries[c->index].value;
+                                vmbreak;
+                            }
+                        }
+                    }
+                }
                 SAVEPC();
-                sk_value v = getattr_cached(vm, code, RB, w);
+                sk_value v = getattr_cached(vm, code, obj, w);
                 RESET_ROOTS();
                 if (!v) goto error;
                 RA = v;
@@ -1344,6 +1429,20 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                 RESET_ROOTS();
                 if (r < 0) goto error;
                 RA = sk_from_bool(!r);
+                vmbreak;
+            }
+            vmcase(INREGS)
+            vmcase(NOTINREGS) {
+                /* as tuple.__contains__: each item == x, item on the left */
+                SAVEPC();
+                unsigned b = GETARG_B(i), n = GETARG_C(i);
+                int r = 0;
+                for (unsigned k = 1; k <= n && r == 0; k++) {
+                    r = sk_richcmp_bool(vm, base[b + k], base[b], SK_EQ);
+                    RESET_ROOTS();
+                }
+                if (r < 0) goto error;
+                RA = sk_from_bool(GET_OP(i) == SK_OP_INREGS ? r : !r);
                 vmbreak;
             }
 
@@ -2020,7 +2119,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
             }
             vmcase(WITHEXIT) {
                 SAVEPC();
-                sk_value r = with_exit(vm, RA, RB);
+                sk_value r = with_exit(vm, RA, base[GETARG_A(i) + 2], RB);
                 RESET_ROOTS();
                 if (!r) goto error;
                 base[GETARG_A(i) + 1] = r;

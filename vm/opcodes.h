@@ -113,6 +113,8 @@
     OP(ISNOT, ABC, 0, "R[A] := R[B] is not R[C]")                              \
     OP(IN, ABC, OPF_CL, "R[A] := R[B] in R[C]")                                    \
     OP(NOTIN, ABC, OPF_CL, "R[A] := R[B] not in R[C]")                             \
+    OP(INREGS, ABC, OPF_CL, "R[A] := R[B] in (R[B+1] ... R[B+C]), making no tuple")  \
+    OP(NOTINREGS, ABC, OPF_CL, "R[A] := R[B] not in (R[B+1] ... R[B+C]), making no tuple") \
     OP(TEQ, ABC, OPF_CL, "if (R[A] == R[B]) != C then skip the next jump")        \
     OP(TNE, ABC, OPF_CL, "if (R[A] != R[B]) != C then skip the next jump")        \
     OP(TLT, ABC, OPF_CL, "if (R[A] < R[B]) != C then skip the next jump")         \
@@ -166,9 +168,9 @@
     OP(EXCMATCH, ABC, OPF_CL, "if isinstance(R[A], R[B]) != C then skip the next jump") \
     OP(EGMATCH, ABC, OPF_CL, "except* split: R[A+1] := match of group R[A] against R[B]; R[A] := rest; skip the next jump if matched") \
     OP(EGRERAISE, AB, OPF_CL, "R[A] := what to re-raise from except*: original group R[A], raised list R[B]") \
-    OP(BEFOREWITH, AB, OPF_CL, "R[A] := R[B].__exit__; R[A+1] := R[B].__enter__()") \
-    OP(BEFOREASYNCWITH, AB, OPF_CL, "R[A] := R[B].__aexit__; R[A+1] := R[B].__aenter__()") \
-    OP(WITHEXIT, AB, OPF_CL, "R[A+1] := R[A](type(R[B]), R[B], R[B].__traceback__)") \
+    OP(BEFOREWITH, AB, OPF_CL, "R[A], R[A+2] := R[B].__exit__ as method and self (self NULL: bound); R[A+1] := R[B].__enter__()") \
+    OP(BEFOREASYNCWITH, AB, OPF_CL, "as BEFOREWITH with __aexit__ and __aenter__") \
+    OP(WITHEXIT, AB, OPF_CL, "R[A+1] := R[A](self R[A+2], type(R[B]), R[B], R[B].__traceback__)") \
     OP(YIELD, AB, 0, "yield R[B]; R[A] := the value sent in")                  \
     OP(YIELDFROM, AB, OPF_CL, "R[B] := yield from R[A], sending R[B] first")       \
     OP(GETYIELDFROMITER, AB, OPF_CL, "R[A] := iter(R[B]) for yield from")          \

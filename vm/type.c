@@ -1000,7 +1000,7 @@ static int type_init(sk_vm *vm, sk_value self, const sk_value *args, size_t narg
     return 0;
 }
 
-static sk_value type_getattro(sk_vm *vm, sk_value self, sk_value name) {
+sk_value sk_type_getattro(sk_vm *vm, sk_value self, sk_value name) {
     sk_type *t = sk_as_type(self);
     sk_type *meta = sk_typeof(vm, self);
     sk_value md = sk_type_lookup(vm, meta, name);
@@ -1762,7 +1762,7 @@ void sk_type_init_types(sk_vm *vm) {
     t->tp_init = type_init;
     t->call = type_call;
     t->repr = type_repr;
-    t->getattr = type_getattro;
+    t->getattr = sk_type_getattro;
     t->setattr = type_setattro;
     t->nb[SK_NB_OR] = type_or;
     (void)sk_type_add_methods(vm, t, type_methods);

@@ -114,6 +114,9 @@ SK_INTERNAL const char *sk_type_name(sk_type *t);
  * classes outside builtins, else the plain name. */
 SK_INTERNAL sk_value sk_type_full_name(sk_vm *vm, sk_type *t) SK_MUST_CHECK;
 
+/* type.__getattribute__ (cls.name): the metatype's data descriptors, then
+ * the class's MRO, then the metatype's other attributes. */
+SK_INTERNAL sk_value sk_type_getattro(sk_vm *vm, sk_value self, sk_value name);
 /* Generic attribute access (object.__getattribute__ / __setattr__). */
 SK_INTERNAL sk_value sk_generic_getattr(sk_vm *vm, sk_value obj, sk_value name);
 /* Like sk_generic_getattr but returns SK_NULL without raising when the

@@ -109,6 +109,7 @@ typedef enum sk_name_id {
 /* The small-object heap's size classes (gc.c). */
 #define SK_GC_SMALL_MAX 512
 #define SK_GC_NCLASSES (SK_GC_SMALL_MAX / 16)
+#define SK_GC_MARK_RING 16         /* a power of two */
 
 /* How deep C code may recurse into itself (nested interpreter runs,
  * repr of nested containers…) before RecursionError: bounds C stack use. */
@@ -163,6 +164,10 @@ struct sk_vm {
     sk_obj **gray;                 /* the mark stack */
     size_t ngray, gray_cap;
     bool gray_overflow;
+    /* objects met while marking wait here (their headers being fetched)
+     * before they are looked at; NULL: an empty place (gc.h) */
+    sk_obj *mark_ring[SK_GC_MARK_RING];
+    unsigned mark_ring_pos;
     size_t collections;            /* how many collections have run */
     unsigned stress_interval, stress_count; /* GC-stress builds (gc.c) */
     bool stress_skip_bundled;      /* SKEIN_GC_STRESS_BUNDLED=0 */
