@@ -248,14 +248,18 @@ static void retrieved(sk_vm *vm, future_obj *f) {
     note_unretrieved(vm, f, false);
 }
 
+static void clear_callbacks(future_obj *f) {
+    f->cb0 = f->ctx0 = SK_NULL;
+    f->cb0_wakeup = f->cb0_list = 0;
+}
+
 static bool schedule_callbacks(sk_vm *vm, sk_value self) {
     SK_ROOT_SCOPE(vm);
     SK_ROOT(vm, self);
     future_obj *f = FUT(self);
     sk_value cb0 = f->cb0, ctx0 = f->ctx0;
     bool wakeup = f->cb0_wakeup, list = f->cb0_list;
-    f->cb0 = f->ctx0 = SK_NULL;
-    f->cb0_wakeup = f->cb0_list = 0;
+    clear_callbacks(f);
     if (!cb0) return true;
     SK_ROOT(vm, cb0);
     SK_ROOT(vm, ctx0);
@@ -436,11 +440,6 @@ static bool callbacks_as_list(sk_vm *vm, sk_value self) {
     f->cb0_wakeup = 0;
     f->cb0_list = 1;
     return true;
-}
-
-static void clear_callbacks(future_obj *f) {
-    f->cb0 = f->ctx0 = SK_NULL;
-    f->cb0_wakeup = f->cb0_list = 0;
 }
 
 static sk_value add_done_callback_impl(sk_vm *vm, sk_value self, sk_value fn, sk_value ctx) {
