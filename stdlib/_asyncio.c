@@ -92,7 +92,6 @@ typedef struct task_obj {
 
 struct sk_asyncio_state {
     sk_type *future_type, *task_type, *iter_type, *registry_type;
-    sk_value step_def_holder;  /* unused: method defs are static */
     sk_value current_tasks;    /* dict: loop -> task */
     sk_value eager_tasks;      /* set */
     sk_value scheduled;        /* the registry object exposed as _scheduled_tasks */
