@@ -192,6 +192,23 @@ def _encode(encoder, o, emit, limit, overflow):
     level = 0  # open arrays and objects, for indent
     pending = ''
     value = o
+
+    def enter(value):
+        # a container (or an object given to default) being encoded
+        if markers is not None:
+            marker = id(value)
+            if marker in markers:
+                raise ValueError('Circular reference detected')
+            markers[marker] = value
+
+    def close(frame, bracket):
+        # the last item of an open array or object is done
+        if frame[4] is not None:
+            emit(frame[4])
+        emit(bracket)
+        if markers is not None:
+            del markers[id(frame[2])]
+        stack.pop()
     while True:
         # Emit value, or open it as a container.
         if isinstance(value, str):
@@ -216,11 +233,7 @@ def _encode(encoder, o, emit, limit, overflow):
                 if not value:
                     emit('[]' if is_list else '{}')
                 else:
-                    if markers is not None:
-                        marker = id(value)
-                        if marker in markers:
-                            raise ValueError('Circular reference detected')
-                        markers[marker] = value
+                    enter(value)
                     if is_list:
                         items = iter(value)
                     else:
@@ -243,11 +256,7 @@ def _encode(encoder, o, emit, limit, overflow):
                     stack.append(['[' if is_list else '{', items, value,
                                   separator, closing, newline])
             else:
-                if markers is not None:
-                    marker = id(value)
-                    if marker in markers:
-                        raise ValueError('Circular reference detected')
-                    markers[marker] = value
+                enter(value)
                 stack.append(['default', None, value, None, None, None])
                 pending = ''
                 value = default(value)
@@ -268,12 +277,7 @@ def _encode(encoder, o, emit, limit, overflow):
                 for value in frame[1]:
                     break
                 else:
-                    if frame[4] is not None:
-                        emit(frame[4])
-                    emit(']')
-                    if markers is not None:
-                        del markers[id(frame[2])]
-                    stack.pop()
+                    close(frame, ']')
                     level -= 1
                     continue
                 if frame[5] is not None:
@@ -304,12 +308,7 @@ def _encode(encoder, o, emit, limit, overflow):
                 found = True
                 break
             if not found:
-                if frame[4] is not None:
-                    emit(frame[4])
-                emit('}')
-                if markers is not None:
-                    del markers[id(frame[2])]
-                stack.pop()
+                close(frame, '}')
                 level -= 1
                 continue
             if frame[5] is not None:
