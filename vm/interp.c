@@ -783,6 +783,14 @@ static inline bool is_unstarted_coroutine(sk_vm *vm, sk_value v) {
     return sk_is_ptr(v) && sk_as_obj(v)->type == SK_TYPE(vm, COROUTINE) && sk_gen_ptr(v)->state == SK_GEN_CREATED;
 }
 
+/* Clears the temporaries of the statement at ipc and after it (those
+ * above its stmt_live, which no instruction reads before writing again),
+ * so that one still holding a dropped coroutine does not keep it. */
+static inline void clear_dead_temporaries(const sk_code *code, sk_value *base, const uint32_t *ipc) {
+    uint32_t live = code->positions[ipc - code->insns].stmt_live;
+    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+}
+
 static void collect_dropped_coroutine(sk_vm *vm) {
     sk_gc_collect(vm);
     sk_gc_run_finalizers(vm);
@@ -955,8 +963,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                      * `del` of names writes none), and one may still hold
                      * the coroutine, as the call that made it left it */
                     gone = SK_NULL;
-                    uint32_t live = code->positions[ipc - code->insns].stmt_live;
-                    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+                    clear_dead_temporaries(code, base, ipc);
                     SAVEPC();
                     collect_dropped_coroutine(vm);
                     RESET_ROOTS();
@@ -2060,8 +2067,7 @@ sk_exit sk_interp_run(sk_vm *vm, sk_frame *entry, sk_value *result) {
                      * clause has ended (the code after it writes before
                      * it reads), and one may hold the coroutine */
                     done = SK_NULL;
-                    uint32_t live = code->positions[ipc - code->insns].stmt_live;
-                    for (uint32_t r = live; r < code->nregs; r++) base[r] = SK_NULL;
+                    clear_dead_temporaries(code, base, ipc);
                     SAVEPC();
                     collect_dropped_coroutine(vm);
                     RESET_ROOTS();
