@@ -131,11 +131,7 @@ void sk_asyncio_free(sk_vm *vm) {
 /* An attribute of an asyncio submodule, fetched once. */
 static sk_value lazy(sk_vm *vm, sk_value *slot, const char *module, const char *name) {
     if (*slot) return *slot;
-    SK_ROOT_SCOPE(vm);
-    sk_value m = sk_import_cstr(vm, module);
-    if (!m) return SK_NULL;
-    SK_ROOT(vm, m);
-    sk_value v = sk_getattr_cstr(vm, m, name);
+    sk_value v = sk_import_attr_cstr(vm, module, name);
     if (v) *slot = v;
     return v;
 }

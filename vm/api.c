@@ -260,10 +260,7 @@ sk_status sk_run_module(sk_vm *vm, const char *name) {
     if (!sk_list_insert(vm, vm->path, 0, here) || !sk_api_main_module(vm, SK_NULL)) goto done;
     /* the finding and running is Python (stdlib/runpy.py), whose frames
      * then read in tracebacks as CPython's "<frozen runpy>" ones do */
-    sk_value runpy = sk_import_cstr(vm, "runpy");
-    if (!runpy) goto done;
-    SK_ROOT(vm, runpy);
-    sk_value run = sk_getattr_cstr(vm, runpy, "_run_module_as_main");
+    sk_value run = sk_import_attr_cstr(vm, "runpy", "_run_module_as_main");
     if (!run) goto done;
     ok = sk_call1(vm, run, mod_name) != SK_NULL;
 done:

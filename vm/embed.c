@@ -481,9 +481,7 @@ sk_status sk_define_function(sk_vm *vm, const char *name, const char *signature,
 /* _session.NAME(*args) */
 static sk_value session_call(sk_vm *vm, const char *name, const sk_value *args, size_t nargs) {
     SK_ROOT_SCOPE(vm);
-    sk_value session = sk_import_cstr(vm, "_session");
-    SK_ROOT(vm, session);
-    sk_value fn = session ? sk_getattr_cstr(vm, session, name) : SK_NULL;
+    sk_value fn = sk_import_attr_cstr(vm, "_session", name);
     SK_ROOT(vm, fn);
     return fn ? sk_call(vm, fn, args, nargs, SK_NULL) : SK_NULL;
 }

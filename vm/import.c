@@ -575,3 +575,11 @@ sk_value sk_import_cstr(sk_vm *vm, const char *name) {
     if (!n) return SK_NULL;
     return import_dotted(vm, n);
 }
+
+sk_value sk_import_attr_cstr(sk_vm *vm, const char *module, const char *name) {
+    SK_ROOT_SCOPE(vm);
+    sk_value m = sk_import_cstr(vm, module);
+    if (!m) return SK_NULL;
+    SK_ROOT(vm, m);
+    return sk_getattr_cstr(vm, m, name);
+}

@@ -15,5 +15,7 @@ SK_INTERNAL sk_value sk_import_from(sk_vm *vm, sk_value module, sk_value name) S
 SK_INTERNAL bool sk_import_star(sk_vm *vm, sk_value module, sk_value ns) SK_MUST_CHECK;
 /* import a module by dotted name from C. */
 SK_INTERNAL sk_value sk_import_cstr(sk_vm *vm, const char *name) SK_MUST_CHECK;
+/* `from module import name`, from C: the attribute, imported on demand. */
+SK_INTERNAL sk_value sk_import_attr_cstr(sk_vm *vm, const char *module, const char *name) SK_MUST_CHECK;
 
 #endif

@@ -174,10 +174,7 @@ static bool loop_get_debug(sk_vm *vm, sk_value loop, bool *debug) {
 
 static sk_value format_callback_source(sk_vm *vm, sk_value callback, sk_value args) {
     SK_ROOT_SCOPE(vm);
-    sk_value m = sk_import_cstr(vm, "asyncio.format_helpers");
-    if (!m) return SK_NULL;
-    SK_ROOT(vm, m);
-    sk_value f = sk_getattr_cstr(vm, m, "_format_callback_source");
+    sk_value f = sk_import_attr_cstr(vm, "asyncio.format_helpers", "_format_callback_source");
     if (!f) return SK_NULL;
     SK_ROOT(vm, f);
     return sk_call2(vm, f, callback, args ? args : vm->empty_tuple);

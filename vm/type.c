@@ -1383,9 +1383,7 @@ static sk_type *native_base(sk_vm *vm, sk_value v) {
 /* copyreg.NAME(*args) */
 static sk_value copyreg_call(sk_vm *vm, const char *name, const sk_value *args, size_t nargs) {
     SK_ROOT_SCOPE(vm);
-    sk_value m = sk_import_cstr(vm, "copyreg");
-    SK_ROOT(vm, m);
-    sk_value fn = m ? sk_getattr_cstr(vm, m, name) : SK_NULL;
+    sk_value fn = sk_import_attr_cstr(vm, "copyreg", name);
     SK_ROOT(vm, fn);
     return fn ? sk_call(vm, fn, args, nargs, SK_NULL) : SK_NULL;
 }
