@@ -48,8 +48,8 @@ typedef struct future_obj {
                                   which only debug mode sets) */
     sk_value loop;
     /* The done callbacks, in the order they run. Nearly every future has
-     * one, the task awaiting it: then cb0 is the task itself, ctx0 its
-     * context, and cb0_wakeup is set (the callback is its task_wakeup,
+     * one, the task awaiting it: then cb0 is the task itself (its context
+     * is the task's, ctx0 stays SK_NULL), and cb0_wakeup is set (the callback is its task_wakeup,
      * bound only if someone asks to see it). Otherwise cb0 is one callback
      * with its context in ctx0, or, with cb0_list set, a list of
      * (callback, context) tuples. */
@@ -406,10 +406,12 @@ static sk_value set_exception_impl(sk_vm *vm, sk_value self, sk_value exc) {
 NATIVE(fut_set_result) { return set_result_impl(vm, args[0], args[1]); }
 NATIVE(fut_set_exception) { return set_exception_impl(vm, args[0], args[1]); }
 
-/* A future's one callback as the program sees it (task_wakeup bound). */
+/* A future's one callback as the program sees it (task_wakeup bound),
+ * and the context it runs in. */
 static sk_value single_callback(sk_vm *vm, future_obj *f) {
     return f->cb0_wakeup ? bound(vm, &wakeup_def, f->cb0) : f->cb0;
 }
+static sk_value single_context(future_obj *f) { return f->cb0_wakeup ? TASK(f->cb0)->context : f->ctx0; }
 
 /* Turns a future's callbacks into the list form, to add a second one. */
 static bool callbacks_as_list(sk_vm *vm, sk_value self) {
@@ -424,7 +426,7 @@ static bool callbacks_as_list(sk_vm *vm, sk_value self) {
         sk_value fn = single_callback(vm, FUT(self));
         if (!fn) return false;
         SK_ROOT(vm, fn);
-        sk_value entry = sk_tuple_pack2(vm, fn, FUT(self)->ctx0);
+        sk_value entry = sk_tuple_pack2(vm, fn, single_context(FUT(self)));
         if (!entry) return false;
         SK_ROOT(vm, entry);
         if (!sk_list_append(vm, list, entry)) return false;
@@ -655,7 +657,7 @@ static sk_value g_callbacks(sk_vm *vm, sk_value self) {
     sk_value cb = single_callback(vm, f);
     if (!cb) return SK_NULL;
     SK_ROOT(vm, cb);
-    sk_value entry = sk_tuple_pack2(vm, cb, FUT(self)->ctx0);
+    sk_value entry = sk_tuple_pack2(vm, cb, single_context(FUT(self)));
     if (!entry) return SK_NULL;
     SK_ROOT(vm, entry);
     return sk_list_from(vm, &entry, 1);
@@ -1168,7 +1170,6 @@ static bool handle_yield(sk_vm *vm, sk_value self, sk_value result) {
             if (rf && rf->state == FUT_PENDING && !rf->cb0) {
                 /* the usual case: the task is the future's only callback */
                 rf->cb0 = self;
-                rf->ctx0 = TASK(self)->context;
                 rf->cb0_wakeup = 1;
             } else if (!(wakeup = bound(vm, &wakeup_def, self))) {
                 return false;
